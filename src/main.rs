@@ -1,5 +1,110 @@
-//! The `snippy` command line.
+//! The `snippy` command: runs a Python file, `-c` code or stdin.
+
+use std::io::{IsTerminal, Read};
+
+use snippy::cli::{self, Command};
+use snippy::vm::Vm;
+
+/// The interpreter runs on a thread with a large stack, so deep nesting of
+/// built-ins calling back into Python cannot overflow it.
+const STACK_SIZE: usize = 512 << 20;
+
 fn main() {
-    eprintln!("snippy: not built yet");
-    std::process::exit(1);
+    let status = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(run)
+        .expect("spawn the interpreter thread")
+        .join()
+        .unwrap_or(70);
+    std::process::exit(status);
+}
+
+fn run() -> i32 {
+    let mut args: Vec<String> = std::env::args().collect();
+    let program = if args.is_empty() {
+        "snippy".to_owned()
+    } else {
+        args.remove(0)
+    };
+    let command = match cli::parse(&args) {
+        Ok(c) => c,
+        Err(cli::UsageError(msg)) => {
+            eprint!("{msg}\n{}", cli::usage(&program));
+            return 2;
+        }
+    };
+    match command {
+        Command::Version => {
+            println!("Python 3.11.7 (snippy {})", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        Command::Help => {
+            print!("{}", cli::help(&program));
+            0
+        }
+        Command::File { path, argv } => match std::fs::read(&path) {
+            Ok(bytes) => run_source(&bytes, &path, argv),
+            Err(e) => {
+                let shown = std::path::absolute(&path)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or(path);
+                let errno = e.raw_os_error().unwrap_or(2);
+                eprintln!(
+                    "{program}: can't open file '{shown}': [Errno {errno}] {}",
+                    strerror(&e)
+                );
+                2
+            }
+        },
+        Command::Code { code, argv } => run_source(code.as_bytes(), "<string>", argv),
+        Command::Stdin { argv } => run_stdin(argv),
+        Command::Repl => {
+            if std::io::stdin().is_terminal() {
+                eprintln!("snippy: the interactive prompt is not available yet; pass a file");
+                1
+            } else {
+                run_stdin(vec![String::new()])
+            }
+        }
+        Command::Dis { path } => match std::fs::read_to_string(&path) {
+            Ok(text) => match snippy::compile(&text, &path) {
+                Ok(code) => {
+                    print!("{}", code.disassemble());
+                    0
+                }
+                Err(report) => {
+                    eprint!("{report}");
+                    1
+                }
+            },
+            Err(e) => {
+                eprintln!("{program}: can't open file '{path}': {}", strerror(&e));
+                2
+            }
+        },
+    }
+}
+
+fn run_stdin(argv: Vec<String>) -> i32 {
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+        eprintln!("snippy: cannot read stdin: {e}");
+        return 1;
+    }
+    run_source(&bytes, "<stdin>", argv)
+}
+
+fn run_source(bytes: &[u8], filename: &str, argv: Vec<String>) -> i32 {
+    let text = String::from_utf8_lossy(bytes);
+    let mut vm = Vm::new(argv);
+    vm.run_main(&text, filename)
+}
+
+/// The C library's wording of an I/O error, as CPython prints it.
+fn strerror(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
 }

@@ -1,0 +1,165 @@
+//! Command-line parsing with CPython's conventions: options end at the first
+//! non-option (the script), `-c` takes the rest as `sys.argv[1:]`, and bad
+//! usage prints CPython's message and exits with status 2.
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Run a file; `argv` starts with its path.
+    File {
+        path: String,
+        argv: Vec<String>,
+    },
+    /// `-c CODE`.
+    Code {
+        code: String,
+        argv: Vec<String>,
+    },
+    /// `-` or no arguments with stdin not a terminal: run stdin.
+    Stdin {
+        argv: Vec<String>,
+    },
+    /// No program: the interactive prompt.
+    Repl,
+    /// `--dis FILE`: print the bytecode.
+    Dis {
+        path: String,
+    },
+    Version,
+    Help,
+}
+
+/// A usage error, already worded as CPython words it (without the usage lines).
+#[derive(Debug, PartialEq, Eq)]
+pub struct UsageError(pub String);
+
+/// Parses the arguments after the program name.
+pub fn parse(args: &[String]) -> Result<Command, UsageError> {
+    let mut i = 0;
+    while i < args.len() {
+        let arg = &args[i];
+        if arg == "-" {
+            return Ok(Command::Stdin {
+                argv: args[i..].to_vec(),
+            });
+        }
+        if arg == "--version" {
+            return Ok(Command::Version);
+        }
+        if arg == "--help" {
+            return Ok(Command::Help);
+        }
+        if arg == "--dis" {
+            return match args.get(i + 1) {
+                Some(path) => Ok(Command::Dis { path: path.clone() }),
+                None => Err(UsageError("Argument expected for the --dis option".into())),
+            };
+        }
+        if arg.starts_with("--") {
+            return Err(UsageError(format!("unknown option {arg}")));
+        }
+        if let Some(flags) = arg.strip_prefix('-') {
+            for (pos, flag) in flags.char_indices() {
+                match flag {
+                    'c' => {
+                        let rest = &flags[pos + 1..];
+                        let (code, next) = if !rest.is_empty() {
+                            (rest.to_owned(), i + 1)
+                        } else {
+                            match args.get(i + 1) {
+                                Some(c) => (c.clone(), i + 2),
+                                None => {
+                                    return Err(UsageError(
+                                        "Argument expected for the -c option".into(),
+                                    ))
+                                }
+                            }
+                        };
+                        let mut argv = vec!["-c".to_owned()];
+                        argv.extend(args[next..].iter().cloned());
+                        return Ok(Command::Code { code, argv });
+                    }
+                    'V' => return Ok(Command::Version),
+                    'h' | '?' => return Ok(Command::Help),
+                    'q' | 'S' | 'u' | 'B' | 'E' | 's' | 'I' | 'O' | 'b' | 'd' | 'v' => {}
+                    other => return Err(UsageError(format!("Unknown option: -{other}"))),
+                }
+            }
+            i += 1;
+            continue;
+        }
+        return Ok(Command::File {
+            path: arg.clone(),
+            argv: args[i..].to_vec(),
+        });
+    }
+    Ok(Command::Repl)
+}
+
+/// The `-h` text.
+pub fn help(program: &str) -> String {
+    format!(
+        "usage: {program} [option] ... [-c cmd | file | -] [arg] ...\n\
+         Options:\n\
+         -c cmd : program passed in as string (terminates option list)\n\
+         -h     : print this help message and exit (also -? or --help)\n\
+         -q     : don't print version and copyright messages on interactive startup\n\
+         -V     : print the version number and exit (also --version)\n\
+         --dis file : print the bytecode snippy compiles file to\n\
+         file   : program read from script file\n\
+         -      : program read from stdin (default; interactive mode if a tty)\n\
+         arg ...: arguments passed to program in sys.argv[1:]\n"
+    )
+}
+
+/// The two lines CPython prints after a usage error.
+pub fn usage(program: &str) -> String {
+    format!(
+        "usage: {program} [option] ... [-c cmd | -m mod | file | -] [arg] ...\n\
+         Try `python -h' for more information.\n"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn parses_like_cpython() {
+        assert_eq!(
+            parse(&args(&["a.py", "-c", "x"])),
+            Ok(Command::File {
+                path: "a.py".into(),
+                argv: args(&["a.py", "-c", "x"])
+            })
+        );
+        assert_eq!(
+            parse(&args(&["-c", "print(1)", "x"])),
+            Ok(Command::Code {
+                code: "print(1)".into(),
+                argv: args(&["-c", "x"])
+            })
+        );
+        assert_eq!(
+            parse(&args(&["-c"])),
+            Err(UsageError("Argument expected for the -c option".into()))
+        );
+        assert_eq!(
+            parse(&args(&["--foo"])),
+            Err(UsageError("unknown option --foo".into()))
+        );
+        assert_eq!(
+            parse(&args(&["-Z"])),
+            Err(UsageError("Unknown option: -Z".into()))
+        );
+        assert_eq!(
+            parse(&args(&["-q", "-"])),
+            Ok(Command::Stdin { argv: args(&["-"]) })
+        );
+        assert_eq!(parse(&args(&[])), Ok(Command::Repl));
+    }
+}

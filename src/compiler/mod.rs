@@ -1,0 +1,6 @@
+//! AST to bytecode: a symbol-table pass, then code generation.
+
+pub mod codegen;
+pub mod symtable;
+
+pub use codegen::compile_module;

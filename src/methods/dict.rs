@@ -1,0 +1,224 @@
+//! Methods of `dict`, `set` and `frozenset`, and the dict view objects.
+
+use std::rc::Rc;
+
+use crate::objects::class::types;
+use crate::objects::dict::DictKey;
+use crate::objects::iter::{DictPart, IterState};
+use crate::objects::{Args, NativeObject, PyClass, PyDict, PyErr, PyIter, PyResult, PySet, Value};
+use crate::vm::Vm;
+
+use super::MethodTable;
+
+/// `dict` methods.
+pub const METHODS: MethodTable = &[
+    ("get", get),
+    ("keys", keys),
+    ("values", values),
+    ("items", items),
+    ("pop", pop),
+    ("setdefault", setdefault),
+    ("update", update),
+    ("copy", copy),
+    ("clear", clear),
+];
+
+/// `set` and `frozenset` methods.
+pub const SET_METHODS: MethodTable = &[
+    ("add", set_add),
+    ("discard", set_discard),
+    ("remove", set_remove),
+];
+
+fn dict_of(v: &Value) -> &Rc<PyDict> {
+    match v {
+        Value::Dict(d) => d,
+        _ => unreachable!("dict method called on a dict"),
+    }
+}
+
+fn set_of(v: &Value) -> &Rc<PySet> {
+    match v {
+        Value::Set(s) | Value::FrozenSet(s) => s,
+        _ => unreachable!("set method called on a set"),
+    }
+}
+
+fn get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("get", 2, 3)?;
+    Ok(dict_of(&a[0])
+        .get(&a[1])?
+        .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
+}
+
+/// A `dict_keys`, `dict_values` or `dict_items` view.
+pub struct DictView {
+    pub dict: Rc<PyDict>,
+    pub part: DictPart,
+}
+
+impl DictView {
+    fn name(&self) -> &'static str {
+        match self.part {
+            DictPart::Keys => "dict_keys",
+            DictPart::Values => "dict_values",
+            DictPart::Items => "dict_items",
+        }
+    }
+
+    /// A fresh iterator over the view.
+    pub fn iter(&self) -> Value {
+        PyIter::new(
+            match self.part {
+                DictPart::Keys => "dict_keyiterator",
+                DictPart::Values => "dict_valueiterator",
+                DictPart::Items => "dict_itemiterator",
+            },
+            IterState::Dict {
+                dict: self.dict.clone(),
+                part: self.part,
+                index: 0,
+                len: self.dict.len(),
+            },
+        )
+    }
+}
+
+impl NativeObject for DictView {
+    fn class(&self) -> Rc<PyClass> {
+        types().named(self.name())
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn methods(&self) -> MethodTable {
+        &[]
+    }
+    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
+        let items: Vec<Value> = match self.part {
+            DictPart::Keys => self.dict.keys(),
+            DictPart::Values => self.dict.items().into_iter().map(|(_, v)| v).collect(),
+            DictPart::Items => self
+                .dict
+                .items()
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect(),
+        };
+        Ok(format!(
+            "{}({})",
+            self.name(),
+            vm.repr(&Value::list(items))?
+        ))
+    }
+}
+
+fn view(args: Args, part: DictPart) -> PyResult<Value> {
+    let a = args.check_count("view", 1, 1)?;
+    Ok(Value::Native(Rc::new(DictView {
+        dict: dict_of(&a[0]).clone(),
+        part,
+    })))
+}
+
+fn keys(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view(args, DictPart::Keys)
+}
+
+fn values(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view(args, DictPart::Values)
+}
+
+fn items(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view(args, DictPart::Items)
+}
+
+fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("pop", 2, 3)?;
+    match dict_of(&a[0]).remove(&a[1])? {
+        Some(v) => Ok(v),
+        None => a
+            .get(2)
+            .cloned()
+            .ok_or_else(|| PyErr::key_error(a[1].clone())),
+    }
+}
+
+fn setdefault(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("setdefault", 2, 3)?;
+    let d = dict_of(&a[0]);
+    if let Some(v) = d.get(&a[1])? {
+        return Ok(v);
+    }
+    let v = a.get(2).cloned().unwrap_or(Value::None);
+    d.set(a[1].clone(), v.clone())?;
+    Ok(v)
+}
+
+fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("update", 1, 2)?;
+    let d = dict_of(&a[0]);
+    if let Some(src) = a.get(1) {
+        match src {
+            Value::Dict(s) => {
+                for (k, v) in s.items() {
+                    d.set(k, v)?;
+                }
+            }
+            other => {
+                for pair in vm.collect(other)? {
+                    let kv = vm.unpack(&pair, 2, None)?;
+                    d.set(kv[0].clone(), kv[1].clone())?;
+                }
+            }
+        }
+    }
+    for (k, v) in args.kwargs() {
+        d.set(Value::str(k), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("copy", 1, 1)?;
+    let d = PyDict::new();
+    *d.map.borrow_mut() = dict_of(&a[0]).map.borrow().clone();
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("clear", 1, 1)?;
+    dict_of(&a[0]).map.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn set_add(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("set.add", 2, 2)?;
+    set_of(&a[0])
+        .set
+        .borrow_mut()
+        .insert(DictKey::new(a[1].clone())?);
+    Ok(Value::None)
+}
+
+fn set_discard(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("set.discard", 2, 2)?;
+    set_of(&a[0])
+        .set
+        .borrow_mut()
+        .shift_remove(&DictKey::new(a[1].clone())?);
+    Ok(Value::None)
+}
+
+fn set_remove(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("set.remove", 2, 2)?;
+    let removed = set_of(&a[0])
+        .set
+        .borrow_mut()
+        .shift_remove(&DictKey::new(a[1].clone())?);
+    if removed {
+        Ok(Value::None)
+    } else {
+        Err(PyErr::key_error(a[1].clone()))
+    }
+}

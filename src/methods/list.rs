@@ -1,0 +1,233 @@
+//! Methods of `list` and `tuple`.
+
+use crate::objects::{Args, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+use super::MethodTable;
+
+/// `list` methods.
+pub const METHODS: MethodTable = &[
+    ("append", append),
+    ("extend", extend),
+    ("pop", pop),
+    ("insert", insert),
+    ("remove", remove),
+    ("index", index),
+    ("count", count),
+    ("reverse", reverse),
+    ("copy", copy),
+    ("clear", clear),
+    ("sort", sort),
+];
+
+/// `tuple` methods.
+pub const TUPLE_METHODS: MethodTable = &[("index", index), ("count", count)];
+
+fn items(v: &Value) -> Vec<Value> {
+    match v {
+        Value::List(l) => l.items.borrow().clone(),
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn list_of(v: &Value) -> &crate::objects::PyList {
+    match v {
+        Value::List(l) => l,
+        _ => unreachable!("list method called on a list"),
+    }
+}
+
+fn append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("list.append", 2, 2)?;
+    list_of(&a[0]).items.borrow_mut().push(a[1].clone());
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("list.extend", 2, 2)?;
+    let new = vm.collect(&a[1])?;
+    list_of(&a[0]).items.borrow_mut().extend(new);
+    Ok(Value::None)
+}
+
+fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("pop", 1, 2)?;
+    let mut items = list_of(&a[0]).items.borrow_mut();
+    if items.is_empty() {
+        return Err(PyErr::index_error("pop from empty list"));
+    }
+    let len = items.len() as i64;
+    let i = match a.get(1) {
+        Some(Value::Int(i)) => *i,
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::vm::ops::type_name(other)
+            )))
+        }
+        None => len - 1,
+    };
+    let i = if i < 0 { i + len } else { i };
+    if !(0..len).contains(&i) {
+        return Err(PyErr::index_error("pop index out of range"));
+    }
+    Ok(items.remove(i as usize))
+}
+
+fn insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("insert", 3, 3)?;
+    let mut items = list_of(&a[0]).items.borrow_mut();
+    let len = items.len() as i64;
+    let i = match &a[1] {
+        Value::Int(i) => *i,
+        _ => 0,
+    };
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    items.insert(i as usize, a[2].clone());
+    Ok(Value::None)
+}
+
+fn position(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Option<usize>> {
+    for (i, v) in items.iter().enumerate() {
+        if v.is(x) || vm.eq(v, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("list.remove", 2, 2)?;
+    let snapshot = items(&a[0]);
+    match position(vm, &snapshot, &a[1])? {
+        Some(i) => {
+            list_of(&a[0]).items.borrow_mut().remove(i);
+            Ok(Value::None)
+        }
+        None => Err(PyErr::value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("index", 2, 4)?;
+    let snapshot = items(&a[0]);
+    match position(vm, &snapshot, &a[1])? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(PyErr::value_error(match &a[0] {
+            Value::Tuple(_) => "tuple.index(x): x not in tuple".to_owned(),
+            _ => format!("{} is not in list", vm.repr(&a[1])?),
+        })),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("count", 2, 2)?;
+    let mut n = 0;
+    for v in items(&a[0]) {
+        if v.is(&a[1]) || vm.eq(&v, &a[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("reverse", 1, 1)?;
+    list_of(&a[0]).items.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("copy", 1, 1)?;
+    Ok(Value::list(items(&a[0])))
+}
+
+fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("clear", 1, 1)?;
+    list_of(&a[0]).items.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.pos();
+    let mut key = Value::None;
+    let mut reverse = false;
+    for (name, v) in args.kwargs() {
+        match name {
+            "key" => key = v.clone(),
+            "reverse" => reverse = vm.is_true(v)?,
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{name}' is an invalid keyword argument for sort()"
+                )))
+            }
+        }
+    }
+    if a.len() != 1 {
+        return Err(PyErr::type_error("sort() takes no positional arguments"));
+    }
+    let list = list_of(&a[0]);
+    let values = std::mem::take(&mut *list.items.borrow_mut());
+    let sorted = sort_values(vm, values, &key, reverse);
+    match sorted {
+        Ok(v) => {
+            *list.items.borrow_mut() = v;
+            Ok(Value::None)
+        }
+        Err((v, e)) => {
+            *list.items.borrow_mut() = v;
+            Err(e)
+        }
+    }
+}
+
+/// A stable sort by `key` (None: the items themselves) with `<` as CPython
+/// uses it; on error the original order comes back with the exception.
+pub fn sort_values(
+    vm: &mut Vm,
+    values: Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> Result<Vec<Value>, (Vec<Value>, PyErr)> {
+    let keys = if key.is_none() {
+        values.clone()
+    } else {
+        let mut ks = Vec::with_capacity(values.len());
+        for v in &values {
+            match vm.call_positional(key, std::slice::from_ref(v)) {
+                Ok(k) => ks.push(k),
+                Err(e) => return Err((values, e)),
+            }
+        }
+        ks
+    };
+    let mut idx: Vec<usize> = (0..values.len()).collect();
+    let mut error = None;
+    let lt = crate::bytecode::CompareOp::Lt;
+    idx.sort_by(|&i, &j| {
+        if error.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        let (a, b) = if reverse { (j, i) } else { (i, j) };
+        match vm.compare(lt, &keys[b], &keys[a]) {
+            Ok(Value::Bool(true)) => std::cmp::Ordering::Greater,
+            Ok(_) => match vm.compare(lt, &keys[a], &keys[b]) {
+                Ok(Value::Bool(true)) => std::cmp::Ordering::Less,
+                Ok(_) => std::cmp::Ordering::Equal,
+                Err(e) => {
+                    error = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(e) => {
+                error = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = error {
+        return Err((values, e));
+    }
+    Ok(idx.into_iter().map(|i| values[i].clone()).collect())
+}

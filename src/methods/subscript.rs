@@ -1,0 +1,255 @@
+//! `obj[key]`, `obj[key] = v`, `del obj[key]` for the built-in containers,
+//! with index and slice semantics as in CPython.
+
+use std::rc::Rc;
+
+use crate::objects::{PyErr, PyResult, PySlice, Value};
+use crate::vm::ops::type_name;
+use crate::vm::Vm;
+
+/// An index operand as `i64`, or CPython's TypeError naming the container.
+fn index_of(key: &Value, what: &str) -> PyResult<i64> {
+    match key {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(PyErr::new(
+            crate::objects::ExcKind::IndexError,
+            format!("cannot fit 'int' into an index-sized integer"),
+        )),
+        _ => Err(PyErr::type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            type_name(key)
+        ))),
+    }
+}
+
+/// Resolves a possibly negative index against `len`; `None` when out of range.
+fn normalize(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&i).then_some(i as usize)
+}
+
+/// A slice bound or step as an integer (`None` for a `None` bound).
+fn slice_part(v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(*b as i64)),
+        Value::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        })),
+        _ => Err(PyErr::type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+/// The indices a slice selects from a sequence of `len` items (`slice.indices`).
+pub fn slice_indices(s: &PySlice, len: usize) -> PyResult<Vec<usize>> {
+    let step = slice_part(&s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(v) if v < 0 => {
+                let v = v + len;
+                if v < 0 {
+                    if step < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    v
+                }
+            }
+            Some(v) if v >= len => {
+                if step < 0 {
+                    len - 1
+                } else {
+                    len
+                }
+            }
+            Some(v) => v,
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (
+            clamp(slice_part(&s.start)?, 0),
+            clamp(slice_part(&s.stop)?, len),
+        )
+    } else {
+        (
+            clamp(slice_part(&s.start)?, len - 1),
+            clamp(slice_part(&s.stop)?, -1),
+        )
+    };
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Ok(out)
+}
+
+/// `obj[key]`.
+pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    match obj {
+        Value::List(l) => {
+            let items = l.items.borrow();
+            if let Value::Slice(s) = key {
+                let idx = slice_indices(s, items.len())?;
+                return Ok(Value::list(
+                    idx.into_iter().map(|i| items[i].clone()).collect(),
+                ));
+            }
+            let i = index_of(key, "list")?;
+            normalize(i, items.len())
+                .map(|i| items[i].clone())
+                .ok_or_else(|| PyErr::index_error("list index out of range"))
+        }
+        Value::Tuple(t) => {
+            if let Value::Slice(s) = key {
+                let idx = slice_indices(s, t.items.len())?;
+                return Ok(Value::tuple(
+                    idx.into_iter().map(|i| t.items[i].clone()).collect(),
+                ));
+            }
+            let i = index_of(key, "tuple")?;
+            normalize(i, t.items.len())
+                .map(|i| t.items[i].clone())
+                .ok_or_else(|| PyErr::index_error("tuple index out of range"))
+        }
+        Value::Str(s) => {
+            if let Value::Slice(sl) = key {
+                let chars: Vec<char> = s.as_str().chars().collect();
+                let idx = slice_indices(sl, chars.len())?;
+                return Ok(Value::string(idx.into_iter().map(|i| chars[i]).collect()));
+            }
+            let i = index_of(key, "string")?;
+            normalize(i, s.char_len())
+                .and_then(|i| s.char_at(i))
+                .map(|c| Value::string(c.to_string()))
+                .ok_or_else(|| PyErr::index_error("string index out of range"))
+        }
+        Value::Range(r) => {
+            if let Value::Slice(sl) = key {
+                let len = r.len() as usize;
+                let step = slice_part(&sl.step)?.unwrap_or(1);
+                let idx = slice_indices(sl, len)?;
+                let start = idx.first().map_or(r.start, |&i| r.item(i as i64));
+                let new_step = r.step * step;
+                let stop = start + new_step * idx.len() as i64;
+                return Ok(Value::Range(Rc::new(crate::objects::PyRange {
+                    start,
+                    stop,
+                    step: new_step,
+                })));
+            }
+            let i = index_of(key, "range")?;
+            normalize(i, r.len() as usize)
+                .map(|i| Value::Int(r.item(i as i64)))
+                .ok_or_else(|| PyErr::index_error("range object index out of range"))
+        }
+        Value::Dict(d) => match d.get(key)? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::key_error(key.clone())),
+        },
+        Value::Class(_) => Ok(obj.clone()),
+        _ => {
+            let _ = vm;
+            Err(PyErr::type_error(format!(
+                "'{}' object is not subscriptable",
+                type_name(obj)
+            )))
+        }
+    }
+}
+
+/// `obj[key] = value`.
+pub fn set_item(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+    match obj {
+        Value::List(l) => {
+            if let Value::Slice(s) = &key {
+                let new = vm.collect(&value)?;
+                let mut items = l.items.borrow_mut();
+                let step = slice_part(&s.step)?.unwrap_or(1);
+                let idx = slice_indices(s, items.len())?;
+                if step == 1 {
+                    let start = match slice_part(&s.start)? {
+                        None => 0,
+                        Some(v) if v < 0 => (v + items.len() as i64).max(0) as usize,
+                        Some(v) => (v as usize).min(items.len()),
+                    };
+                    let end = idx.last().map_or(start, |&e| e + 1).max(start);
+                    items.splice(start..end, new);
+                    return Ok(());
+                }
+                if idx.len() != new.len() {
+                    return Err(PyErr::value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        new.len(),
+                        idx.len()
+                    )));
+                }
+                for (i, v) in idx.into_iter().zip(new) {
+                    items[i] = v;
+                }
+                return Ok(());
+            }
+            let mut items = l.items.borrow_mut();
+            let i = index_of(&key, "list")?;
+            match normalize(i, items.len()) {
+                Some(i) => {
+                    items[i] = value;
+                    Ok(())
+                }
+                None => Err(PyErr::index_error("list assignment index out of range")),
+            }
+        }
+        Value::Dict(d) => d.set(key, value),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(obj)
+        ))),
+    }
+}
+
+/// `del obj[key]`.
+pub fn del_item(_vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
+    match obj {
+        Value::List(l) => {
+            let mut items = l.items.borrow_mut();
+            if let Value::Slice(s) = key {
+                let mut idx = slice_indices(s, items.len())?;
+                idx.sort_unstable();
+                for i in idx.into_iter().rev() {
+                    items.remove(i);
+                }
+                return Ok(());
+            }
+            let i = index_of(key, "list")?;
+            match normalize(i, items.len()) {
+                Some(i) => {
+                    items.remove(i);
+                    Ok(())
+                }
+                None => Err(PyErr::index_error("list assignment index out of range")),
+            }
+        }
+        Value::Dict(d) => match d.remove(key)? {
+            Some(_) => Ok(()),
+            None => Err(PyErr::key_error(key.clone())),
+        },
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            type_name(obj)
+        ))),
+    }
+}

@@ -1,0 +1,68 @@
+//! Built-in iterator objects (`list_iterator`, `range_iterator`, `zip`, `map`, ...).
+//! The VM steps them; this module holds their state.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::class::types;
+use super::{PyClass, PyDict, Value};
+
+/// Which part of a dict an iterator or view yields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+/// The state of a built-in iterator.
+pub enum IterState {
+    /// Over a list, tuple or str by index (the list may change while iterating).
+    Seq { seq: Value, index: usize },
+    /// Over a range: the next value and how many are left.
+    Range { next: i64, step: i64, left: i64 },
+    /// Over a dict; `len` is the size at creation, to detect resizing.
+    Dict {
+        dict: Rc<PyDict>,
+        part: DictPart,
+        index: usize,
+        len: usize,
+    },
+    /// Over a snapshot of a set's elements.
+    Snapshot { items: Vec<Value>, index: usize },
+    /// `enumerate(iterable, start)`.
+    Enumerate { iter: Value, count: i64 },
+    /// `zip(*iterables)`.
+    Zip { iters: Vec<Value> },
+    /// `map(func, *iterables)`.
+    Map { func: Value, iters: Vec<Value> },
+    /// `filter(func, iterable)`; `func` None keeps truthy items.
+    Filter { func: Value, iter: Value },
+    /// `reversed(seq)` over a list or tuple: the next index to yield, counting down.
+    Reversed { seq: Value, next: isize },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// Finished: yields nothing more.
+    Done,
+}
+
+/// A built-in iterator object.
+pub struct PyIter {
+    pub class_name: &'static str,
+    pub state: RefCell<IterState>,
+}
+
+impl PyIter {
+    /// A new iterator value of the class named `class_name`.
+    pub fn new(class_name: &'static str, state: IterState) -> Value {
+        Value::Iter(Rc::new(PyIter {
+            class_name,
+            state: RefCell::new(state),
+        }))
+    }
+
+    /// The iterator's class.
+    pub fn class(&self) -> Rc<PyClass> {
+        types().named(self.class_name)
+    }
+}

@@ -1,0 +1,72 @@
+//! The `str` object: UTF-8 text with a cached hash and code-point length.
+
+use std::cell::Cell;
+use std::hash::{Hash, Hasher};
+
+/// A Python `str`. Indexing is by code point; `char_len` makes ASCII indexing O(1).
+pub struct PyStr {
+    text: Box<str>,
+    char_len: usize,
+    hash: Cell<i64>,
+}
+
+impl PyStr {
+    /// A `str` holding a copy of `s`.
+    pub fn new(s: &str) -> PyStr {
+        PyStr::from_string(s.to_owned())
+    }
+
+    /// A `str` taking ownership of `s`.
+    pub fn from_string(s: String) -> PyStr {
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            text: s.into_boxed_str(),
+            char_len,
+            hash: Cell::new(-1),
+        }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length in code points, as `len()`.
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+
+    /// True when every character is ASCII (byte index == char index).
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.text.len()
+    }
+
+    /// The `i`th code point (0 <= i < char_len).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.text.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.text.chars().nth(i)
+        }
+    }
+
+    /// The hash used by dicts and `hash()`; never -1, cached after the first call.
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let mut hasher = rustc_hash::FxHasher::default();
+        self.text.hash(&mut hasher);
+        let mut h = (hasher.finish() >> 1) as i64;
+        if h == -1 {
+            h = -2;
+        }
+        self.hash.set(h);
+        h
+    }
+}

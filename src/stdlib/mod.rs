@@ -1,0 +1,34 @@
+//! Built-in modules, each in its own file, registered in [`create_module`].
+
+pub mod builtins;
+pub mod inspect;
+pub mod sys;
+pub mod time;
+
+use std::rc::Rc;
+
+use crate::objects::{BuiltinFn, PyDict, Value};
+use crate::vm::Vm;
+
+/// Creates the namespace of the built-in module `name`, or `None` if there is none.
+pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
+    let dict = match name {
+        "builtins" => return Some(vm.builtins.clone()),
+        "sys" => sys::create(vm),
+        "time" => time::create(),
+        "inspect" => inspect::create(),
+        _ => return None,
+    };
+    dict.set_str("__name__", Value::str(name));
+    dict.set_str("__doc__", Value::None);
+    Some(dict)
+}
+
+/// A namespace holding the given functions, for a module to add to.
+pub fn namespace(functions: &[(&'static str, BuiltinFn)]) -> Rc<PyDict> {
+    let dict = Rc::new(PyDict::new());
+    for (name, func) in functions {
+        dict.set_str(name, builtins::builtin(name, *func));
+    }
+    dict
+}

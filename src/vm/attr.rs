@@ -1,0 +1,261 @@
+//! Attribute access (`obj.name`), method lookup for calls, subscripts
+//! (`obj[key]`), context managers and `from m import name`.
+
+use std::rc::Rc;
+
+use crate::objects::{ExcKind, PyBuiltin, PyErr, PyResult, PyStr, Value};
+
+use super::ops::type_name;
+use super::Vm;
+
+impl Vm {
+    /// `obj.name`.
+    pub fn get_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
+        let n = name.as_str();
+        if let Some(v) = self.special_attr(obj, n)? {
+            return Ok(v);
+        }
+        if let Some(func) = crate::methods::lookup(obj, n) {
+            return Ok(Value::Builtin(Rc::new(PyBuiltin {
+                name: func.0,
+                func: func.1,
+                bound: Some(obj.clone()),
+                owner: "",
+            })));
+        }
+        Err(self.no_attribute(obj, n))
+    }
+
+    /// `obj.name` for a call: `(callable, self)`, with `Null` for `self` when
+    /// the callable needs no bound object.
+    pub fn get_method(&mut self, obj: Value, name: &PyStr) -> PyResult<(Value, Value)> {
+        if !matches!(obj, Value::Module(_) | Value::Class(_)) {
+            if let Some((mname, func)) = crate::methods::lookup(&obj, name.as_str()) {
+                let f = Value::Builtin(Rc::new(PyBuiltin {
+                    name: mname,
+                    func,
+                    bound: None,
+                    owner: "",
+                }));
+                return Ok((f, obj));
+            }
+        }
+        let v = self.get_attr(&obj, name)?;
+        Ok((v, Value::Null))
+    }
+
+    /// Attributes stored on objects rather than found in method tables.
+    fn special_attr(&mut self, obj: &Value, n: &str) -> PyResult<Option<Value>> {
+        Ok(match obj {
+            Value::Module(m) => m.dict.get_str(n),
+            Value::Function(f) => match n {
+                "__name__" => Some(Value::Str(f.name.borrow().clone())),
+                "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+                "__code__" => Some(Value::Code(f.code.clone())),
+                "__defaults__" => Some(if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.defaults.clone())
+                }),
+                "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__doc__" => Some(f.dict.get_str("__doc__").unwrap_or(Value::None)),
+                _ => f.dict.get_str(n),
+            },
+            Value::Builtin(b) => match n {
+                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
+                _ => None,
+            },
+            Value::Class(c) => match n {
+                "__name__" => Some(Value::str(&c.name)),
+                "__qualname__" => Some(Value::str(&c.qualname)),
+                "__module__" => Some(Value::str(&c.module)),
+                "__mro__" => {
+                    let mut mro = vec![obj.clone()];
+                    mro.extend(c.mro.iter().map(|k| Value::Class(k.clone())));
+                    Some(Value::tuple(mro))
+                }
+                "__bases__" => Some(Value::tuple(
+                    c.bases.iter().map(|k| Value::Class(k.clone())).collect(),
+                )),
+                _ => c.dict.get_str(n),
+            },
+            Value::Exception(e) => match n {
+                "args" => Some(Value::Tuple(e.args.borrow().clone())),
+                "__cause__" => Some(
+                    e.cause
+                        .borrow()
+                        .clone()
+                        .map_or(Value::None, Value::Exception),
+                ),
+                "__context__" => Some(
+                    e.context
+                        .borrow()
+                        .clone()
+                        .map_or(Value::None, Value::Exception),
+                ),
+                "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+                "__traceback__" => Some(Value::None),
+                "value" if e.is(ExcKind::StopIteration) => {
+                    Some(e.first_arg().unwrap_or(Value::None))
+                }
+                "code" if e.is(ExcKind::SystemExit) => Some(e.first_arg().unwrap_or(Value::None)),
+                _ => e.dict.get_str(n),
+            },
+            Value::Generator(g) => match n {
+                "__name__" => Some(Value::Str(g.name.clone())),
+                "__qualname__" => Some(Value::Str(g.qualname.clone())),
+                _ => None,
+            },
+            Value::Code(c) => match n {
+                "co_name" => Some(Value::Str(c.name.clone())),
+                "co_qualname" => Some(Value::Str(c.qualname.clone())),
+                "co_filename" => Some(Value::str(&c.source.filename)),
+                "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
+                "co_argcount" => Some(Value::Int(c.argcount as i64)),
+                "co_varnames" => Some(Value::tuple(
+                    c.varnames.iter().map(|v| Value::Str(v.clone())).collect(),
+                )),
+                _ => None,
+            },
+            _ => match n {
+                "__class__" => Some(Value::Class(crate::objects::class::class_of(obj))),
+                _ => None,
+            },
+        })
+    }
+
+    /// The AttributeError for a missing attribute, as CPython words it.
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
+        let msg = match obj {
+            Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.as_str()),
+            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+            _ => format!("'{}' object has no attribute '{name}'", type_name(obj)),
+        };
+        let e = PyErr::attribute_error(msg);
+        e.exc.dict.set_str("name", Value::str(name));
+        e.exc.dict.set_str("obj", obj.clone());
+        e
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, obj: &Value, name: &PyStr, value: Value) -> PyResult<()> {
+        let n = name.as_str();
+        match obj {
+            Value::Module(m) => {
+                m.dict.set_str(n, value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match (n, &value) {
+                    ("__name__", Value::Str(s)) => *f.name.borrow_mut() = s.clone(),
+                    ("__qualname__", Value::Str(s)) => *f.qualname.borrow_mut() = s.clone(),
+                    _ => f.dict.set_str(n, value),
+                }
+                Ok(())
+            }
+            Value::Exception(e) => {
+                match n {
+                    "__cause__" => {
+                        *e.cause.borrow_mut() = match value {
+                            Value::Exception(c) => Some(c),
+                            _ => None,
+                        };
+                        e.suppress_context.set(true);
+                    }
+                    "__context__" => {
+                        *e.context.borrow_mut() = match value {
+                            Value::Exception(c) => Some(c),
+                            _ => None,
+                        }
+                    }
+                    _ => e.dict.set_str(n, value),
+                }
+                Ok(())
+            }
+            _ => {
+                let msg = if crate::methods::lookup(obj, n).is_some() {
+                    format!("'{}' object attribute '{n}' is read-only", type_name(obj))
+                } else {
+                    format!("'{}' object has no attribute '{n}'", type_name(obj))
+                };
+                Err(PyErr::attribute_error(msg))
+            }
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
+        let n = name.as_str();
+        let removed = match obj {
+            Value::Module(m) => m.dict.remove(&Value::str(n))?,
+            Value::Function(f) => f.dict.remove(&Value::str(n))?,
+            Value::Exception(e) => e.dict.remove(&Value::str(n))?,
+            _ => None,
+        };
+        match removed {
+            Some(_) => Ok(()),
+            None => Err(self.no_attribute(obj, n)),
+        }
+    }
+
+    /// The `with` protocol: `(exit, enter())`.
+    pub fn enter_context(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
+        let enter = crate::methods::lookup(ctx, "__enter__");
+        let exit = crate::methods::lookup(ctx, "__exit__");
+        match (enter, exit) {
+            (Some(enter), Some(exit)) => {
+                let entered = (enter.1)(
+                    self,
+                    crate::objects::Args::positional(std::slice::from_ref(ctx)),
+                )?;
+                let exit = Value::Builtin(Rc::new(PyBuiltin {
+                    name: exit.0,
+                    func: exit.1,
+                    bound: Some(ctx.clone()),
+                    owner: "",
+                }));
+                Ok((exit, entered))
+            }
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                type_name(ctx)
+            ))),
+        }
+    }
+
+    /// `from module import name`.
+    pub fn import_from(&mut self, module: &Value, name: &PyStr) -> PyResult<Value> {
+        match self.get_attr(module, name) {
+            Ok(v) => Ok(v),
+            Err(_) => {
+                let mname = match module {
+                    Value::Module(m) => m.name.as_str().to_owned(),
+                    _ => "?".into(),
+                };
+                Err(PyErr::new(
+                    ExcKind::ImportError,
+                    format!(
+                        "cannot import name '{}' from '{mname}' (unknown location)",
+                        name.as_str()
+                    ),
+                ))
+            }
+        }
+    }
+
+    /// `obj[key]`.
+    pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        crate::methods::subscript::get_item(self, obj, key)
+    }
+
+    /// `obj[key] = value`.
+    pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        crate::methods::subscript::set_item(self, obj, key, value)
+    }
+
+    /// `del obj[key]`.
+    pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        crate::methods::subscript::del_item(self, obj, key)
+    }
+}

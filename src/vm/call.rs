@@ -1,0 +1,257 @@
+//! Calling: binding arguments to parameters (with CPython's messages) and
+//! calling any callable from Rust code.
+
+use std::rc::Rc;
+
+use crate::objects::class::class_of;
+use crate::objects::{
+    Args, ExcKind, PyBuiltin, PyCell, PyDict, PyErr, PyException, PyFunction, PyResult, Value,
+};
+
+use super::frame::Frame;
+use super::generator::PyGenerator;
+use super::ops::type_name;
+use super::Vm;
+
+impl Vm {
+    /// Calls `callable` from Rust code (a builtin calling back into Python).
+    pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
+        match callable {
+            Value::Function(f) => {
+                let frame = self.function_frame(f, args)?;
+                if f.code.is_generator_like() {
+                    return Ok(Value::Generator(PyGenerator::new(frame)));
+                }
+                self.run_frame(frame)
+            }
+            Value::Builtin(b) => self.call_builtin(b, args),
+            Value::Class(c) => crate::stdlib::builtins::construct(self, c, args),
+            other => Err(not_callable(other)),
+        }
+    }
+
+    /// Calls `callable` with positional arguments only.
+    pub fn call_positional(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call(callable, Args::positional(args))
+    }
+
+    /// Calls a built-in, passing its bound object first if it has one.
+    pub fn call_builtin(&mut self, b: &PyBuiltin, args: Args) -> PyResult<Value> {
+        match &b.bound {
+            None => (b.func)(self, args),
+            Some(this) => {
+                let mut values = Vec::with_capacity(args.values.len() + 1);
+                values.push(this.clone());
+                values.extend_from_slice(args.values);
+                (b.func)(
+                    self,
+                    Args {
+                        values: &values,
+                        kwnames: args.kwnames,
+                    },
+                )
+            }
+        }
+    }
+
+    /// Builds the frame for calling `func` with `args`, binding parameters.
+    pub fn function_frame(&mut self, func: &Rc<PyFunction>, args: Args) -> PyResult<Box<Frame>> {
+        if self.depth() >= self.recursion_limit {
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let code = func.code.clone();
+        let mut frame = self.alloc_frame(code.clone(), func.globals.clone());
+        let n = code.argcount as usize;
+        let simple = !args.has_kwargs()
+            && !code.has_varargs
+            && !code.has_varkw
+            && code.kwonlyargcount == 0
+            && args.values.len() == n;
+        if simple {
+            frame.locals.extend_from_slice(args.values);
+        } else if let Err(e) = bind_arguments(func, args, &mut frame.locals) {
+            self.recycle_frame(frame);
+            return Err(e);
+        }
+        frame
+            .locals
+            .resize(code.varnames.len().max(frame.locals.len()), Value::Null);
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            for i in 0..code.cellvars.len() {
+                let cell = Rc::new(PyCell::default());
+                if let Some(&(_, var)) = code.cell_params.iter().find(|(c, _)| *c == i as u32) {
+                    let v = std::mem::replace(&mut frame.locals[var as usize], Value::Null);
+                    *cell.value.borrow_mut() = Some(v);
+                }
+                frame.cells.push(cell);
+            }
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        Ok(frame)
+    }
+}
+
+/// `TypeError: 'int' object is not callable`.
+pub fn not_callable(v: &Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not callable", type_name(v)))
+}
+
+/// Binds `args` to the parameters of `func` into `locals`, with CPython's errors.
+fn bind_arguments(func: &PyFunction, args: Args, locals: &mut Vec<Value>) -> PyResult<()> {
+    let code = &func.code;
+    let fname = func.qualname.borrow().as_str().to_owned();
+    let n = code.argcount as usize;
+    let k = code.kwonlyargcount as usize;
+    let pos = args.pos();
+    locals.clear();
+    locals.resize(n + k, Value::Null);
+    for (slot, v) in locals.iter_mut().zip(pos.iter()) {
+        *slot = v.clone();
+    }
+    if pos.len() > n && !code.has_varargs {
+        let given_kw = args
+            .kwargs()
+            .filter(|(name, _)| code.varnames[n..n + k].iter().any(|v| v.as_str() == *name))
+            .count();
+        return Err(too_many_positional(&fname, func, pos.len(), given_kw));
+    }
+    if code.has_varargs {
+        let extra = if pos.len() > n {
+            pos[n..].to_vec()
+        } else {
+            Vec::new()
+        };
+        locals.push(Value::tuple(extra));
+    }
+    let kwdict = if code.has_varkw {
+        let d = Rc::new(PyDict::new());
+        locals.push(Value::Dict(d.clone()));
+        Some(d)
+    } else {
+        None
+    };
+    let posonly = code.posonlyargcount as usize;
+    let mut posonly_as_kw: Vec<&str> = Vec::new();
+    for (name, value) in args.kwargs() {
+        let found = code.varnames[posonly..n + k]
+            .iter()
+            .position(|v| v.as_str() == name)
+            .map(|i| i + posonly);
+        match found {
+            Some(i) => {
+                if !matches!(locals[i], Value::Null) {
+                    return Err(PyErr::type_error(format!(
+                        "{fname}() got multiple values for argument '{name}'"
+                    )));
+                }
+                locals[i] = value.clone();
+            }
+            None => match &kwdict {
+                Some(d) => d.set(Value::str(name), value.clone())?,
+                None => {
+                    if code.varnames[..posonly].iter().any(|v| v.as_str() == name) {
+                        posonly_as_kw.push(name);
+                    } else {
+                        return Err(PyErr::type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{name}'"
+                        )));
+                    }
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        )));
+    }
+    let ndefaults = func.defaults.len();
+    let mut missing = Vec::new();
+    for i in pos.len().min(n)..n {
+        if matches!(locals[i], Value::Null) {
+            if i + ndefaults >= n {
+                locals[i] = func.defaults[i + ndefaults - n].clone();
+            } else {
+                missing.push(code.varnames[i].as_str().to_owned());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_args(&fname, "positional", &missing));
+    }
+    for i in n..n + k {
+        if matches!(locals[i], Value::Null) {
+            let name = code.varnames[i].as_str();
+            match func.kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
+                Some(v) => locals[i] = v,
+                None => missing.push(name.to_owned()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_args(&fname, "keyword-only", &missing));
+    }
+    Ok(())
+}
+
+fn too_many_positional(fname: &str, func: &PyFunction, given: usize, given_kw: usize) -> PyErr {
+    let n = func.code.argcount as usize;
+    let required = n - func.defaults.len().min(n);
+    let plural = |c: usize| if c == 1 { "" } else { "s" };
+    let takes = if required < n {
+        format!("from {required} to {n} positional arguments")
+    } else {
+        format!("{n} positional argument{}", plural(n))
+    };
+    let was = if given == 1 && given_kw == 0 {
+        "was"
+    } else {
+        "were"
+    };
+    let kw = if given_kw > 0 {
+        format!(
+            " positional argument{} (and {given_kw} keyword-only argument{})",
+            plural(given),
+            plural(given_kw)
+        )
+    } else {
+        String::new()
+    };
+    PyErr::type_error(format!(
+        "{fname}() takes {takes} but {given}{kw} {was} given"
+    ))
+}
+
+fn missing_args(fname: &str, kind: &str, names: &[String]) -> PyErr {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
+    };
+    let s = if names.len() == 1 { "" } else { "s" };
+    PyErr::type_error(format!(
+        "{fname}() missing {} required {kind} argument{s}: {list}",
+        names.len()
+    ))
+}
+
+/// Creates an exception instance of class `class` from call arguments.
+pub fn new_exception(class: &Rc<crate::objects::PyClass>, args: Args) -> PyResult<Value> {
+    args.no_kwargs(&class.name)?;
+    let exc = PyException::new(class.clone(), args.pos().to_vec());
+    Ok(Value::Exception(exc))
+}
+
+/// The class of `v`'s name, for messages (`'int' object ...`).
+pub fn class_name(v: &Value) -> String {
+    class_of(v).name.clone()
+}

@@ -1,0 +1,392 @@
+//! The iterator protocol: `iter()`, `next()` over every built-in iterable and
+//! generators, plus the consumers built on it (collecting, unpacking).
+
+use std::rc::Rc;
+
+use crate::objects::iter::{DictPart, IterState};
+use crate::objects::{ExcKind, PyErr, PyIter, PyResult, Value};
+
+use super::eval::GenStep;
+use super::ops::type_name;
+use super::Vm;
+
+impl Vm {
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::List(_) => PyIter::new(
+                "list_iterator",
+                IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ),
+            Value::Tuple(_) => PyIter::new(
+                "tuple_iterator",
+                IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ),
+            Value::Str(s) => PyIter::new(
+                if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                },
+                IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ),
+            Value::Range(r) => PyIter::new(
+                "range_iterator",
+                IterState::Range {
+                    next: r.start,
+                    step: r.step,
+                    left: r.len(),
+                },
+            ),
+            Value::Dict(d) => PyIter::new(
+                "dict_keyiterator",
+                IterState::Dict {
+                    dict: d.clone(),
+                    part: DictPart::Keys,
+                    index: 0,
+                    len: d.len(),
+                },
+            ),
+            Value::Set(s) | Value::FrozenSet(s) => PyIter::new(
+                "set_iterator",
+                IterState::Snapshot {
+                    items: s.items(),
+                    index: 0,
+                },
+            ),
+            Value::Iter(_) => v.clone(),
+            Value::Generator(g) if g.type_word() == "generator" => v.clone(),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not iterable",
+                    type_name(v)
+                )))
+            }
+        })
+    }
+
+    /// Whether `iter(v)` would succeed.
+    pub fn is_iterable(&self, v: &Value) -> bool {
+        match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Iter(_) => true,
+            Value::Generator(g) => g.type_word() == "generator",
+            _ => false,
+        }
+    }
+
+    /// `next(it)`: `Ok(None)` when the iterator is exhausted.
+    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(i) => self.builtin_iter_next(i),
+            Value::Generator(g) => {
+                let g = g.clone();
+                match self.resume_generator(&g, Value::None, None)? {
+                    GenStep::Yield(v) => Ok(Some(v)),
+                    GenStep::Return(_) => Ok(None),
+                }
+            }
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(it)
+            ))),
+        }
+    }
+
+    fn builtin_iter_next(&mut self, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
+        let mut state = it.state.borrow_mut();
+        match &mut *state {
+            IterState::Seq { seq, index } => {
+                let v = match seq {
+                    Value::List(l) => l.items.borrow().get(*index).cloned(),
+                    Value::Tuple(t) => t.items.get(*index).cloned(),
+                    Value::Str(s) => {
+                        if s.is_ascii() {
+                            s.as_str()
+                                .as_bytes()
+                                .get(*index)
+                                .map(|b| Value::str(std::str::from_utf8(&[*b]).unwrap_or("")))
+                        } else {
+                            s.as_str()
+                                .chars()
+                                .nth(*index)
+                                .map(|c| Value::string(c.to_string()))
+                        }
+                    }
+                    _ => None,
+                };
+                match v {
+                    Some(v) => {
+                        *index += 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        *state = IterState::Done;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Range { next, step, left } => {
+                if *left <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *left -= 1;
+                *next = next.wrapping_add(*step);
+                Ok(Some(Value::Int(v)))
+            }
+            IterState::Dict {
+                dict,
+                part,
+                index,
+                len,
+            } => {
+                let map = dict.map.borrow();
+                if map.len() != *len {
+                    *len = usize::MAX;
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                match map.get_index(*index) {
+                    Some((k, v)) => {
+                        *index += 1;
+                        Ok(Some(match part {
+                            DictPart::Keys => k.value().clone(),
+                            DictPart::Values => v.clone(),
+                            DictPart::Items => Value::tuple(vec![k.value().clone(), v.clone()]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Snapshot { items, index } => {
+                let v = items.get(*index).cloned();
+                *index += 1;
+                Ok(v)
+            }
+            IterState::Reversed { seq, next } => {
+                if *next < 0 {
+                    return Ok(None);
+                }
+                let i = *next as usize;
+                *next -= 1;
+                Ok(match seq {
+                    Value::List(l) => l.items.borrow().get(i).cloned(),
+                    Value::Tuple(t) => t.items.get(i).cloned(),
+                    Value::Str(s) => s.char_at(i).map(|c| Value::string(c.to_string())),
+                    Value::Range(r) => Some(Value::Int(r.item(i as i64))),
+                    _ => None,
+                })
+            }
+            IterState::Enumerate { iter, count } => {
+                let inner = iter.clone();
+                let n = *count;
+                drop(state);
+                match self.iter_next(&inner)? {
+                    Some(v) => {
+                        if let IterState::Enumerate { count, .. } = &mut *it.state.borrow_mut() {
+                            *count += 1;
+                        }
+                        Ok(Some(Value::tuple(vec![Value::Int(n), v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { iters } => {
+                let iters = iters.clone();
+                drop(state);
+                if iters.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(iters.len());
+                for i in &iters {
+                    match self.iter_next(i)? {
+                        Some(v) => items.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(Value::tuple(items)))
+            }
+            IterState::Map { func, iters } => {
+                let (func, iters) = (func.clone(), iters.clone());
+                drop(state);
+                let mut args = Vec::with_capacity(iters.len());
+                for i in &iters {
+                    match self.iter_next(i)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call_positional(&func, &args).map(Some)
+            }
+            IterState::Filter { func, iter } => {
+                let (func, iter) = (func.clone(), iter.clone());
+                drop(state);
+                while let Some(v) = self.iter_next(&iter)? {
+                    let keep = if func.is_none() {
+                        self.is_true(&v)?
+                    } else {
+                        let r = self.call_positional(&func, std::slice::from_ref(&v))?;
+                        self.is_true(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                drop(state);
+                let v = self.call_positional(&func, &[])?;
+                if v.is(&sentinel) || self.eq(&v, &sentinel)? {
+                    *it.state.borrow_mut() = IterState::Done;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::Done => Ok(None),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.items.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.items.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(item) = self.iter_next(&it)? {
+            out.push(item);
+        }
+        Ok(out)
+    }
+
+    /// Unpacks `v` for assignment: exactly `before` items, or with a starred
+    /// target `before + [rest] + after`.
+    pub fn unpack(
+        &mut self,
+        v: &Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
+        if !self.is_iterable(v) {
+            return Err(PyErr::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name(v)
+            )));
+        }
+        match after {
+            None => {
+                let items = match v {
+                    Value::List(_) | Value::Tuple(_) => self.collect(v)?,
+                    _ => {
+                        // Stop one past the expected count, as CPython does.
+                        let it = self.get_iter(v)?;
+                        let mut items = Vec::with_capacity(before);
+                        while let Some(x) = self.iter_next(&it)? {
+                            items.push(x);
+                            if items.len() > before {
+                                break;
+                            }
+                        }
+                        items
+                    }
+                };
+                if items.len() > before {
+                    return Err(PyErr::value_error(format!(
+                        "too many values to unpack (expected {before})"
+                    )));
+                }
+                if items.len() < before {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected {before}, got {})",
+                        items.len()
+                    )));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                let mut items = self.collect(v)?;
+                if items.len() < before + after {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                items.push(Value::list(middle));
+                items.extend(tail);
+                Ok(items)
+            }
+        }
+    }
+
+    /// `{**src}` into `target`; with `merge`, duplicate keys are an error
+    /// naming the function being called (`f(**a, **b)`).
+    pub fn dict_update(
+        &mut self,
+        target: &Value,
+        src: &Value,
+        merge: bool,
+        callee: Option<&Value>,
+    ) -> PyResult<()> {
+        let Value::Dict(target) = target else {
+            return Ok(());
+        };
+        let Value::Dict(src) = src else {
+            let msg = if merge {
+                let fname = callee.map(|c| self.callable_name(c)).unwrap_or_default();
+                format!(
+                    "{fname}() argument after ** must be a mapping, not {}",
+                    type_name(src)
+                )
+            } else {
+                format!("'{}' object is not a mapping", type_name(src))
+            };
+            return Err(PyErr::type_error(msg));
+        };
+        for (k, v) in src.items() {
+            if merge && target.get(&k)?.is_some() {
+                let fname = callee.map(|c| self.callable_name(c)).unwrap_or_default();
+                let key = self.str(&k)?;
+                return Err(PyErr::type_error(format!(
+                    "{fname}() got multiple values for keyword argument '{key}'"
+                )));
+            }
+            target.set(k, v)?;
+        }
+        Ok(())
+    }
+
+    /// The name a call error message uses for `callable`.
+    pub fn callable_name(&self, callable: &Value) -> String {
+        match callable {
+            Value::Function(f) => f.qualname.borrow().as_str().to_owned(),
+            Value::Builtin(b) => b.name.to_owned(),
+            Value::Class(c) => c.name.clone(),
+            other => type_name(other),
+        }
+    }
+}

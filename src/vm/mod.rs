@@ -1,0 +1,222 @@
+//! The virtual machine: runs code objects on heap frames without recursing
+//! on the Rust stack for Python-to-Python calls or generator resumption.
+
+pub mod attr;
+pub mod call;
+pub mod eval;
+pub mod frame;
+pub mod generator;
+pub mod iterate;
+pub mod ops;
+pub mod repr;
+pub mod traceback;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::bytecode::{Code, Source};
+use crate::objects::{ExcKind, PyDict, PyErr, PyModule, PyResult, PyStr, Value};
+
+use frame::Frame;
+
+/// The default recursion limit, as `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+/// How a run of the interpreter ended, for the process exit code.
+pub enum RunOutcome {
+    /// Finished, or `sys.exit()` with this status.
+    Exit(i32),
+}
+
+/// The interpreter state: frames, modules, builtins and standard streams.
+pub struct Vm {
+    /// Suspended callers of the frame being run (innermost last).
+    pub frames: Vec<Box<Frame>>,
+    free_frames: Vec<Box<Frame>>,
+    pub builtins: Rc<PyDict>,
+    /// Imported modules by name (`sys.modules`).
+    pub modules: HashMap<String, Value>,
+    /// The exception being handled (`sys.exc_info()`), or `None`.
+    pub handled_exc: Value,
+    pub recursion_limit: usize,
+    /// Rust-level nesting of the eval loop (builtins calling back into Python).
+    pub native_depth: usize,
+    pub argv: Vec<String>,
+    /// Containers whose repr is being computed (to print `[...]` for cycles).
+    pub repr_stack: Vec<usize>,
+    stdout: std::io::BufWriter<std::io::Stdout>,
+}
+
+impl Vm {
+    /// A fresh interpreter with `sys.argv` set to `argv`.
+    pub fn new(argv: Vec<String>) -> Vm {
+        let mut vm = Vm {
+            frames: Vec::new(),
+            free_frames: Vec::new(),
+            builtins: Rc::new(PyDict::new()),
+            modules: HashMap::new(),
+            handled_exc: Value::None,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            native_depth: 0,
+            argv,
+            repr_stack: Vec::new(),
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+        };
+        crate::stdlib::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Writes text to standard output (buffered; flushed before stderr writes and at exit).
+    pub fn write_stdout(&mut self, s: &str) {
+        let _ = self.stdout.write_all(s.as_bytes());
+    }
+
+    /// Writes text to standard error, after flushing standard output.
+    pub fn write_stderr(&mut self, s: &str) {
+        self.flush_stdout();
+        let mut err = std::io::stderr();
+        let _ = err.write_all(s.as_bytes());
+        let _ = err.flush();
+    }
+
+    /// Flushes standard output.
+    pub fn flush_stdout(&mut self) {
+        let _ = self.stdout.flush();
+    }
+
+    /// Runs `text` as the `__main__` module, printing any uncaught error as
+    /// CPython does; returns the process exit status.
+    pub fn run_main(&mut self, text: &str, filename: &str) -> i32 {
+        let source = Source::new(filename, text);
+        let code = match crate::syntax::parse_module(text)
+            .and_then(|m| crate::compiler::compile_module(&m, source.clone()))
+        {
+            Ok(code) => code,
+            Err(e) => {
+                let report = traceback::format_syntax_error(&e, &source);
+                self.write_stderr(&report);
+                return 1;
+            }
+        };
+        let globals = Rc::new(PyDict::new());
+        globals.set_str("__name__", Value::str("__main__"));
+        globals.set_str("__doc__", Value::None);
+        globals.set_str("__builtins__", self.module_value("builtins"));
+        let module = Value::Module(Rc::new(PyModule {
+            name: Rc::new(PyStr::new("__main__")),
+            dict: globals.clone(),
+        }));
+        self.modules.insert("__main__".into(), module);
+        let result = self.run_code(code, globals);
+        let status = match result {
+            Ok(_) => 0,
+            Err(e) => self.report_uncaught(e),
+        };
+        self.flush_stdout();
+        status
+    }
+
+    /// Runs a module-level code object in `globals`.
+    pub fn run_code(&mut self, code: Rc<Code>, globals: Rc<PyDict>) -> PyResult<Value> {
+        let mut frame = self.alloc_frame(code, globals.clone());
+        frame.names = Some(globals);
+        self.run_frame(frame)
+    }
+
+    /// Prints an uncaught exception (or handles `SystemExit`); returns the exit status.
+    pub fn report_uncaught(&mut self, e: PyErr) -> i32 {
+        if e.is(ExcKind::SystemExit) {
+            return self.system_exit_status(&e);
+        }
+        let text = traceback::format_exception(self, &e);
+        self.write_stderr(&text);
+        1
+    }
+
+    fn system_exit_status(&mut self, e: &PyErr) -> i32 {
+        match e.exc.first_arg() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(i)) => i as i32,
+            Some(Value::Bool(b)) => b as i32,
+            Some(other) => {
+                let text = self.str(&other).unwrap_or_default();
+                self.write_stderr(&format!("{text}\n"));
+                1
+            }
+        }
+    }
+
+    /// The module registered under `name` (built-in modules are created on first use).
+    pub fn module_value(&mut self, name: &str) -> Value {
+        self.import_module(name).unwrap_or(Value::None)
+    }
+
+    /// `import name`: a loaded module, or a built-in one created now.
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        match crate::stdlib::create_module(self, name) {
+            Some(dict) => {
+                let m = Value::Module(Rc::new(PyModule {
+                    name: Rc::new(PyStr::new(name)),
+                    dict,
+                }));
+                self.modules.insert(name.to_owned(), m.clone());
+                Ok(m)
+            }
+            None => Err(PyErr::new(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            )),
+        }
+    }
+
+    /// A frame for `code`, reusing a pooled one when possible.
+    pub fn alloc_frame(&mut self, code: Rc<Code>, globals: Rc<PyDict>) -> Box<Frame> {
+        match self.free_frames.pop() {
+            Some(mut f) => {
+                f.code = code;
+                f.globals = globals;
+                f.ip = 0;
+                f
+            }
+            None => Box::new(Frame::new(code, globals)),
+        }
+    }
+
+    /// Returns a finished frame to the pool, dropping what it held.
+    pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        f.stack.clear();
+        f.locals.clear();
+        f.cells.clear();
+        f.names = None;
+        f.generator = None;
+        f.pending = frame::Pending::Call;
+        if self.free_frames.len() < 64 {
+            self.free_frames.push(f);
+        }
+    }
+
+    /// The current Python call depth, for the recursion limit.
+    pub fn depth(&self) -> usize {
+        self.frames.len() + self.native_depth
+    }
+}
+
+/// The code object held by a constant, if it is one (for the disassembler).
+pub fn code_of_const(v: &Value) -> Option<&Rc<Code>> {
+    match v {
+        Value::Code(c) => Some(c),
+        _ => None,
+    }
+}
+
+/// A constant as the disassembler shows it.
+pub fn const_repr(v: &Value) -> String {
+    match v {
+        Value::Code(c) => format!("<code object {}>", c.name.as_str()),
+        other => ops::repr_simple(other),
+    }
+}

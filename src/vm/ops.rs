@@ -1,0 +1,774 @@
+//! Operators on values: arithmetic, comparison, truth, membership, and the
+//! helpers the eval loop uses for sets and exception matching.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::bytecode::{BinaryOp, CompareOp, UnaryOp};
+use crate::objects::class::class_of;
+use crate::objects::dict::DictKey;
+use crate::objects::exception::is_exception_class;
+use crate::objects::{ExcKind, PyErr, PyResult, PySet, Value};
+
+use super::Vm;
+
+/// The name of `v`'s class, as messages print it (`'int'`).
+pub fn type_name(v: &Value) -> String {
+    class_of(v).name.clone()
+}
+
+/// An int value as a big integer (for the slow paths).
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+/// True for int, bool and big int values.
+pub fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+/// The float value of an int or float (`None` for other types or huge ints).
+pub fn to_f64(v: &Value) -> Option<PyResult<f64>> {
+    Some(Ok(match v {
+        Value::Float(f) => *f,
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => *b as i64 as f64,
+        Value::BigInt(b) => match b.to_f64() {
+            Some(f) if f.is_finite() => f,
+            _ => return Some(Err(PyErr::overflow("int too large to convert to float"))),
+        },
+        _ => return None,
+    }))
+}
+
+/// Numeric equality across int, bool and float; `None` when either is not a number.
+pub fn numbers_equal(a: &Value, b: &Value) -> Option<bool> {
+    numeric_cmp(a, b).map(|o| o == Some(Ordering::Equal))
+}
+
+/// Exact ordering of two numbers (`Some(None)` when a NaN is involved).
+fn numeric_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    use Value::*;
+    Some(match (a, b) {
+        (Int(x), Int(y)) => Some(x.cmp(y)),
+        (Float(x), Float(y)) => x.partial_cmp(y),
+        (Float(x), _) if is_int(b) => cmp_float_int(*x, b),
+        (_, Float(y)) if is_int(a) => cmp_float_int(*y, a).map(Ordering::reverse),
+        _ if is_int(a) && is_int(b) => Some(to_bigint(a)?.cmp(&to_bigint(b)?)),
+        _ => return Option::None,
+    })
+}
+
+/// Compares float `x` with int `i` exactly: the ordering of `x` relative to `i`.
+fn cmp_float_int(x: f64, i: &Value) -> Option<Ordering> {
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
+    }
+    if let Value::Int(n) = i {
+        if n.unsigned_abs() < (1u64 << 53) {
+            return x.partial_cmp(&(*n as f64));
+        }
+    }
+    let n = to_bigint(i)?;
+    let fl = x.floor();
+    let fb = BigInt::from(fl as i128);
+    let fb = if fl.abs() < 1.7e38 {
+        fb
+    } else {
+        num_bigint::BigInt::from_biguint(
+            if fl < 0.0 {
+                num_bigint::Sign::Minus
+            } else {
+                num_bigint::Sign::Plus
+            },
+            float_to_biguint(fl.abs()),
+        )
+    };
+    Some(match fb.cmp(&n) {
+        Ordering::Equal if x > fl => Ordering::Greater,
+        o => o,
+    })
+}
+
+fn float_to_biguint(f: f64) -> num_bigint::BigUint {
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let m = num_bigint::BigUint::from(mant);
+    if exp >= 0 {
+        m << exp as usize
+    } else {
+        m >> (-exp) as usize
+    }
+}
+
+/// The fast path for int and float operands; `None` means "take the general path".
+#[inline(always)]
+pub fn binary_fast(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            match op {
+                BinaryOp::Add => x.checked_add(y).map(Value::Int),
+                BinaryOp::Sub => x.checked_sub(y).map(Value::Int),
+                BinaryOp::Mul => x.checked_mul(y).map(Value::Int),
+                BinaryOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
+                    Some(Value::Int(Integer::div_floor(&x, &y)))
+                }
+                BinaryOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
+                    Some(Value::Int(x.mod_floor(&y)))
+                }
+                BinaryOp::And => Some(Value::Int(x & y)),
+                BinaryOp::Or => Some(Value::Int(x | y)),
+                BinaryOp::Xor => Some(Value::Int(x ^ y)),
+                _ => None,
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => {
+            let (x, y) = (*x, *y);
+            match op {
+                BinaryOp::Add => Some(Value::Float(x + y)),
+                BinaryOp::Sub => Some(Value::Float(x - y)),
+                BinaryOp::Mul => Some(Value::Float(x * y)),
+                BinaryOp::TrueDiv if y != 0.0 => Some(Value::Float(x / y)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// `a <op> b` for every operand type the built-in types support.
+    pub fn binary_op(
+        &mut self,
+        op: BinaryOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        if let Some(r) = binary_fast(op, a, b) {
+            return Ok(r);
+        }
+        if is_int(a) && is_int(b) {
+            return int_op(op, a, b);
+        }
+        if matches!(a, Value::Float(_)) && (is_int(b) || matches!(b, Value::Float(_)))
+            || matches!(b, Value::Float(_)) && is_int(a)
+        {
+            let x = to_f64(a).expect("number")?;
+            let y = to_f64(b).expect("number")?;
+            return float_op(op, x, y);
+        }
+        if let Some(r) = self.sequence_op(op, a, b, inplace)? {
+            return Ok(r);
+        }
+        Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            if inplace {
+                format!("{}=", op.symbol().trim_end_matches(" or pow()"))
+            } else {
+                op.symbol().to_owned()
+            },
+            type_name(a),
+            type_name(b)
+        )))
+    }
+
+    /// `+`, `*`, `|`, `&`, `-`, `^` and `%` on str, list, tuple, set and dict.
+    fn sequence_op(
+        &mut self,
+        op: BinaryOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
+        use Value::*;
+        Ok(Some(match (op, a, b) {
+            (BinaryOp::Add, Str(x), Str(y)) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Value::string(s)
+            }
+            (BinaryOp::Add, List(x), List(y)) => {
+                if inplace {
+                    let extra = y.items.borrow().clone();
+                    x.items.borrow_mut().extend(extra);
+                    return Ok(Some(a.clone()));
+                }
+                let mut v = x.items.borrow().clone();
+                v.extend(y.items.borrow().iter().cloned());
+                Value::list(v)
+            }
+            (BinaryOp::Add, List(x), _) if inplace => {
+                let extra = self.collect(b)?;
+                x.items.borrow_mut().extend(extra);
+                return Ok(Some(a.clone()));
+            }
+            (BinaryOp::Add, Tuple(x), Tuple(y)) => {
+                let mut v = x.items.to_vec();
+                v.extend(y.items.iter().cloned());
+                Value::tuple(v)
+            }
+            (BinaryOp::Mul, Str(_) | List(_) | Tuple(_), _) if is_int(b) => {
+                return repeat(a, b).map(Some)
+            }
+            (BinaryOp::Mul, _, Str(_) | List(_) | Tuple(_)) if is_int(a) => {
+                return repeat(b, a).map(Some)
+            }
+            (BinaryOp::Or, Dict(x), Dict(y)) => {
+                let d = crate::objects::PyDict::new();
+                for (k, v) in x.items().into_iter().chain(y.items()) {
+                    d.set(k, v)?;
+                }
+                if inplace {
+                    for (k, v) in y.items() {
+                        x.set(k, v)?;
+                    }
+                    return Ok(Some(a.clone()));
+                }
+                Value::Dict(Rc::new(d))
+            }
+            (
+                BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor,
+                Set(_) | FrozenSet(_),
+                Set(_) | FrozenSet(_),
+            ) => set_op(op, a, b)?,
+            _ => return Ok(Option::None),
+        }))
+    }
+
+    /// `-v`, `+v`, `~v`, `not v`.
+    pub fn unary_op(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
+        if op == UnaryOp::Not {
+            return Ok(Value::Bool(!self.is_true(v)?));
+        }
+        Ok(match (op, v) {
+            (UnaryOp::Neg, Value::Int(i)) => match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-BigInt::from(*i)),
+            },
+            (UnaryOp::Neg, Value::Bool(b)) => Value::Int(-(*b as i64)),
+            (UnaryOp::Neg, Value::BigInt(b)) => Value::from_bigint(-(**b).clone()),
+            (UnaryOp::Neg, Value::Float(f)) => Value::Float(-f),
+            (UnaryOp::Pos, Value::Bool(b)) => Value::Int(*b as i64),
+            (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => v.clone(),
+            (UnaryOp::Invert, Value::Int(i)) => Value::Int(!i),
+            (UnaryOp::Invert, Value::Bool(b)) => Value::Int(!(*b as i64)),
+            (UnaryOp::Invert, Value::BigInt(b)) => Value::from_bigint(-(**b).clone() - 1),
+            _ => {
+                let sym = match op {
+                    UnaryOp::Neg => "unary -",
+                    UnaryOp::Pos => "unary +",
+                    _ => "unary ~",
+                };
+                return Err(PyErr::type_error(format!(
+                    "bad operand type for {sym}: '{}'",
+                    type_name(v)
+                )));
+            }
+        })
+    }
+
+    /// Truth value, as `bool(v)`.
+    #[inline]
+    pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::None => false,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::List(l) => !l.items.borrow().is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+            Value::Range(r) => r.len() != 0,
+            _ => true,
+        })
+    }
+
+    /// `a == b`.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        use Value::*;
+        if let Some(r) = numbers_equal(a, b) {
+            return Ok(r);
+        }
+        Ok(match (a, b) {
+            (Str(x), Str(y)) => x.as_str() == y.as_str(),
+            (List(x), List(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
+                self.seq_eq(&xs, &ys)?
+            }
+            (Tuple(x), Tuple(y)) => self.seq_eq(&x.items, &y.items)?,
+            (Dict(x), Dict(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x.items() {
+                    match y.get(&k)? {
+                        Some(w) if self.eq(&v, &w)? => {}
+                        _ => return Ok(false),
+                    }
+                }
+                true
+            }
+            (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
+                x.len() == y.len() && x.items().iter().all(|k| y.contains(k).unwrap_or(false))
+            }
+            (Range(x), Range(y)) => {
+                let (lx, ly) = (x.len(), y.len());
+                lx == ly && (lx == 0 || x.start == y.start && (lx == 1 || x.step == y.step))
+            }
+            _ => a.is(b),
+        })
+    }
+
+    fn seq_eq(&mut self, xs: &[Value], ys: &[Value]) -> PyResult<bool> {
+        if xs.len() != ys.len() {
+            return Ok(false);
+        }
+        for (x, y) in xs.iter().zip(ys) {
+            if !x.is(y) && !self.eq(x, y)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// A rich comparison, as the `Compare` instruction performs it.
+    pub fn compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Value::Bool(match op {
+                CompareOp::Lt => x < y,
+                CompareOp::Le => x <= y,
+                CompareOp::Eq => x == y,
+                CompareOp::Ne => x != y,
+                CompareOp::Gt => x > y,
+                CompareOp::Ge => x >= y,
+            }));
+        }
+        match op {
+            CompareOp::Eq => return Ok(Value::Bool(self.eq(a, b)?)),
+            CompareOp::Ne => return Ok(Value::Bool(!self.eq(a, b)?)),
+            _ => {}
+        }
+        let ord = self.order(a, b, op)?;
+        Ok(Value::Bool(match (op, ord) {
+            (_, None) => false,
+            (CompareOp::Lt, Some(o)) => o == Ordering::Less,
+            (CompareOp::Le, Some(o)) => o != Ordering::Greater,
+            (CompareOp::Gt, Some(o)) => o == Ordering::Greater,
+            (CompareOp::Ge, Some(o)) => o != Ordering::Less,
+            _ => false,
+        }))
+    }
+
+    /// Orders `a` and `b` for `<` and friends (`None` when unordered, as NaN).
+    pub fn order(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Ordering>> {
+        use Value::*;
+        if let Some(o) = numeric_cmp(a, b) {
+            return Ok(o);
+        }
+        match (a, b) {
+            (Str(x), Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
+            (List(x), List(y)) => {
+                let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
+                self.seq_order(&xs, &ys, op)
+            }
+            (Tuple(x), Tuple(y)) => self.seq_order(&x.items.clone(), &y.items.clone(), op),
+            (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
+                let sub = x.items().iter().all(|k| y.contains(k).unwrap_or(false));
+                let sup = y.items().iter().all(|k| x.contains(k).unwrap_or(false));
+                Ok(match (sub, sup) {
+                    (true, true) => Some(Ordering::Equal),
+                    (true, false) => Some(Ordering::Less),
+                    (false, true) => Some(Ordering::Greater),
+                    _ => Option::None,
+                })
+            }
+            _ => Err(PyErr::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                type_name(a),
+                type_name(b)
+            ))),
+        }
+    }
+
+    fn seq_order(
+        &mut self,
+        xs: &[Value],
+        ys: &[Value],
+        op: CompareOp,
+    ) -> PyResult<Option<Ordering>> {
+        for (x, y) in xs.iter().zip(ys) {
+            if x.is(y) || self.eq(x, y)? {
+                continue;
+            }
+            return self.order(x, y, op);
+        }
+        Ok(Some(xs.len().cmp(&ys.len())))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        use Value::*;
+        match container {
+            Str(s) => match item {
+                Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => Err(PyErr::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(item)
+                ))),
+            },
+            Dict(d) => Ok(d.get(item)?.is_some()),
+            Set(s) | FrozenSet(s) => s.contains(item),
+            Range(r) => Ok(match item {
+                Int(i) => {
+                    let (i, start, step) = (*i, r.start, r.step);
+                    let in_bounds = if step > 0 {
+                        i >= start && i < r.stop
+                    } else {
+                        i <= start && i > r.stop
+                    };
+                    in_bounds && (i - start) % step == 0
+                }
+                _ => {
+                    let items = self.collect(container)?;
+                    self.any_eq(&items, item)?
+                }
+            }),
+            List(l) => {
+                let items = l.items.borrow().clone();
+                self.any_eq(&items, item)
+            }
+            Tuple(t) => self.any_eq(&t.items.clone(), item),
+            _ => {
+                if self.is_iterable(container) {
+                    let it = self.get_iter(container)?;
+                    while let Some(v) = self.iter_next(&it)? {
+                        if v.is(item) || self.eq(&v, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                } else {
+                    Err(PyErr::type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        type_name(container)
+                    )))
+                }
+            }
+        }
+    }
+
+    fn any_eq(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
+        for v in items {
+            if v.is(item) || self.eq(v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// Arithmetic on two ints (the slow path: overflow, big ints, division, powers, shifts).
+fn int_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let (x, y) = (to_bigint(a).expect("int"), to_bigint(b).expect("int"));
+    Ok(match op {
+        BinaryOp::Add => Value::from_bigint(x + y),
+        BinaryOp::Sub => Value::from_bigint(x - y),
+        BinaryOp::Mul => Value::from_bigint(x * y),
+        BinaryOp::FloorDiv | BinaryOp::Mod => {
+            if y.is_zero() {
+                return Err(PyErr::zero_division(if op == BinaryOp::Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                }));
+            }
+            let (q, r) = x.div_mod_floor(&y);
+            Value::from_bigint(if op == BinaryOp::Mod { r } else { q })
+        }
+        BinaryOp::TrueDiv => {
+            if y.is_zero() {
+                return Err(PyErr::zero_division("division by zero"));
+            }
+            match (x.to_f64(), y.to_f64()) {
+                (Some(p), Some(q)) if p.abs() < 9.0e15 && q.abs() < 9.0e15 => Value::Float(p / q),
+                _ => Value::Float(big_true_div(&x, &y)?),
+            }
+        }
+        BinaryOp::Pow => {
+            if y.is_negative() {
+                let base = x.to_f64().unwrap_or(f64::INFINITY);
+                if base == 0.0 {
+                    return Err(PyErr::zero_division(
+                        "0.0 cannot be raised to a negative power",
+                    ));
+                }
+                return float_op(BinaryOp::Pow, base, y.to_f64().unwrap_or(f64::NEG_INFINITY));
+            }
+            let e = y
+                .to_u32()
+                .ok_or_else(|| PyErr::overflow("exponent too large"))?;
+            Value::from_bigint(num_traits::pow::Pow::pow(&x, e))
+        }
+        BinaryOp::LShift | BinaryOp::RShift => {
+            if y.is_negative() {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            let n = y
+                .to_usize()
+                .ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
+            if op == BinaryOp::LShift {
+                if n > 1 << 32 && !x.is_zero() {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                }
+                Value::from_bigint(x << n)
+            } else {
+                Value::from_bigint(x >> n.min(1 << 40))
+            }
+        }
+        BinaryOp::And => Value::from_bigint(x & y),
+        BinaryOp::Or => Value::from_bigint(x | y),
+        BinaryOp::Xor => Value::from_bigint(x ^ y),
+        BinaryOp::MatMul => {
+            return Err(PyErr::type_error(
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            ))
+        }
+    })
+}
+
+/// True division of big ints, correctly rounded through scaling.
+fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    let shift = 1100usize;
+    let q = (x << shift) / y;
+    let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(550) / 2f64.powi(550);
+    if f.is_infinite() {
+        return Err(PyErr::overflow(
+            "integer division result too large for a float",
+        ));
+    }
+    Ok(f)
+}
+
+/// Arithmetic on floats (one operand may have been an int).
+pub fn float_op(op: BinaryOp, x: f64, y: f64) -> PyResult<Value> {
+    Ok(Value::Float(match op {
+        BinaryOp::Add => x + y,
+        BinaryOp::Sub => x - y,
+        BinaryOp::Mul => x * y,
+        BinaryOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(PyErr::zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinaryOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(PyErr::zero_division("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        BinaryOp::Mod => {
+            if y == 0.0 {
+                return Err(PyErr::zero_division("float modulo"));
+            }
+            float_divmod(x, y).1
+        }
+        BinaryOp::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return Err(PyErr::zero_division(
+                    "0.0 cannot be raised to a negative power",
+                ));
+            }
+            let r = x.powf(y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(PyErr::overflow("(34, 'Numerical result out of range')"));
+            }
+            r
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for {}: 'float' and 'float'",
+                op.symbol()
+            )))
+        }
+    }))
+}
+
+/// Python's float `divmod`: the floor quotient and a remainder with the divisor's sign.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
+    let n = match n {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => {
+            return Err(PyErr::overflow(format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_name(n)
+            )))
+        }
+    };
+    let n = n.max(0) as usize;
+    Ok(match seq {
+        Value::Str(s) => {
+            if s.as_str().len().saturating_mul(n) > isize::MAX as usize / 2 {
+                return Err(PyErr::new(ExcKind::MemoryError, ""));
+            }
+            Value::string(s.as_str().repeat(n))
+        }
+        Value::List(l) => {
+            let items = l.items.borrow();
+            if items.len().saturating_mul(n) > 1 << 32 {
+                return Err(PyErr::new(ExcKind::MemoryError, ""));
+            }
+            Value::list(
+                items
+                    .iter()
+                    .cloned()
+                    .cycle()
+                    .take(items.len() * n)
+                    .collect(),
+            )
+        }
+        Value::Tuple(t) => {
+            if t.items.len().saturating_mul(n) > 1 << 32 {
+                return Err(PyErr::new(ExcKind::MemoryError, ""));
+            }
+            Value::tuple(
+                t.items
+                    .iter()
+                    .cloned()
+                    .cycle()
+                    .take(t.items.len() * n)
+                    .collect(),
+            )
+        }
+        _ => unreachable!("repeat of a sequence"),
+    })
+}
+
+fn set_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let (Value::Set(x) | Value::FrozenSet(x)) = a else {
+        unreachable!("set operand")
+    };
+    let (Value::Set(y) | Value::FrozenSet(y)) = b else {
+        unreachable!("set operand")
+    };
+    let xs = x.set.borrow();
+    let ys = y.set.borrow();
+    let keys: Vec<DictKey> = match op {
+        BinaryOp::Or => xs.iter().chain(ys.iter()).cloned().collect(),
+        BinaryOp::And => xs.iter().filter(|k| ys.contains(*k)).cloned().collect(),
+        BinaryOp::Sub => xs.iter().filter(|k| !ys.contains(*k)).cloned().collect(),
+        _ => xs
+            .iter()
+            .filter(|k| !ys.contains(*k))
+            .chain(ys.iter().filter(|k| !xs.contains(*k)))
+            .cloned()
+            .collect(),
+    };
+    let set = Rc::new(PySet::from_keys(keys));
+    Ok(if matches!(a, Value::FrozenSet(_)) {
+        Value::FrozenSet(set)
+    } else {
+        Value::Set(set)
+    })
+}
+
+/// A set of `items` (hashing each).
+pub fn new_set(items: Vec<Value>) -> PyResult<PySet> {
+    let keys = items
+        .into_iter()
+        .map(DictKey::new)
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(PySet::from_keys(keys))
+}
+
+/// `except T:` matching: `T` is an exception class or a tuple of them.
+pub fn exception_matches(exc: &Value, typ: &Value) -> PyResult<bool> {
+    let exc_class = class_of(exc);
+    match typ {
+        Value::Tuple(t) => {
+            for item in t.items.iter() {
+                if exception_matches(exc, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Class(c) if is_exception_class(typ) => Ok(exc_class.is_subclass(c)),
+        _ => Err(PyErr::type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
+    }
+}
+
+/// `repr()` of the values that need no VM (constants), for the disassembler.
+pub fn repr_simple(v: &Value) -> String {
+    match v {
+        Value::None => "None".into(),
+        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => b.to_string(),
+        Value::Float(f) => super::repr::float_repr(*f),
+        Value::Str(s) => super::repr::str_repr(s.as_str()),
+        Value::Tuple(t) => {
+            let parts: Vec<String> = t.items.iter().map(repr_simple).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        other => format!("<{}>", type_name(other)),
+    }
+}

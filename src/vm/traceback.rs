@@ -1,0 +1,380 @@
+//! Printing errors exactly as CPython 3.11 does: tracebacks with source
+//! lines and `^`/`~` markers, exception chains, collapsed recursion, name
+//! suggestions, and syntax error reports.
+
+use std::rc::Rc;
+
+use crate::bytecode::{Code, Source};
+use crate::objects::exception::TbEntry;
+use crate::objects::{ExcKind, PyErr, PyException, Value};
+use crate::syntax::ast::{ExprKind, StmtKind};
+use crate::syntax::SyntaxError;
+
+use super::Vm;
+
+/// How many identical frames print before "[Previous line repeated N more times]".
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// The full report of an uncaught exception, including its chain.
+pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(vm, &err.exc, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String, seen: &mut Vec<usize>) {
+    seen.push(Rc::as_ptr(exc) as usize);
+    let cause = exc.cause.borrow().clone();
+    let context = exc.context.borrow().clone();
+    if let Some(cause) = cause {
+        if !seen.contains(&(Rc::as_ptr(&cause) as usize)) {
+            format_chain(vm, &cause, out, seen);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        }
+    } else if let Some(context) = context {
+        if !exc.suppress_context.get() && !seen.contains(&(Rc::as_ptr(&context) as usize)) {
+            format_chain(vm, &context, out, seen);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+    }
+    format_single(vm, exc, out);
+}
+
+fn format_single(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String) {
+    let entries: Vec<TbEntry> = exc.traceback.borrow().iter().rev().cloned().collect();
+    if !entries.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        let mut last: Option<(usize, u32)> = None;
+        let mut count = 0;
+        for e in &entries {
+            let line = e.code.line_of(e.ip);
+            let key = (Rc::as_ptr(&e.code) as usize, line);
+            if last != Some(key) {
+                flush_repeats(out, count);
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
+            format_entry(&e.code, e.ip, out);
+        }
+        flush_repeats(out, count);
+    }
+    out.push_str(&final_line(vm, exc));
+}
+
+fn flush_repeats(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        let s = if n > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    }
+}
+
+/// `Name: message` (plus a "Did you mean" suggestion), the report's last line.
+fn final_line(vm: &mut Vm, exc: &Rc<PyException>) -> String {
+    let class = &exc.class;
+    let name = if class.module == "builtins" || class.module == "__main__" {
+        class.qualname.clone()
+    } else {
+        format!("{}.{}", class.module, class.qualname)
+    };
+    let msg = vm
+        .str(&Value::Exception(exc.clone()))
+        .unwrap_or_else(|_| "<exception str() failed>".into());
+    let mut line = if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    };
+    if let Some(s) = exc.suggestion.borrow().as_ref() {
+        line.push_str(&format!(". Did you mean: '{s}'?"));
+    }
+    line.push('\n');
+    line
+}
+
+/// One `File "...", line N, in name` entry with its source line and markers.
+fn format_entry(code: &Code, ip: u32, out: &mut String) {
+    let src = &code.source;
+    let span = code.spans.get(ip as usize).copied().unwrap_or_default();
+    let lineno = src.lines.line_of(span.start);
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        src.filename,
+        lineno,
+        code.name.as_str()
+    ));
+    let line = src.lines.line_text(&src.text, lineno);
+    let stripped = line.trim();
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str(&format!("    {stripped}\n"));
+    let line_start = src.lines.line_start(lineno) as usize;
+    let end_line = src.lines.line_of(span.end.max(span.start + 1) - 1);
+    let start_b = span.start as usize - line_start;
+    let start = char_offset(line, start_b);
+    let leading = line.chars().count() - line.trim_start().chars().count();
+    let mut end = if end_line == lineno {
+        char_offset(line, (span.end as usize - line_start).min(line.len()))
+    } else {
+        line.trim_end().chars().count()
+    };
+    let segment: String = line
+        .chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect();
+    let anchors = if end_line == lineno {
+        caret_anchors(&segment)
+    } else {
+        None
+    };
+    if end_line != lineno {
+        end = line.trim_end().chars().count();
+    }
+    let spans_line = end - start >= stripped.chars().count();
+    let anchored = anchors.is_some_and(|(l, r)| r > l);
+    if spans_line && !anchored {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(start.saturating_sub(leading)));
+    match anchors {
+        Some((left, right)) => {
+            out.push_str(&"~".repeat(left));
+            out.push_str(&"^".repeat(right - left));
+            out.push_str(&"~".repeat((end - start).saturating_sub(right)));
+        }
+        None => out.push_str(&"^".repeat(end.saturating_sub(start).max(1))),
+    }
+    out.push('\n');
+}
+
+fn char_offset(line: &str, byte: usize) -> usize {
+    let byte = byte.min(line.len());
+    line.char_indices().take_while(|(i, _)| *i < byte).count()
+}
+
+/// CPython's anchors inside a binary operation (`~~~^~~~`) or a subscript
+/// (`~~~^^^`): character offsets of the operator part within `segment`.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    let module = crate::syntax::parse_module(segment).ok()?;
+    let [stmt] = module.body.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr(expr) = &stmt.kind else {
+        return None;
+    };
+    let bytes = segment.as_bytes();
+    match &expr.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let op_start = left.span.end as usize;
+            let op_end = right.span.start as usize;
+            let op_str = segment.get(op_start..op_end)?;
+            let offset = op_str.len() - op_str.trim_start().len();
+            let mut left_anchor = op_start + offset;
+            let mut right_anchor = left_anchor + 1;
+            if offset + 1 < op_str.len() && !op_str.as_bytes()[offset + 1].is_ascii_whitespace() {
+                right_anchor += 1;
+            }
+            while left_anchor < bytes.len()
+                && (bytes[left_anchor].is_ascii_whitespace() || b")#".contains(&bytes[left_anchor]))
+            {
+                left_anchor += 1;
+                right_anchor += 1;
+            }
+            Some((
+                char_offset(segment, left_anchor),
+                char_offset(segment, right_anchor),
+            ))
+        }
+        ExprKind::Subscript { value, slice } => {
+            let mut left = value.span.end as usize;
+            let mut right = slice.span.end as usize + 1;
+            while left < bytes.len() && bytes[left] != b'[' {
+                left += 1;
+            }
+            while right < bytes.len() && bytes[right] != b']' {
+                right += 1;
+            }
+            if right < bytes.len() {
+                right += 1;
+            }
+            Some((char_offset(segment, left), char_offset(segment, right)))
+        }
+        _ => None,
+    }
+}
+
+/// The report of a syntax error, as CPython prints it (no traceback header).
+pub fn format_syntax_error(e: &SyntaxError, source: &Source) -> String {
+    let lines = &source.lines;
+    let lineno = lines.line_of(e.span.start);
+    let mut out = format!("  File \"{}\", line {}\n", source.filename, lineno);
+    let text = lines.line_text(&source.text, lineno);
+    let line_start = lines.line_start(lineno) as usize;
+    let ltext = text.trim_start_matches([' ', '\x0c']);
+    let spaces = text.chars().count() - ltext.chars().count();
+    if !text.is_empty() || e.span.start as usize >= line_start {
+        out.push_str(&format!("    {ltext}\n"));
+        let offset = char_offset(text, e.span.start as usize - line_start) + 1;
+        let end_line = lines.line_of(e.span.end);
+        let mut end_offset = if end_line == lineno && e.span.end > e.span.start {
+            char_offset(text, e.span.end as usize - line_start) + 1
+        } else {
+            offset
+        };
+        if end_offset <= offset {
+            end_offset = offset + 1;
+        }
+        if offset > spaces {
+            let colno = offset - 1 - spaces;
+            let end_colno = end_offset - 1 - spaces;
+            let caretspace: String = ltext
+                .chars()
+                .take(colno)
+                .map(|c| if c.is_whitespace() { c } else { ' ' })
+                .collect();
+            out.push_str(&format!(
+                "    {caretspace}{}\n",
+                "^".repeat(end_colno.saturating_sub(colno).max(1))
+            ));
+        }
+    }
+    out.push_str(&format!("{}: {}\n", e.kind.name(), e.msg));
+    out
+}
+
+/// CPython's "Did you mean" choice among `candidates` for the misspelt `name`.
+pub fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    const MOVE_COST: usize = 2;
+    let mut best: Option<(&str, usize)> = None;
+    for (i, item) in candidates.into_iter().enumerate() {
+        if i >= 750 {
+            break;
+        }
+        if item == name {
+            continue;
+        }
+        let mut max = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max = max.min(d.saturating_sub(1));
+        }
+        let d = levenshtein(name.as_bytes(), item.as_bytes(), max);
+        if d > max {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((item, d));
+        }
+    }
+    best.map(|(s, _)| s.to_owned())
+}
+
+/// CPython's weighted edit distance (case changes are cheaper), capped at `max + 1`.
+fn levenshtein(a: &[u8], b: &[u8], max: usize) -> usize {
+    const MOVE_COST: usize = 2;
+    const CASE_COST: usize = 1;
+    if a == b {
+        return 0;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > 40 || b.len() > 40 {
+        return max + 1;
+    }
+    let (a, b) = if b.len() < a.len() { (b, a) } else { (a, b) };
+    if (b.len() - a.len()) * MOVE_COST > max {
+        return max + 1;
+    }
+    let cost = |x: u8, y: u8| -> usize {
+        if x & 31 != y & 31 {
+            MOVE_COST
+        } else if x == y {
+            0
+        } else if x.eq_ignore_ascii_case(&y) {
+            CASE_COST
+        } else {
+            MOVE_COST
+        }
+    };
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + cost(code, ac);
+            distance = buffer[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max {
+            return max + 1;
+        }
+    }
+    result
+}
+
+/// Fills in the suggestion of a NameError raised in a frame with these names.
+pub fn suggest_for_name_error(
+    exc: &PyException,
+    varnames: &[Rc<crate::objects::PyStr>],
+    globals: &crate::objects::PyDict,
+    builtins: &crate::objects::PyDict,
+) {
+    if !exc.is(ExcKind::NameError) || exc.suggestion.borrow().is_some() {
+        return;
+    }
+    let Some(Value::Str(name)) = exc.dict.get_str("name") else {
+        return;
+    };
+    let name = name.as_str();
+    let from_dict = |d: &crate::objects::PyDict| -> Vec<String> {
+        d.keys()
+            .iter()
+            .filter_map(|k| match k {
+                Value::Str(s) => Some(s.as_str().to_owned()),
+                _ => None,
+            })
+            .collect()
+    };
+    let found = suggest(name, varnames.iter().map(|v| v.as_str()))
+        .or_else(|| suggest(name, from_dict(globals).iter().map(|s| s.as_str())))
+        .or_else(|| suggest(name, from_dict(builtins).iter().map(|s| s.as_str())));
+    *exc.suggestion.borrow_mut() = found;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_follow_cpython() {
+        assert_eq!(suggest("pritn", ["print", "len"]), Some("print".into()));
+        assert_eq!(suggest("xyz", ["print", "len"]), None);
+        assert_eq!(suggest("Print", ["print"]), Some("print".into()));
+    }
+}
