@@ -440,14 +440,33 @@ fn py_str(s: &str) -> String {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 write!(out, "\\x{:02x}", c as u32).ok();
             }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                write!(out, "\\x{:02x}", c as u32).ok();
+            c if !printable(c) => {
+                let n = c as u32;
+                if n < 0x100 {
+                    write!(out, "\\x{n:02x}").ok();
+                } else if n < 0x10000 {
+                    write!(out, "\\u{n:04x}").ok();
+                } else {
+                    write!(out, "\\U{n:08x}").ok();
+                }
             }
             c => out.push(c),
         }
     }
     out.push(q);
     out
+}
+
+/// An approximation of `str.isprintable` for one character.
+fn printable(c: char) -> bool {
+    let n = c as u32;
+    !(c.is_control()
+        || (c.is_whitespace() && c != ' ')
+        || (0x200b..=0x200f).contains(&n)
+        || (0x2028..=0x202e).contains(&n)
+        || (0x2060..=0x2064).contains(&n)
+        || n == 0xfeff
+        || n == 0xad)
 }
 
 fn py_bytes(b: &[u8]) -> String {

@@ -264,7 +264,8 @@ pub fn split_string(text: &str) -> StrParts<'_> {
 }
 
 /// Decodes the escapes of a (non-raw) str literal body. Invalid escapes stay
-/// as written, as CPython does (it only warns).
+/// as written, as CPython does (it only warns). A lone surrogate (`\udc80`),
+/// which a Rust string cannot hold, becomes U+FFFD.
 pub fn decode_str_escapes(body: &str) -> Result<String, String> {
     let mut out = String::with_capacity(body.len());
     let mut chars = body.char_indices().peekable();
@@ -329,16 +330,14 @@ pub fn decode_str_escapes(body: &str) -> Result<String, String> {
                         }
                     }
                 }
-                match char::from_u32(v) {
-                    Some(ch) => out.push(ch),
-                    None => {
-                        return Err(format!(
-                            "(unicode error) 'unicodeescape' codec can't decode bytes in \
-                             position {pos}-{}: illegal Unicode character",
-                            pos + 1 + n
-                        ))
-                    }
+                if v > 0x10ffff {
+                    return Err(format!(
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in \
+                         position {pos}-{}: illegal Unicode character",
+                        pos + 1 + n
+                    ));
                 }
+                out.push(char::from_u32(v).unwrap_or('\u{FFFD}'));
             }
             'N' => {
                 let rest = &body[pos + 2..];

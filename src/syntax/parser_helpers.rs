@@ -134,6 +134,16 @@ pub fn attribute(value: Expr, attr: String, l: usize, r: usize) -> Expr {
 }
 
 pub fn subscript(value: Expr, slice: Expr, l: usize, r: usize) -> Expr {
+    let slice = match slice.kind {
+        ExprKind::Starred(_) => {
+            let span = slice.span;
+            Expr {
+                kind: ExprKind::Tuple(vec![slice]),
+                span,
+            }
+        }
+        _ => slice,
+    };
     let kind = ExprKind::Subscript {
         value: Box::new(value),
         slice: Box::new(slice),

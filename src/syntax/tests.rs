@@ -29,15 +29,20 @@ fn compare_with_cpython() {
         let theirs = String::from_utf8_lossy(&out.stdout).trim().to_string();
         if ours != theirs {
             let at = ours
-                .bytes()
-                .zip(theirs.bytes())
+                .chars()
+                .zip(theirs.chars())
                 .position(|(a, b)| a != b)
                 .unwrap_or(0);
-            let lo = at.saturating_sub(150);
+            let around = |s: &str| -> String {
+                s.chars()
+                    .skip(at.saturating_sub(150))
+                    .take(300)
+                    .collect()
+            };
             failures.push(format!(
                 "{path}\n ours: {}\n cpy:  {}",
-                ours.get(lo..(at + 150).min(ours.len())).unwrap_or(""),
-                theirs.get(lo..(at + 150).min(theirs.len())).unwrap_or("")
+                around(&ours),
+                around(&theirs)
             ));
         }
     }
