@@ -231,9 +231,12 @@ impl<'s> Layer<'s> {
                 }
                 RawTok::Continuation => {
                     if lex.remainder().is_empty() {
-                        return Err(self.error_at("unexpected EOF while parsing", e, e));
+                        return Err(self.error_at("unexpected EOF while parsing", s + 1, s + 1));
                     }
                     continue;
+                }
+                RawTok::Backslash if lex.remainder().is_empty() => {
+                    return Err(self.error_at("unexpected EOF while parsing", e, e))
                 }
                 RawTok::Backslash => {
                     return Err(self.error_at(

@@ -113,8 +113,15 @@ pub fn number_at(src: &str, start: usize) -> Result<(usize, Number), RawError> {
         _ => None,
     };
     if let Some((radix, kind)) = radix {
-        let end = digits(b, start + 2, radix, true)
-            .map_err(|at| literal_error(format!("invalid {kind} literal"), at))?;
+        let end = digits(b, start + 2, radix, true).map_err(|at| {
+            match b.get(at + 1).filter(|c| c.is_ascii_digit()) {
+                Some(&c) => literal_error(
+                    format!("invalid digit '{}' in {kind} literal", c as char),
+                    at + 1,
+                ),
+                None => literal_error(format!("invalid {kind} literal"), at),
+            }
+        })?;
         if radix < 10 {
             if let Some(&c) = b.get(end).filter(|c| c.is_ascii_digit()) {
                 return Err(literal_error(
@@ -377,11 +384,8 @@ pub fn decode_str_escapes(body: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// Decodes a bytes literal body (escapes unless `raw`); only ASCII is allowed.
+/// Decodes an ASCII bytes literal body (escapes unless `raw`).
 pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
-    if !body.is_ascii() {
-        return Err("bytes can only contain ASCII literal characters".into());
-    }
     if raw {
         return Ok(body.as_bytes().to_vec());
     }

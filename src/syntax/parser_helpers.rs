@@ -305,7 +305,8 @@ pub enum Argument {
     Positional(Expr),
     /// A generator expression without its own parentheses.
     Genexp(Expr),
-    Keyword(Expr, Expr, Span),
+    /// `name=value`, with the end of the `=` and the span of the whole argument.
+    Keyword(Expr, Expr, usize, Span),
     Star(Expr, Span),
     DoubleStar(Expr, Span),
 }
@@ -321,10 +322,15 @@ impl Argument {
 }
 
 /// Splits arguments into positional ones and keywords, with CPython's order checks.
+/// `call_span` is the span of the call's parentheses, if this is a call.
 fn split_arguments(
     items: Vec<Argument>,
     call_span: Option<Span>,
 ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    let closing = |e: &Expr| match call_span {
+        Some(s) => Span::new(s.end as usize - 1, s.end as usize),
+        None => e.span,
+    };
     let sole = items.len() == 1;
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -335,11 +341,11 @@ fn split_arguments(
             Argument::Positional(e) | Argument::Genexp(e) if seen_double_star => {
                 return err(
                     "positional argument follows keyword argument unpacking",
-                    e.span,
+                    closing(&e),
                 )
             }
             Argument::Positional(e) | Argument::Genexp(e) if seen_keyword => {
-                return err("positional argument follows keyword argument", e.span)
+                return err("positional argument follows keyword argument", closing(&e))
             }
             Argument::Genexp(mut e) => {
                 if !sole {
@@ -355,7 +361,7 @@ fn split_arguments(
                 if seen_double_star {
                     return err(
                         "iterable argument unpacking follows keyword argument unpacking",
-                        span,
+                        Span::new(span.start as usize, span.start as usize + 1),
                     );
                 }
                 args.push(Expr {
@@ -363,7 +369,7 @@ fn split_arguments(
                     span,
                 });
             }
-            Argument::Keyword(k, value, span) => {
+            Argument::Keyword(k, value, eq, span) => {
                 let ExprKind::Name(name) = k.kind else {
                     let msg = match k.kind {
                         ExprKind::Constant(Constant::Bool(true)) => "cannot assign to True",
@@ -371,7 +377,7 @@ fn split_arguments(
                         ExprKind::Constant(Constant::None) => "cannot assign to None",
                         _ => "expression cannot contain assignment, perhaps you meant \"==\"?",
                     };
-                    return err(msg, Span::new(k.span.start as usize, value.span.end as usize));
+                    return err(msg, Span::new(k.span.start as usize, eq));
                 };
                 if keywords.iter().any(|kw| kw.arg.as_deref() == Some(&name)) {
                     return err(format!("keyword argument repeated: {name}"), k.span);
@@ -464,7 +470,8 @@ pub fn arguments(items: Vec<Param>) -> PResult<Arguments> {
             }
             Param::Star(p, span) => {
                 if seen_star {
-                    return err("* argument may appear only once", span);
+                    let star = Span::new(span.start as usize, span.start as usize + 1);
+                    return err("* argument may appear only once", star);
                 }
                 seen_star = true;
                 if p.is_none() {

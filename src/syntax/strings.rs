@@ -27,8 +27,14 @@ pub fn concatenate(parts: &[(usize, String, usize)]) -> Result<Expr, SyntaxError
     }
     if bytes_count > 0 {
         let mut out = Vec::new();
-        for (_, text, tok_end) in parts {
+        for (tok_start, text, tok_end) in parts {
             let s = split_string(text);
+            if !s.body.is_ascii() {
+                return Err(SyntaxError::new(
+                    "bytes can only contain ASCII literal characters",
+                    Span::new(*tok_start, *tok_end),
+                ));
+            }
             let b = decode_bytes(s.body, s.is_raw)
                 .map_err(|m| SyntaxError::new(m, Span::new(*tok_end, *tok_end)))?;
             out.extend(b);
