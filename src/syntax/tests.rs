@@ -1,0 +1,206 @@
+//! Parser tests: token streams, ASTs (in `ast.dump` form), CPython's error
+//! messages and locations, and whole files.
+
+use super::dump;
+use super::*;
+use SyntaxErrorKind::{IndentationError, SyntaxError as SyntaxErr, TabError};
+
+/// CPython's location of an error: (lineno, offset, end_lineno, end_offset),
+/// with 1-based character offsets.
+fn location(src: &str, e: &SyntaxError) -> (usize, usize, usize, usize) {
+    let pos = |at: usize| {
+        let at = at.min(src.len());
+        let before = &src[..at];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (line, before[line_start..].chars().count() + 1)
+    };
+    let (l, o) = pos(e.span.start as usize);
+    let (el, eo) = pos(e.span.end as usize);
+    (l, o, el, eo)
+}
+
+/// Error cases: source, class, message and CPython's location (generated with
+/// python3 3.11 `compile()`; an end offset at or before the start means CPython
+/// gives no end).
+const ERROR_CASES: &[(&str, SyntaxErrorKind, &str, (usize, usize, usize, isize))] = &[
+    ("1abc", SyntaxErr, "invalid decimal literal", (1, 1, 1, 1)),
+    ("x = 1_", SyntaxErr, "invalid decimal literal", (1, 6, 1, 6)),
+    ("0777", SyntaxErr, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", (1, 1, 1, 2)),
+    ("0x", SyntaxErr, "invalid hexadecimal literal", (1, 2, 1, 2)),
+    ("0o8", SyntaxErr, "invalid digit '8' in octal literal", (1, 3, 1, 3)),
+    ("0b2", SyntaxErr, "invalid digit '2' in binary literal", (1, 3, 1, 3)),
+    ("1__0", SyntaxErr, "invalid decimal literal", (1, 2, 1, 2)),
+    ("x = 0_7", SyntaxErr, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", (1, 5, 1, 7)),
+    ("x = 1.real", SyntaxErr, "invalid decimal literal", (1, 6, 1, 6)),
+    ("x = 1jx", SyntaxErr, "invalid imaginary literal", (1, 6, 1, 6)),
+    ("x = 'abc", SyntaxErr, "unterminated string literal (detected at line 1)", (1, 5, 1, 5)),
+    ("x = '''abc\n\n", SyntaxErr, "unterminated triple-quoted string literal (detected at line 2)", (1, 5, 1, 5)),
+    ("x = '''abc\n\nd", SyntaxErr, "unterminated triple-quoted string literal (detected at line 3)", (1, 5, 1, 5)),
+    ("'abc\\\nd", SyntaxErr, "unterminated string literal (detected at line 2)", (1, 1, 1, 1)),
+    ("x = €", SyntaxErr, "invalid character '€' (U+20AC)", (1, 5, 1, 5)),
+    ("x = ¢ + 1", SyntaxErr, "invalid character '¢' (U+00A2)", (1, 5, 1, 5)),
+    ("x = $", SyntaxErr, "invalid syntax", (1, 5, 1, 6)),
+    ("x = 1 \\ 2", SyntaxErr, "unexpected character after line continuation character", (1, 8, 1, 0)),
+    ("x = 1 + \\", SyntaxErr, "unexpected EOF while parsing", (1, 10, 1, -1)),
+    ("x = 1 + \\\n", SyntaxErr, "unexpected EOF while parsing", (1, 10, 1, -1)),
+    ("x = (1,\n2\n", SyntaxErr, "'(' was never closed", (1, 5, 1, 0)),
+    ("x = )", SyntaxErr, "unmatched ')'", (1, 5, 1, 5)),
+    ("x = (1]", SyntaxErr, "closing parenthesis ']' does not match opening parenthesis '('", (1, 7, 1, 7)),
+    ("x = (1,\n2]", SyntaxErr, "closing parenthesis ']' does not match opening parenthesis '(' on line 1", (2, 2, 2, 2)),
+    ("f(\n", SyntaxErr, "'(' was never closed", (1, 2, 1, 0)),
+    ("if x\n  pass\n", SyntaxErr, "expected ':'", (1, 5, 1, 5)),
+    ("def f()\n  pass\n", SyntaxErr, "expected ':'", (1, 8, 1, 8)),
+    ("class A\n", SyntaxErr, "expected ':'", (1, 8, 1, 8)),
+    ("while x\n", SyntaxErr, "expected ':'", (1, 8, 1, 8)),
+    ("for x in y\n", SyntaxErr, "expected ':'", (1, 11, 1, 11)),
+    ("try\n", SyntaxErr, "expected ':'", (1, 4, 1, 4)),
+    ("with a\n", SyntaxErr, "expected ':'", (1, 7, 1, 7)),
+    ("if x:\npass\n", IndentationError, "expected an indented block after 'if' statement on line 1", (2, 1, 2, 5)),
+    ("def f():\n\nx\n", IndentationError, "expected an indented block after function definition on line 1", (3, 1, 3, 2)),
+    ("for x in y:", IndentationError, "expected an indented block after 'for' statement on line 1", (1, 12, 1, -1)),
+    ("if True:", IndentationError, "expected an indented block after 'if' statement on line 1", (1, 9, 1, -1)),
+    ("class A:\nx\n", IndentationError, "expected an indented block after class definition on line 1", (2, 1, 2, 2)),
+    ("while x:\nx\n", IndentationError, "expected an indented block after 'while' statement on line 1", (2, 1, 2, 2)),
+    ("with a:\nx\n", IndentationError, "expected an indented block after 'with' statement on line 1", (2, 1, 2, 2)),
+    ("try:\nx\n", IndentationError, "expected an indented block after 'try' statement on line 1", (2, 1, 2, 2)),
+    ("try:\n x\nexcept:\nx\n", IndentationError, "expected an indented block after 'except' statement on line 3", (4, 1, 4, 2)),
+    ("try:\n x\nfinally:\nx\n", IndentationError, "expected an indented block after 'finally' statement on line 3", (4, 1, 4, 2)),
+    ("if a:\n x\nelse:\nx\n", IndentationError, "expected an indented block after 'else' statement on line 3", (4, 1, 4, 2)),
+    ("if a:\n x\nelif b:\nx\n", IndentationError, "expected an indented block after 'elif' statement on line 3", (4, 1, 4, 2)),
+    ("try:\n x\nexcept* E:\nx\n", IndentationError, "expected an indented block after 'except*' statement on line 3", (4, 1, 4, 2)),
+    ("async def f():\nx\n", IndentationError, "expected an indented block after function definition on line 1", (2, 1, 2, 2)),
+    ("  x\n", IndentationError, "unexpected indent", (1, 2, 1, -1)),
+    ("x = 1\n  y = 2\n", IndentationError, "unexpected indent", (2, 2, 2, -1)),
+    ("if x:\n    a\n  b\n", IndentationError, "unindent does not match any outer indentation level", (3, 4, 3, -1)),
+    ("if x:\n\tb\n        c\n", TabError, "inconsistent use of tabs and spaces in indentation", (3, 1, 3, 0)),
+    ("x = \n", SyntaxErr, "invalid syntax", (1, 5, 1, 5)),
+    ("x = 1 +\n", SyntaxErr, "invalid syntax", (1, 8, 1, 8)),
+    ("f(a b)\n", SyntaxErr, "invalid syntax. Perhaps you forgot a comma?", (1, 3, 1, 6)),
+    ("f(a, b c)\n", SyntaxErr, "invalid syntax. Perhaps you forgot a comma?", (1, 6, 1, 9)),
+    ("[a b]\n", SyntaxErr, "invalid syntax. Perhaps you forgot a comma?", (1, 2, 1, 5)),
+    ("a b\n", SyntaxErr, "invalid syntax", (1, 3, 1, 4)),
+    ("a[1:2 3]\n", SyntaxErr, "invalid syntax. Perhaps you forgot a comma?", (1, 5, 1, 8)),
+    ("{1: 2 3: 4}\n", SyntaxErr, "invalid syntax. Perhaps you forgot a comma?", (1, 5, 1, 8)),
+    ("print \"hi\"\n", SyntaxErr, "Missing parentheses in call to 'print'. Did you mean print(...)?", (1, 1, 1, 11)),
+    ("print \"hi\", 1\n", SyntaxErr, "Missing parentheses in call to 'print'. Did you mean print(...)?", (1, 1, 1, 14)),
+    ("exec \"x\"\n", SyntaxErr, "Missing parentheses in call to 'exec'. Did you mean exec(...)?", (1, 1, 1, 9)),
+    ("f() = 1\n", SyntaxErr, "cannot assign to function call here. Maybe you meant '==' instead of '='?", (1, 1, 1, 4)),
+    ("1 = x\n", SyntaxErr, "cannot assign to literal here. Maybe you meant '==' instead of '='?", (1, 1, 1, 2)),
+    ("a + 1 = 2\n", SyntaxErr, "cannot assign to expression here. Maybe you meant '==' instead of '='?", (1, 1, 1, 6)),
+    ("del f()\n", SyntaxErr, "cannot delete function call", (1, 5, 1, 8)),
+    ("del a + b\n", SyntaxErr, "cannot delete expression", (1, 5, 1, 10)),
+    ("a, b += 1\n", SyntaxErr, "'tuple' is an illegal expression for augmented assignment", (1, 1, 1, 5)),
+    ("f() += 1\n", SyntaxErr, "'function call' is an illegal expression for augmented assignment", (1, 1, 1, 4)),
+    ("not a = 1\n", SyntaxErr, "cannot assign to expression", (1, 1, 1, 6)),
+    ("a < b = 1\n", SyntaxErr, "cannot assign to comparison", (1, 1, 1, 6)),
+    ("lambda: 1 = 1\n", SyntaxErr, "cannot assign to lambda", (1, 1, 1, 10)),
+    ("f() = 1 = 2\n", SyntaxErr, "cannot assign to function call", (1, 1, 1, 4)),
+    ("x = f() = 1\n", SyntaxErr, "cannot assign to function call", (1, 5, 1, 8)),
+    ("for f() in x: pass\n", SyntaxErr, "cannot assign to function call", (1, 5, 1, 8)),
+    ("with a as f(): pass\n", SyntaxErr, "cannot assign to function call", (1, 11, 1, 14)),
+    ("(f() := 1)\n", SyntaxErr, "cannot use assignment expressions with function call", (1, 2, 1, 5)),
+    ("(a.b := 1)\n", SyntaxErr, "cannot use assignment expressions with attribute", (1, 2, 1, 5)),
+    ("a, b: int\n", SyntaxErr, "only single target (not tuple) can be annotated", (1, 1, 1, 2)),
+    ("f(): int\n", SyntaxErr, "illegal target for annotation", (1, 1, 1, 4)),
+    ("x = yield = 1\n", SyntaxErr, "assignment to yield expression not possible", (1, 5, 1, 10)),
+    ("[x for f() in y]\n", SyntaxErr, "cannot assign to function call", (1, 8, 1, 11)),
+    ("(a, b) = f() = 1\n", SyntaxErr, "cannot assign to function call", (1, 10, 1, 13)),
+    ("def f(a=1, b): pass\n", SyntaxErr, "non-default argument follows default argument", (1, 12, 1, 13)),
+    ("def f(a, a): pass\n", SyntaxErr, "duplicate argument 'a' in function definition", (1, 10, 1, 11)),
+    ("lambda a, a: 1\n", SyntaxErr, "duplicate argument 'a' in function definition", (1, 11, 1, 12)),
+    ("f(a=1, b)\n", SyntaxErr, "positional argument follows keyword argument", (1, 9, 1, 10)),
+    ("f(**a, *b)\n", SyntaxErr, "iterable argument unpacking follows keyword argument unpacking", (1, 8, 1, 9)),
+    ("f(**a, b)\n", SyntaxErr, "positional argument follows keyword argument unpacking", (1, 9, 1, 10)),
+    ("f(x for x in y, 1)\n", SyntaxErr, "Generator expression must be parenthesized", (1, 3, 1, 15)),
+    ("f(a.b=1)\n", SyntaxErr, "expression cannot contain assignment, perhaps you meant \"==\"?", (1, 3, 1, 7)),
+    ("def f(*): pass\n", SyntaxErr, "named arguments must follow bare *", (1, 7, 1, 8)),
+    ("def f(/, a): pass\n", SyntaxErr, "at least one argument must precede /", (1, 7, 1, 8)),
+    ("def f(a, /, b, /): pass\n", SyntaxErr, "/ may appear only once", (1, 16, 1, 17)),
+    ("def f(**k, a): pass\n", SyntaxErr, "arguments cannot follow var-keyword argument", (1, 12, 1, 13)),
+    ("def f(*a, *b): pass\n", SyntaxErr, "* argument may appear only once", (1, 11, 1, 12)),
+    ("*a\n", SyntaxErr, "can't use starred expression here", (1, 1, 1, 3)),
+    ("a = *b\n", SyntaxErr, "can't use starred expression here", (1, 5, 1, 7)),
+    ("(*a)\n", SyntaxErr, "cannot use starred expression here", (1, 2, 1, 4)),
+    ("import *\n", SyntaxErr, "invalid syntax", (1, 8, 1, 9)),
+    ("class\n", SyntaxErr, "invalid syntax", (1, 6, 1, 6)),
+    ("f\"{}\"\n", SyntaxErr, "f-string: empty expression not allowed", (1, 6, 1, 6)),
+    ("f\"{a#}\"\n", SyntaxErr, "f-string expression part cannot include '#'", (1, 8, 1, 8)),
+    ("f'{a\\n}'\n", SyntaxErr, "f-string expression part cannot include a backslash", (1, 9, 1, 9)),
+    ("f\"{a\"\n", SyntaxErr, "f-string: expecting '}'", (1, 6, 1, 6)),
+    ("f\"}\"\n", SyntaxErr, "f-string: single '}' is not allowed", (1, 5, 1, 5)),
+    ("f\"{a!x}\"\n", SyntaxErr, "f-string: invalid conversion character: expected 's', 'r', or 'a'", (1, 9, 1, 9)),
+    ("x = 'a' b'b'\n", SyntaxErr, "cannot mix bytes and nonbytes literals", (1, 13, 1, 13)),
+    ("x = b'é'\n", SyntaxErr, "bytes can only contain ASCII literal characters", (1, 5, 1, 9)),
+    ("x = '\\x4'\n", SyntaxErr, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", (1, 10, 1, 10)),
+
+];
+
+#[test]
+fn errors_match_cpython() {
+    let mut failures = Vec::new();
+    for &(src, kind, msg, (line, offset, end_line, end_offset)) in ERROR_CASES {
+        let Err(e) = parse_module(src) else {
+            failures.push(format!("{src:?}: parsed, expected {msg:?}"));
+            continue;
+        };
+        let (l, o, el, eo) = location(src, &e);
+        let end_matters = end_line == line && end_offset > offset as isize;
+        let end_ok = !end_matters || (el, eo as isize) == (end_line, end_offset);
+        if e.kind != kind || e.msg != msg || (l, o) != (line, offset) || !end_ok {
+            failures.push(format!(
+                "{src:?}\n   got {:?} {:?} at {:?}\n  want {kind:?} {msg:?} at {:?}",
+                e.kind,
+                e.msg,
+                (l, o, el, eo),
+                (line, offset, end_line, end_offset)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Parses `src` and renders it as CPython's `ast.dump` would.
+fn parse_dump(src: &str) -> String {
+    match parse_module(src) {
+        Ok(m) => dump::module(&m),
+        Err(e) => format!("ERROR {e:?}"),
+    }
+}
+
+/// Compares with `python3` (run with `cargo test -- --ignored`): every path in
+/// `SNIPPY_COMPARE` (colon-separated) must parse to the same tree.
+#[test]
+#[ignore]
+fn compare_with_cpython() {
+    let paths = std::env::var("SNIPPY_COMPARE").unwrap_or_default();
+    let mut failures = Vec::new();
+    for path in paths.split(':').filter(|p| !p.is_empty()) {
+        let src = std::fs::read_to_string(path).expect("readable file");
+        let ours = parse_dump(&src);
+        let out = std::process::Command::new("python3")
+            .args(["/tmp/syn/dump.py", path])
+            .output()
+            .expect("python3 runs");
+        let theirs = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        if ours != theirs {
+            let at = ours
+                .chars()
+                .zip(theirs.chars())
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
+            let around = |s: &str| -> String {
+                s.chars()
+                    .skip(at.saturating_sub(150))
+                    .take(300)
+                    .collect()
+            };
+            failures.push(format!(
+                "{path}\n ours: {}\n cpy:  {}",
+                around(&ours),
+                around(&theirs)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
