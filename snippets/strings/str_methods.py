@@ -1,0 +1,11 @@
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print(s.strip().lower(), s.strip().upper(), "hello world".title(), "abc".capitalize())
+print("a,b,,c".split(","), "a b  c".split(), "a-b-c".split("-", 1))
+print("-".join(["x", "y", "z"]), "".join(["a", "b"]))
+print("hello".replace("l", "L"), "hello".find("l"), "hello".find("z"), "hello".index("o"))
+print("hello".count("l"), "hello".startswith("he"), "hello".endswith("lo"))
+print("42".isdigit(), "abc".isalpha(), "  ".isspace(), "Abc".islower())
+print("x".center(5, "*"), "7".zfill(3), "ab".ljust(4, "."), "ab".rjust(4))
+print("line1\nline2".splitlines(), "%d-%s" % (5, "x"))
+print("a{}b{}".format(1, 2), "{0}{1}{0}".format("x", "y"), "{name}!".format(name="hi"))
