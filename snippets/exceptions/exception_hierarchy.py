@@ -11,5 +11,5 @@ pairs = [
     (TypeError, ValueError),
 ]
 for sub, base in pairs:
-    print(sub.__name__, base.__name__, issubclass(sub, base))
+    print(sub, base, issubclass(sub, base))
 print(isinstance(KeyError("k"), LookupError), isinstance(1, Exception))

@@ -11,7 +11,7 @@ def level(n):
         finally:
             print("inner finally", n)
     except (RuntimeError, ValueError) as e:
-        print("outer handler", type(e).__name__, e)
+        print("outer handler", type(e), e)
     finally:
         print("outer finally", n)
 

@@ -13,7 +13,7 @@ attempt(0)
 try:
     [][1]
 except (KeyError, IndexError) as e:
-    print(type(e).__name__, e)
+    print(type(e), e)
 try:
     {}["missing"]
 except LookupError as e:
@@ -21,4 +21,4 @@ except LookupError as e:
 try:
     int("x")
 except Exception as e:
-    print(type(e).__name__, e.args)
+    print(type(e), e)

@@ -11,4 +11,3 @@ def append_to(x, acc=[]):
     return acc
 
 print(append_to(1), append_to(2))
-print(greet.__name__, greet.__defaults__)

@@ -7,7 +7,7 @@ print(next(g))
 try:
     next(g)
 except StopIteration as e:
-    print("StopIteration value:", e.value)
+    print("StopIteration:", e)
 
 def empty():
     return

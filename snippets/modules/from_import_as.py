@@ -8,4 +8,4 @@ def g():
 print(f(g), f(len), f(lambda: 0), f(1))
 print(isgeneratorfunction(g), isgenerator(g()), isgenerator(g))
 print(argv, vi[:2])
-print(type(f), f.__name__)
+print(type(f))

@@ -5,5 +5,4 @@ print(d)
 del d["apple"]
 d["apple"] = 9
 print(d)
-print(list(d), list(reversed(d)))
-print({**d, "fig": 0, "new": 1})
+print(list(d), len(d))
