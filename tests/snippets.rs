@@ -706,3 +706,40 @@ fn snippy_matches_snapshots() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------
+// The harness's own helpers.
+
+#[test]
+fn redaction_and_rendering() {
+    let dirs = vec!["/x/snippets/errors".to_string()];
+    assert_eq!(
+        redact(
+            "File \"/x/snippets/errors/a.py\" <function f at 0x7f00ab> 0xff at 0x",
+            &dirs
+        ),
+        "File \"[DIR]/a.py\" <function f at 0x[ADDR]> 0xff at 0x"
+    );
+    assert_eq!(
+        redact_ctime("a Sun Nov 22 05:38:03 2026\nMon Jan  5 15:00:00 2027 b"),
+        "a [CTIME]\n[CTIME] b"
+    );
+    assert_eq!(redact_ctime("Sun Nov 22 05:38"), "Sun Nov 22 05:38");
+    assert_eq!(bytes_to_text(b"a\r\n\xffb"), "a[CR]\n[\\xff]b");
+    let stdlib = vec!["/py/lib/python3.11/".to_string()];
+    let tb = "Traceback (most recent call last):\n  File \"/s/a.py\", line 2, in <module>\n    f()\n  File \"/py/lib/python3.11/json/__init__.py\", line 9, in loads\n    return x\n           ^\n  File \"<frozen runpy>\", line 1, in g\nValueError: v\n";
+    assert_eq!(
+        drop_stdlib_frames(tb, &stdlib),
+        "Traceback (most recent call last):\n  File \"/s/a.py\", line 2, in <module>\n    f()\nValueError: v\n"
+    );
+    let outcome = Outcome {
+        status: None,
+        stdout: b"no newline".to_vec(),
+        stderr: Vec::new(),
+        timed_out: true,
+    };
+    assert_eq!(
+        render(&outcome, "", &[]),
+        "--- exit code: timed out after 10 s ---\n--- stdout ---\nno newline\n[no newline at end of stdout]\n--- stderr ---\n--- end ---"
+    );
+}
