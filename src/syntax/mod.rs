@@ -10,8 +10,5 @@ pub use error::{SyntaxError, SyntaxErrorKind};
 /// Parses a whole module (a file, `-c` code or stdin) into its AST.
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
     let _ = source;
-    Err(SyntaxError::new(
-        "parser not built yet",
-        ast::Span::default(),
-    ))
+    Err(SyntaxError::new("parser not built yet", ast::Span::default()))
 }
