@@ -1,0 +1,6 @@
+print(int("101", 2), int("ff", 16), int("0x1f", 16), int("z", 36), int(True), int("-0"))
+print(float("1e3"), float(7), float("-inf"), float("  .5"))
+print(str(12), str(1.0), str([1]), repr("x"), repr([1, "a"]))
+print(bool(None), bool("False"), list((1, 2)), tuple([3]), list({"a": 1}))
+print(dict(a=1), set("aab") == {"a", "b"}, frozenset([1]))
+print(list(range(3)), tuple(range(2)), list(map(int, ["1", "2"])))

@@ -1,0 +1,5 @@
+print(len("abc"), len([1, 2]), len({}), len(range(5)), len((1,)), len({1, 2}))
+print(abs(-3), abs(2.5), abs(-0.0), abs(-(2 ** 80)))
+print(min(3, 1, 2), max(3, 1, 2), min([4, 5]), max("abc"), min("b", "a"))
+print(max([1, 5, 3], key=lambda x: -x), min([], default="empty"), max((2, "b"), (2, "a")))
+print(sum([1, 2, 3]), sum([0.5, 0.25]), sum([[1], [2]], []), sum(range(4), 10))

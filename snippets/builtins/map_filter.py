@@ -1,0 +1,6 @@
+print(list(map(str, [1, 2.5])))
+print(list(map(lambda a, b: a + b, [1, 2], [10, 20, 30])))
+print(list(filter(None, [0, 1, "", "x", None, [], [0]])))
+print(list(filter(lambda n: n > 2, range(6))))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))

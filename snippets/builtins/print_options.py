@@ -1,0 +1,13 @@
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" <- continued", end="!\n")
+print()
+print(1, 2, sep=", ", end=" .\n")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print(*[1, 2, 3], sep=" | ")
+print("x", sep=None, end=None)
+print("stdout", file=None)

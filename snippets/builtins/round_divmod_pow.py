@@ -1,0 +1,6 @@
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(3.14159, 2), round(2.675, 2), round(1234, -2), round(7), type(round(2.5)))
+print(round(-0.4), round(1e16), round(2.5, 0))
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(7.5, 2))
+print(pow(2, 10), pow(2, 10, 1000), pow(2.0, 3), pow(-8, 1 / 3) if False else 0)
+print(pow(10, 20), 2 ** 0.5, 4 ** 0.5, (-1) ** 2)

@@ -1,0 +1,6 @@
+print({n: n ** 2 for n in range(5)})
+print({word: len(word) for word in ["apple", "fig", "banana"]})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print({n % 4 for n in range(20)})
+print({x for x in [3, 1, 3, 2, 1]})
+print(type({x for x in ()}), type({x: x for x in ()}))

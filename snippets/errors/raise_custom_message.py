@@ -1,0 +1,2 @@
+print("working")
+raise ValueError("something went wrong: 42")

@@ -1,0 +1,4 @@
+def pair(a, b):
+    return a, b
+
+print(pair(1))

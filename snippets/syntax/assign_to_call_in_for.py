@@ -1,0 +1,5 @@
+def f():
+    return [1]
+
+for f() in [1, 2]:
+    pass

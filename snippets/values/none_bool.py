@@ -1,0 +1,8 @@
+print(None, True, False)
+print(type(None), type(True))
+print(True + True, True * 10, False - 1)
+print(not None, not 0, not "", not [1])
+print(bool(0), bool(0.0), bool(""), bool([]), bool(()), bool({}), bool(3), bool("x"))
+print(True and 3, 0 or "zero", None or False, 1 and 0)
+print(True == 1, False == 0, True is True, None is None)
+print(repr(None), str(True), int(True))

@@ -1,0 +1,5 @@
+print(0x1F, 0o17, 0b1011, 0XFF, 0O7, 0B1)
+print(1_000_000, 0x_ff, 1_0.5_0)
+print(1e3, 1E3, 2.5e-3, .5, 5., 0e0)
+print(00, 0_0, 0o7 + 0)
+print(1000000000000000000000, 0xFFFFFFFFFFFFFFFFFFFF)

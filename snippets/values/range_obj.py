@@ -1,0 +1,6 @@
+r = range(10)
+print(r, range(2, 8), range(0, 10, 3), range(5, 0, -1))
+print(list(range(2, 8)), list(range(0, 10, 3)), list(range(5, 0, -1)))
+print(len(range(0, 100, 7)), range(10)[3], range(10)[-1], 5 in r)
+print(list(range(0)), list(range(3, 1)))
+print(type(r), r == range(0, 10), sum(range(101)))

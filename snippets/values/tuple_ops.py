@@ -1,0 +1,10 @@
+t = (1, 2, 3)
+print(t, t[0], t[-1], t[1:], len(t))
+print((1,), (), tuple([4, 5]), tuple("ab"))
+print(t + (4,), t * 2, 2 in t, t.index(3), t.count(1))
+print((1, 2) < (1, 3), (1, 2) == (1, 2), type(t))
+x = 1, 2
+print(x, type(x))
+nested = (1, (2, 3), [4])
+print(nested, nested[1][0])
+print(hash((1, 2)) == hash((1, 2)), repr((None, "a", 1.5)))
