@@ -204,3 +204,42 @@ fn compare_with_cpython() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// Runs `f` on a thread with a 2 MiB stack, as a worst case for recursion.
+fn on_small_stack(f: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(f)
+        .expect("thread starts")
+        .join()
+        .expect("no stack overflow");
+}
+
+#[test]
+fn deep_input_never_overflows_the_stack() {
+    on_small_stack(|| {
+        let ok = |src: String| assert!(parse_module(&src).is_ok(), "{src:.40}");
+        let fails = |src: String, msg: &str| {
+            let e = parse_module(&src).expect_err("too deep");
+            assert_eq!(e.msg, msg);
+        };
+        ok(format!("x = {}1{}\n", "(".repeat(200), ")".repeat(200)));
+        fails(
+            format!("x = {}1{}\n", "(".repeat(201), ")".repeat(201)),
+            "too many nested parentheses",
+        );
+        ok(format!("x = {}1{}\n", "[".repeat(150), "]".repeat(150)));
+        let too_complex = "Parser stack overflowed - Python source too complex to parse";
+        for op in ["-", "not ", "lambda: "] {
+            ok(format!("x = {}1\n", op.repeat(900)));
+            fails(format!("x = {}1\n", op.repeat(5000)), too_complex);
+        }
+        ok(format!("x = 1{}\n", "+1".repeat(900)));
+        fails(format!("x = 1{}\n", "+1".repeat(100_000)), too_complex);
+        fails(format!("x = a{}\n", ".b".repeat(100_000)), too_complex);
+        let ifs: String = (0..98).map(|i| format!("{}if x:\n", "    ".repeat(i))).collect();
+        ok(format!("{ifs}{}pass\n", "    ".repeat(98)));
+        let ifs: String = (0..100).map(|i| format!("{}if x:\n", "    ".repeat(i))).collect();
+        fails(format!("{ifs}{}pass\n", "    ".repeat(100)), "too many levels of indentation");
+    });
+}
