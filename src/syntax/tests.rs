@@ -243,3 +243,124 @@ fn deep_input_never_overflows_the_stack() {
         fails(format!("{ifs}{}pass\n", "    ".repeat(100)), "too many levels of indentation");
     });
 }
+
+#[test]
+fn seed_snippets_and_all_forms_parse() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/syntax");
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).expect("fixtures dir") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "py") {
+            let src = std::fs::read_to_string(&path).expect("readable");
+            if let Err(e) = parse_module(&src) {
+                panic!("{}: {e:?}", path.display());
+            }
+            count += 1;
+        }
+    }
+    assert!(count >= 6);
+    let src = include_str!("../../tests/fixtures/syntax/all_forms.py");
+    let want = include_str!("../../tests/fixtures/syntax/all_forms.dump");
+    assert_eq!(parse_dump(src), want.trim());
+}
+
+/// `ast.dump` strings below come from python3 3.11 (`ctx` removed).
+#[test]
+fn ast_matches_cpython() {
+    let cases = [
+        (
+            "x = yield a, b\n",
+            "Module(body=[Assign(targets=[Name(id='x')], value=Yield(value=Tuple(elts=[Name(id='a'), Name(id='b')])))], type_ignores=[])",
+        ),
+        (
+            "f'{x=}' f'{y=:>4}' f'{ z = !s}'\n",
+            "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x'), conversion=114), Constant(value='y='), FormattedValue(value=Name(id='y'), conversion=-1, format_spec=JoinedStr(values=[Constant(value='>4')])), Constant(value=' z = '), FormattedValue(value=Name(id='z'), conversion=115)]))], type_ignores=[])",
+        ),
+        (
+            "with (open(p) as f, g()):\n  pass\n",
+            "Module(body=[With(items=[withitem(context_expr=Call(func=Name(id='open'), args=[Name(id='p')], keywords=[]), optional_vars=Name(id='f')), withitem(context_expr=Call(func=Name(id='g'), args=[], keywords=[]))], body=[Pass()])], type_ignores=[])",
+        ),
+        (
+            "try:\n  pass\nexcept* E as e:\n  pass\n",
+            "Module(body=[TryStar(body=[Pass()], handlers=[ExceptHandler(type=Name(id='E'), name='e', body=[Pass()])], orelse=[], finalbody=[])], type_ignores=[])",
+        ),
+        (
+            "x = '\\N{BULLET}\\x41\\101\\u00e9\\q'\n",
+            "Module(body=[Assign(targets=[Name(id='x')], value=Constant(value='\u{2022}AA\u{e9}\\\\q'))], type_ignores=[])",
+        ),
+    ];
+    for (src, want) in cases {
+        assert_eq!(parse_dump(src), want, "{src}");
+    }
+}
+
+fn kinds(src: &str) -> String {
+    let lexed = lexer::tokenize(src, 0, lexer::Mode::Lines);
+    let mut out: Vec<String> = lexed
+        .tokens
+        .iter()
+        .map(|(s, t, e)| match t {
+            token::Tok::Name(n) => format!("{n}@{s}"),
+            token::Tok::Newline => format!("NL@{s}"),
+            token::Tok::Indent => "IN".into(),
+            token::Tok::Dedent => "DE".into(),
+            other => format!("{other:?}@{s}-{e}"),
+        })
+        .collect();
+    if let Some(e) = lexed.error {
+        out.push(format!("ERR {}", e.msg));
+    }
+    out.join(" ")
+}
+
+#[test]
+fn indentation_token_streams() {
+    let cases = [
+        ("a\n", "a@0 NL@1"),
+        ("a", "a@0 NL@1"),
+        ("if x:\n  a\n\n  # c\n  b\nc\n", "If@0-2 x@3 Colon@4-5 NL@5 IN a@8 NL@9 b@19 NL@20 DE c@21 NL@22"),
+        ("if x:\r\n\ta\r\n", "If@0-2 x@3 Colon@4-5 NL@5 IN a@8 NL@9 DE"),
+        ("if x:\r\ta\r", "If@0-2 x@3 Colon@4-5 NL@5 IN a@7 NL@8 DE"),
+        ("x = (1,\n  2)\n", "x@0 Equal@2-3 Lpar@4-5 Int(Int(1))@5-6 Comma@6-7 Int(Int(2))@10-11 Rpar@11-12 NL@12"),
+        ("x = 1 + \\\n  2\n", "x@0 Equal@2-3 Int(Int(1))@4-5 Plus@6-7 Int(Int(2))@12-13 NL@13"),
+        ("if a:\n  if b:\n    c\nd", "If@0-2 a@3 Colon@4-5 NL@5 IN If@8-10 b@11 Colon@12-13 NL@13 IN c@18 NL@19 DE DE d@20 NL@21"),
+        ("if a:\n\tb\n        c\n", "If@0-2 a@3 Colon@4-5 NL@5 IN b@7 NL@8 ERR inconsistent use of tabs and spaces in indentation"),
+        ("with (a as b):\n pass\n", "With@0-4 WithLpar@5-6 a@6 As@8-10 b@11 Rpar@12-13 Colon@13-14 NL@14 IN Pass@16-20 NL@20 DE"),
+    ];
+    for (src, want) in cases {
+        assert_eq!(kinds(src), want, "{src:?}");
+    }
+}
+
+#[test]
+fn expressions_and_incomplete_input() {
+    let e = parse_expression("  a + 1\n").expect("parses");
+    assert_eq!(dump::expr(&e), "BinOp(left=Name(id='a'), op=Add(), right=Constant(value=1))");
+    assert_eq!(e.span, ast::Span::new(2, 7));
+    assert!(parse_expression("x = 1").is_err());
+    for src in ["x = (1,\n", "s = '''abc\n", "if x:\n", "if x:\n  y\n", "x = 1 + \\\n"] {
+        assert!(input_is_incomplete(src), "{src:?}");
+    }
+    for src in ["x = 1\n", "if x:\n  y\n\n", "x = )\n"] {
+        assert!(!input_is_incomplete(src), "{src:?}");
+    }
+}
+
+#[test]
+fn spans_are_byte_offsets() {
+    let m = parse_module("def f(a):\n    return f'{a + 1}'\n").expect("parses");
+    let ast::StmtKind::FunctionDef(f) = &m.body[0].kind else {
+        panic!("def")
+    };
+    assert_eq!(m.body[0].span, ast::Span::new(0, 31));
+    let ast::StmtKind::Return(Some(ret)) = &f.body[0].kind else {
+        panic!("return")
+    };
+    let ast::ExprKind::JoinedStr(parts) = &ret.kind else {
+        panic!("f-string")
+    };
+    let ast::ExprKind::FormattedValue { value, .. } = &parts[0].kind else {
+        panic!("field")
+    };
+    assert_eq!(value.span, ast::Span::new(24, 29));
+}
