@@ -392,7 +392,8 @@ pub fn tokenize(src: &str, base: usize, mode: Mode) -> Lexed {
         Ok(()) => {
             if let (Some(open), Mode::Lines) = (layer.brackets.last(), mode) {
                 let at = open.start;
-                lexed.error = Some(layer.error_at(format!("'{}' was never closed", open.ch), at, at));
+                lexed.error =
+                    Some(layer.error_at(format!("'{}' was never closed", open.ch), at, at));
                 lexed.unclosed_at_eof = true;
             } else {
                 layer.finish();

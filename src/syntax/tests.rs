@@ -23,7 +23,14 @@ fn location(src: &str, e: &SyntaxError) -> (usize, usize, usize, usize) {
 /// Error cases: source, class, message and CPython's location (generated with
 /// python3 3.11 `compile()`; an end offset at or before the start means CPython
 /// gives no end).
-const ERROR_CASES: &[(&str, SyntaxErrorKind, &str, (usize, usize, usize, isize))] = &[
+type ErrorCase = (
+    &'static str,
+    SyntaxErrorKind,
+    &'static str,
+    (usize, usize, usize, isize),
+);
+
+const ERROR_CASES: &[ErrorCase] = &[
     ("1abc", SyntaxErr, "invalid decimal literal", (1, 1, 1, 1)),
     ("x = 1_", SyntaxErr, "invalid decimal literal", (1, 6, 1, 6)),
     ("0777", SyntaxErr, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", (1, 1, 1, 2)),
@@ -157,7 +164,12 @@ fn errors_match_cpython() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Parses `src` and renders it as CPython's `ast.dump` would.
@@ -167,6 +179,14 @@ fn parse_dump(src: &str) -> String {
         Err(e) => format!("ERROR {e:?}"),
     }
 }
+
+/// Prints `ast.dump` of the file named by `argv[1]`, without `ctx` and `kind`.
+const CPYTHON_DUMP: &str = r#"
+import ast, re, sys
+d = ast.dump(ast.parse(open(sys.argv[1], encoding="utf-8").read()))
+d = re.sub(r",? ?ctx=(Load|Store|Del)\(\)", "", d)
+print(d.replace(", kind='u'", ""))
+"#;
 
 /// Compares with `python3` (run with `cargo test -- --ignored`): every path in
 /// `SNIPPY_COMPARE` (colon-separated) must parse to the same tree.
@@ -179,7 +199,7 @@ fn compare_with_cpython() {
         let src = std::fs::read_to_string(path).expect("readable file");
         let ours = parse_dump(&src);
         let out = std::process::Command::new("python3")
-            .args(["/tmp/syn/dump.py", path])
+            .args(["-c", CPYTHON_DUMP, path])
             .output()
             .expect("python3 runs");
         let theirs = String::from_utf8_lossy(&out.stdout).trim().to_string();
@@ -189,12 +209,8 @@ fn compare_with_cpython() {
                 .zip(theirs.chars())
                 .position(|(a, b)| a != b)
                 .unwrap_or(0);
-            let around = |s: &str| -> String {
-                s.chars()
-                    .skip(at.saturating_sub(150))
-                    .take(300)
-                    .collect()
-            };
+            let around =
+                |s: &str| -> String { s.chars().skip(at.saturating_sub(150)).take(300).collect() };
             failures.push(format!(
                 "{path}\n ours: {}\n cpy:  {}",
                 around(&ours),
@@ -237,10 +253,17 @@ fn deep_input_never_overflows_the_stack() {
         ok(format!("x = 1{}\n", "+1".repeat(900)));
         fails(format!("x = 1{}\n", "+1".repeat(100_000)), too_complex);
         fails(format!("x = a{}\n", ".b".repeat(100_000)), too_complex);
-        let ifs: String = (0..98).map(|i| format!("{}if x:\n", "    ".repeat(i))).collect();
+        let ifs: String = (0..98)
+            .map(|i| format!("{}if x:\n", "    ".repeat(i)))
+            .collect();
         ok(format!("{ifs}{}pass\n", "    ".repeat(98)));
-        let ifs: String = (0..100).map(|i| format!("{}if x:\n", "    ".repeat(i))).collect();
-        fails(format!("{ifs}{}pass\n", "    ".repeat(100)), "too many levels of indentation");
+        let ifs: String = (0..100)
+            .map(|i| format!("{}if x:\n", "    ".repeat(i)))
+            .collect();
+        fails(
+            format!("{ifs}{}pass\n", "    ".repeat(100)),
+            "too many levels of indentation",
+        );
     });
 }
 
@@ -335,10 +358,19 @@ fn indentation_token_streams() {
 #[test]
 fn expressions_and_incomplete_input() {
     let e = parse_expression("  a + 1\n").expect("parses");
-    assert_eq!(dump::expr(&e), "BinOp(left=Name(id='a'), op=Add(), right=Constant(value=1))");
+    assert_eq!(
+        dump::expr(&e),
+        "BinOp(left=Name(id='a'), op=Add(), right=Constant(value=1))"
+    );
     assert_eq!(e.span, ast::Span::new(2, 7));
     assert!(parse_expression("x = 1").is_err());
-    for src in ["x = (1,\n", "s = '''abc\n", "if x:\n", "if x:\n  y\n", "x = 1 + \\\n"] {
+    for src in [
+        "x = (1,\n",
+        "s = '''abc\n",
+        "if x:\n",
+        "if x:\n  y\n",
+        "x = 1 + \\\n",
+    ] {
         assert!(input_is_incomplete(src), "{src:?}");
     }
     for src in ["x = 1\n", "if x:\n  y\n\n", "x = )\n"] {
