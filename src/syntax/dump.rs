@@ -40,7 +40,11 @@ fn alias(a: &Alias) -> String {
 }
 
 fn arg(a: &Arg) -> String {
-    format!("arg(arg={}{})", py_str(&a.name), opt(&a.annotation, "annotation"))
+    format!(
+        "arg(arg={}{})",
+        py_str(&a.name),
+        opt(&a.annotation, "annotation")
+    )
 }
 
 fn arguments(a: &Arguments) -> String {
@@ -73,7 +77,11 @@ fn stmt(s: &Stmt) -> String {
     match &s.kind {
         StmtKind::FunctionDef(f) => format!(
             "{}(name={}, args={}, body={}, decorator_list={}{})",
-            if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" },
+            if f.is_async {
+                "AsyncFunctionDef"
+            } else {
+                "FunctionDef"
+            },
             py_str(&f.name),
             arguments(&f.args),
             stmts(&f.body),

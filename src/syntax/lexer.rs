@@ -15,6 +15,14 @@ pub type Spanned = (usize, Tok, usize);
 /// CPython's limit on bracket nesting in the tokenizer.
 const MAX_NESTING: usize = 200;
 
+/// CPython's limit on indentation levels.
+const MAX_INDENT: usize = 100;
+
+/// Operators allowed in one logical line. Each can deepen the tree, and deep
+/// trees would overflow the stack of the recursive passes (and of `Drop`);
+/// CPython gives up on such input too.
+const MAX_OPERATORS: usize = 1000;
+
 /// What the text being tokenized is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -49,6 +57,8 @@ struct Layer<'s> {
     brackets: Vec<Bracket>,
     at_line_start: bool,
     line_start: usize,
+    /// Operator tokens seen in the current logical line.
+    operators: usize,
 }
 
 /// The 1-based line of byte `offset` in `src`.
@@ -115,6 +125,11 @@ impl<'s> Layer<'s> {
         } else if col > top {
             if alt <= top_alt {
                 return Err(tab_error(self));
+            }
+            if self.indents.len() >= MAX_INDENT {
+                let mut e = self.error_at("too many levels of indentation", at, at);
+                e.kind = SyntaxErrorKind::IndentationError;
+                return Err(e);
             }
             self.indents.push((col, alt));
             self.push(at.saturating_sub(1), Tok::Indent, at);
@@ -224,6 +239,7 @@ impl<'s> Layer<'s> {
                         if !self.at_line_start {
                             self.push(s, Tok::Newline, e);
                         }
+                        self.operators = 0;
                         self.at_line_start = true;
                         self.line_start = e;
                     }
@@ -289,6 +305,30 @@ impl<'s> Layer<'s> {
                     None => return Err(self.error_at("invalid syntax", s, e)),
                 },
             };
+            if tok == Tok::Semi {
+                self.operators = 0;
+            } else if !matches!(
+                tok,
+                Tok::Name(_)
+                    | Tok::Int(_)
+                    | Tok::Float(_)
+                    | Tok::Imaginary(_)
+                    | Tok::Str(_)
+                    | Tok::Comma
+                    | Tok::Colon
+                    | Tok::Rpar
+                    | Tok::Rsqb
+                    | Tok::Rbrace
+            ) {
+                self.operators += 1;
+                if self.operators > MAX_OPERATORS {
+                    return Err(self.error_at(
+                        "Parser stack overflowed - Python source too complex to parse",
+                        s,
+                        e,
+                    ));
+                }
+            }
             self.push(s, tok, e);
         }
         Ok(())
@@ -345,13 +385,15 @@ pub fn tokenize(src: &str, base: usize, mode: Mode) -> Lexed {
         brackets: Vec::new(),
         at_line_start: mode == Mode::Lines,
         line_start: 0,
+        operators: 0,
     };
     let mut lexed = Lexed::default();
     match layer.run() {
         Ok(()) => {
             if let (Some(open), Mode::Lines) = (layer.brackets.last(), mode) {
                 let at = open.start;
-                lexed.error = Some(layer.error_at(format!("'{}' was never closed", open.ch), at, at));
+                lexed.error =
+                    Some(layer.error_at(format!("'{}' was never closed", open.ch), at, at));
                 lexed.unclosed_at_eof = true;
             } else {
                 layer.finish();

@@ -43,7 +43,12 @@ pub fn scan_number(lex: &mut Lexer<RawTok>) -> Result<Number, RawError> {
 /// Reads digits of `radix` with single underscores between them, from `i`.
 /// Returns the index after the digits; `Err(i)` is the index of the last
 /// character consumed when a digit was required but missing.
-fn digits(b: &[u8], mut i: usize, radix: u32, allow_leading_underscore: bool) -> Result<usize, usize> {
+fn digits(
+    b: &[u8],
+    mut i: usize,
+    radix: u32,
+    allow_leading_underscore: bool,
+) -> Result<usize, usize> {
     let is_digit = |c: u8| (c as char).is_digit(radix);
     if allow_leading_underscore && b.get(i) == Some(&b'_') {
         i += 1;
@@ -76,9 +81,10 @@ fn verify_end(src: &str, i: usize, kind: &str) -> Result<(), RawError> {
     if !is_ident_char(c) {
         return Ok(());
     }
-    if KEYWORDS_AFTER_NUMBER.iter().any(|k| {
-        rest.starts_with(k) && !rest[k.len()..].chars().next().is_some_and(is_ident_char)
-    }) {
+    if KEYWORDS_AFTER_NUMBER
+        .iter()
+        .any(|k| rest.starts_with(k) && !rest[k.len()..].chars().next().is_some_and(is_ident_char))
+    {
         return Ok(());
     }
     Err(literal_error(format!("invalid {kind} literal"), i - 1))
@@ -106,7 +112,10 @@ fn float_value(text: &str) -> f64 {
 /// Scans the number literal starting at byte `start` of `src`: its end and value.
 pub fn number_at(src: &str, start: usize) -> Result<(usize, Number), RawError> {
     let b = src.as_bytes();
-    let radix = match (b.get(start), b.get(start + 1).map(|c| c.to_ascii_lowercase())) {
+    let radix = match (
+        b.get(start),
+        b.get(start + 1).map(|c| c.to_ascii_lowercase()),
+    ) {
         (Some(b'0'), Some(b'x')) => Some((16, "hexadecimal")),
         (Some(b'0'), Some(b'o')) => Some((8, "octal")),
         (Some(b'0'), Some(b'b')) => Some((2, "binary")),

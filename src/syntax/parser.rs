@@ -79,9 +79,12 @@ fn convert(source: &str, lexed: &Lexed, e: LalrError) -> SyntaxError {
             (toks.len(), None, empty(at), expected)
         }
         ParseError::InvalidToken { location } => (toks.len(), None, empty(location), vec![]),
-        ParseError::ExtraToken { token } => {
-            (toks.len(), Some(token.1), Span::new(token.0, token.2), vec![])
-        }
+        ParseError::ExtraToken { token } => (
+            toks.len(),
+            Some(token.1),
+            Span::new(token.0, token.2),
+            vec![],
+        ),
     };
     if tok == Some(Tok::Indent) {
         return SyntaxError::with_kind(
@@ -95,10 +98,11 @@ fn convert(source: &str, lexed: &Lexed, e: LalrError) -> SyntaxError {
             return e;
         }
     }
-    if tok == Some(Tok::Newline) && expected.iter().any(|x| x == "\":\"") {
-        if header_keyword(toks, index).is_some() {
-            return SyntaxError::new("expected ':'", empty(span.start as usize));
-        }
+    if tok == Some(Tok::Newline)
+        && expected.iter().any(|x| x == "\":\"")
+        && header_keyword(toks, index).is_some()
+    {
+        return SyntaxError::new("expected ':'", empty(span.start as usize));
     }
     if let Some(e) = tok.as_ref().and_then(|t| special_cases(toks, index, t)) {
         return e;
@@ -147,12 +151,7 @@ fn header_keyword(toks: &[Spanned], index: usize) -> Option<(usize, String)> {
 }
 
 /// "expected an indented block after ..." for a header at the line before `index`.
-fn expected_block(
-    source: &str,
-    toks: &[Spanned],
-    index: usize,
-    span: Span,
-) -> Option<SyntaxError> {
+fn expected_block(source: &str, toks: &[Spanned], index: usize, span: Span) -> Option<SyntaxError> {
     let header_line_end = index.checked_sub(1)?;
     let (start, what) = header_keyword(toks, header_line_end.saturating_sub(1))?;
     let line = line_number(source, start);
@@ -299,7 +298,9 @@ fn special_cases(toks: &[Spanned], index: usize, tok: &Tok) -> Option<SyntaxErro
         return None;
     }
     let a = expression_start(toks, index);
-    if matches!(toks[a].1, Tok::Name(_)) && matches!(toks.get(a + 1).map(|t| &t.1), Some(Tok::Str(_))) {
+    if matches!(toks[a].1, Tok::Name(_))
+        && matches!(toks.get(a + 1).map(|t| &t.1), Some(Tok::Str(_)))
+    {
         return None;
     }
     let b = expression_end(toks, index, false);

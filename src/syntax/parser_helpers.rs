@@ -84,6 +84,7 @@ pub fn arg(name: String, annotation: Option<Expr>, l: usize, r: usize) -> Arg {
     }
 }
 
+/// A binary operation.
 pub fn bin_op(left: Expr, op: BinOp, right: Expr, l: usize, r: usize) -> Expr {
     let kind = ExprKind::BinOp {
         left: Box::new(left),
@@ -93,6 +94,7 @@ pub fn bin_op(left: Expr, op: BinOp, right: Expr, l: usize, r: usize) -> Expr {
     expr(kind, l, r)
 }
 
+/// A unary operation.
 pub fn unary(op: UnaryOp, operand: Expr, l: usize, r: usize) -> Expr {
     let kind = ExprKind::UnaryOp {
         op,
@@ -101,11 +103,13 @@ pub fn unary(op: UnaryOp, operand: Expr, l: usize, r: usize) -> Expr {
     expr(kind, l, r)
 }
 
+/// `a and b and c` (or `or`) as one node.
 pub fn bool_op(op: BoolOp, first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> Expr {
     let values = prepend(first, rest);
     expr(ExprKind::BoolOp { op, values }, l, r)
 }
 
+/// A comparison chain.
 pub fn compare(left: Expr, rest: Vec<(CmpOp, Expr)>, l: usize, r: usize) -> Expr {
     let (ops, comparators) = rest.into_iter().unzip();
     let kind = ExprKind::Compare {
@@ -116,6 +120,7 @@ pub fn compare(left: Expr, rest: Vec<(CmpOp, Expr)>, l: usize, r: usize) -> Expr
     expr(kind, l, r)
 }
 
+/// `body if test else orelse`.
 pub fn if_exp(body: Expr, test: Expr, orelse: Expr, l: usize, r: usize) -> Expr {
     let kind = ExprKind::IfExp {
         test: Box::new(test),
@@ -125,6 +130,7 @@ pub fn if_exp(body: Expr, test: Expr, orelse: Expr, l: usize, r: usize) -> Expr 
     expr(kind, l, r)
 }
 
+/// `value.attr`.
 pub fn attribute(value: Expr, attr: String, l: usize, r: usize) -> Expr {
     let kind = ExprKind::Attribute {
         value: Box::new(value),
@@ -133,6 +139,7 @@ pub fn attribute(value: Expr, attr: String, l: usize, r: usize) -> Expr {
     expr(kind, l, r)
 }
 
+/// `value[slice]`; a lone starred slice becomes a tuple, as in CPython.
 pub fn subscript(value: Expr, slice: Expr, l: usize, r: usize) -> Expr {
     let slice = match slice.kind {
         ExprKind::Starred(_) => {
@@ -151,6 +158,7 @@ pub fn subscript(value: Expr, slice: Expr, l: usize, r: usize) -> Expr {
     expr(kind, l, r)
 }
 
+/// `lower:upper:step`.
 pub fn slice(
     lower: Option<Expr>,
     upper: Option<Expr>,
@@ -268,7 +276,14 @@ pub fn dict(entries: Vec<(Option<Expr>, Expr)>, l: usize, r: usize) -> Expr {
     expr(ExprKind::Dict { keys, values }, l, r)
 }
 
-pub fn dict_comp(key: Expr, value: Expr, generators: Vec<Comprehension>, l: usize, r: usize) -> Expr {
+/// `{key: value for ...}`.
+pub fn dict_comp(
+    key: Expr,
+    value: Expr,
+    generators: Vec<Comprehension>,
+    l: usize,
+    r: usize,
+) -> Expr {
     let kind = ExprKind::DictComp {
         key: Box::new(key),
         value: Box::new(value),
@@ -627,7 +642,9 @@ pub fn assign_or_expr(first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> PResu
         return Ok(stmt(StmtKind::Expr(first), l, r));
     }
     let mut targets = prepend(first, rest);
-    let value = targets.pop().unwrap_or_else(|| expr(ExprKind::Tuple(vec![]), l, r));
+    let value = targets
+        .pop()
+        .unwrap_or_else(|| expr(ExprKind::Tuple(vec![]), l, r));
     for (i, t) in targets.iter().enumerate() {
         if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
             return err("assignment to yield expression not possible", t.span);
@@ -773,12 +790,14 @@ pub fn if_stmt(
     )
 }
 
+/// `while` with its optional `else`.
 pub fn while_stmt(l: usize, test: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>) -> Stmt {
     let orelse = orelse.unwrap_or_default();
     let end = end_of(&orelse, end_of(&body, l));
     stmt(StmtKind::While { test, body, orelse }, l, end)
 }
 
+/// `for` (or `async for`), checking the target.
 pub fn for_stmt(
     l: usize,
     is_async: bool,
@@ -801,7 +820,12 @@ pub fn for_stmt(
 }
 
 /// One `except` clause.
-pub fn handler(l: usize, typ: Option<Expr>, name: Option<String>, body: Vec<Stmt>) -> ExceptHandler {
+pub fn handler(
+    l: usize,
+    typ: Option<Expr>,
+    name: Option<String>,
+    body: Vec<Stmt>,
+) -> ExceptHandler {
     let end = end_of(&body, l);
     ExceptHandler {
         typ,
@@ -811,6 +835,7 @@ pub fn handler(l: usize, typ: Option<Expr>, name: Option<String>, body: Vec<Stmt
     }
 }
 
+/// `try` with handlers, `else` and `finally`; `except` and `except*` cannot mix.
 pub fn try_stmt(
     l: usize,
     body: Vec<Stmt>,
@@ -842,6 +867,7 @@ pub fn try_stmt(
     Ok(stmt(kind, l, end))
 }
 
+/// One with-item, checking its target.
 pub fn with_item(context_expr: Expr, optional_vars: Option<Expr>) -> PResult<WithItem> {
     if let Some(v) = &optional_vars {
         check_target(v, TargetKind::Assign)?;
@@ -852,6 +878,7 @@ pub fn with_item(context_expr: Expr, optional_vars: Option<Expr>) -> PResult<Wit
     })
 }
 
+/// `with` or `async with`.
 pub fn with_stmt(l: usize, is_async: bool, items: Vec<WithItem>, body: Vec<Stmt>) -> Stmt {
     let end = end_of(&body, l);
     let kind = StmtKind::With {
@@ -862,6 +889,7 @@ pub fn with_stmt(l: usize, is_async: bool, items: Vec<WithItem>, body: Vec<Stmt>
     stmt(kind, l, end)
 }
 
+/// `def` or `async def`.
 pub fn func_def(
     l: usize,
     is_async: bool,
@@ -883,6 +911,7 @@ pub fn func_def(
     Ok(stmt(StmtKind::FunctionDef(Box::new(def)), l, end))
 }
 
+/// `class`.
 pub fn class_def(
     l: usize,
     name: String,

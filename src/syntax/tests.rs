@@ -23,7 +23,14 @@ fn location(src: &str, e: &SyntaxError) -> (usize, usize, usize, usize) {
 /// Error cases: source, class, message and CPython's location (generated with
 /// python3 3.11 `compile()`; an end offset at or before the start means CPython
 /// gives no end).
-const ERROR_CASES: &[(&str, SyntaxErrorKind, &str, (usize, usize, usize, isize))] = &[
+type ErrorCase = (
+    &'static str,
+    SyntaxErrorKind,
+    &'static str,
+    (usize, usize, usize, isize),
+);
+
+const ERROR_CASES: &[ErrorCase] = &[
     ("1abc", SyntaxErr, "invalid decimal literal", (1, 1, 1, 1)),
     ("x = 1_", SyntaxErr, "invalid decimal literal", (1, 6, 1, 6)),
     ("0777", SyntaxErr, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", (1, 1, 1, 2)),
@@ -157,7 +164,12 @@ fn errors_match_cpython() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Parses `src` and renders it as CPython's `ast.dump` would.
@@ -167,6 +179,14 @@ fn parse_dump(src: &str) -> String {
         Err(e) => format!("ERROR {e:?}"),
     }
 }
+
+/// Prints `ast.dump` of the file named by `argv[1]`, without `ctx` and `kind`.
+const CPYTHON_DUMP: &str = r#"
+import ast, re, sys
+d = ast.dump(ast.parse(open(sys.argv[1], encoding="utf-8").read()))
+d = re.sub(r",? ?ctx=(Load|Store|Del)\(\)", "", d)
+print(d.replace(", kind='u'", ""))
+"#;
 
 /// Compares with `python3` (run with `cargo test -- --ignored`): every path in
 /// `SNIPPY_COMPARE` (colon-separated) must parse to the same tree.
@@ -179,7 +199,7 @@ fn compare_with_cpython() {
         let src = std::fs::read_to_string(path).expect("readable file");
         let ours = parse_dump(&src);
         let out = std::process::Command::new("python3")
-            .args(["/tmp/syn/dump.py", path])
+            .args(["-c", CPYTHON_DUMP, path])
             .output()
             .expect("python3 runs");
         let theirs = String::from_utf8_lossy(&out.stdout).trim().to_string();
@@ -189,12 +209,8 @@ fn compare_with_cpython() {
                 .zip(theirs.chars())
                 .position(|(a, b)| a != b)
                 .unwrap_or(0);
-            let around = |s: &str| -> String {
-                s.chars()
-                    .skip(at.saturating_sub(150))
-                    .take(300)
-                    .collect()
-            };
+            let around =
+                |s: &str| -> String { s.chars().skip(at.saturating_sub(150)).take(300).collect() };
             failures.push(format!(
                 "{path}\n ours: {}\n cpy:  {}",
                 around(&ours),
@@ -203,4 +219,180 @@ fn compare_with_cpython() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Runs `f` on a thread with a 2 MiB stack, as a worst case for recursion.
+fn on_small_stack(f: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(f)
+        .expect("thread starts")
+        .join()
+        .expect("no stack overflow");
+}
+
+#[test]
+fn deep_input_never_overflows_the_stack() {
+    on_small_stack(|| {
+        let ok = |src: String| assert!(parse_module(&src).is_ok(), "{src:.40}");
+        let fails = |src: String, msg: &str| {
+            let e = parse_module(&src).expect_err("too deep");
+            assert_eq!(e.msg, msg);
+        };
+        ok(format!("x = {}1{}\n", "(".repeat(200), ")".repeat(200)));
+        fails(
+            format!("x = {}1{}\n", "(".repeat(201), ")".repeat(201)),
+            "too many nested parentheses",
+        );
+        ok(format!("x = {}1{}\n", "[".repeat(150), "]".repeat(150)));
+        let too_complex = "Parser stack overflowed - Python source too complex to parse";
+        for op in ["-", "not ", "lambda: "] {
+            ok(format!("x = {}1\n", op.repeat(900)));
+            fails(format!("x = {}1\n", op.repeat(5000)), too_complex);
+        }
+        ok(format!("x = 1{}\n", "+1".repeat(900)));
+        fails(format!("x = 1{}\n", "+1".repeat(100_000)), too_complex);
+        fails(format!("x = a{}\n", ".b".repeat(100_000)), too_complex);
+        let ifs: String = (0..98)
+            .map(|i| format!("{}if x:\n", "    ".repeat(i)))
+            .collect();
+        ok(format!("{ifs}{}pass\n", "    ".repeat(98)));
+        let ifs: String = (0..100)
+            .map(|i| format!("{}if x:\n", "    ".repeat(i)))
+            .collect();
+        fails(
+            format!("{ifs}{}pass\n", "    ".repeat(100)),
+            "too many levels of indentation",
+        );
+    });
+}
+
+#[test]
+fn seed_snippets_and_all_forms_parse() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/syntax");
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).expect("fixtures dir") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "py") {
+            let src = std::fs::read_to_string(&path).expect("readable");
+            if let Err(e) = parse_module(&src) {
+                panic!("{}: {e:?}", path.display());
+            }
+            count += 1;
+        }
+    }
+    assert!(count >= 6);
+    let src = include_str!("../../tests/fixtures/syntax/all_forms.py");
+    let want = include_str!("../../tests/fixtures/syntax/all_forms.dump");
+    assert_eq!(parse_dump(src), want.trim());
+}
+
+/// `ast.dump` strings below come from python3 3.11 (`ctx` removed).
+#[test]
+fn ast_matches_cpython() {
+    let cases = [
+        (
+            "x = yield a, b\n",
+            "Module(body=[Assign(targets=[Name(id='x')], value=Yield(value=Tuple(elts=[Name(id='a'), Name(id='b')])))], type_ignores=[])",
+        ),
+        (
+            "f'{x=}' f'{y=:>4}' f'{ z = !s}'\n",
+            "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x'), conversion=114), Constant(value='y='), FormattedValue(value=Name(id='y'), conversion=-1, format_spec=JoinedStr(values=[Constant(value='>4')])), Constant(value=' z = '), FormattedValue(value=Name(id='z'), conversion=115)]))], type_ignores=[])",
+        ),
+        (
+            "with (open(p) as f, g()):\n  pass\n",
+            "Module(body=[With(items=[withitem(context_expr=Call(func=Name(id='open'), args=[Name(id='p')], keywords=[]), optional_vars=Name(id='f')), withitem(context_expr=Call(func=Name(id='g'), args=[], keywords=[]))], body=[Pass()])], type_ignores=[])",
+        ),
+        (
+            "try:\n  pass\nexcept* E as e:\n  pass\n",
+            "Module(body=[TryStar(body=[Pass()], handlers=[ExceptHandler(type=Name(id='E'), name='e', body=[Pass()])], orelse=[], finalbody=[])], type_ignores=[])",
+        ),
+        (
+            "x = '\\N{BULLET}\\x41\\101\\u00e9\\q'\n",
+            "Module(body=[Assign(targets=[Name(id='x')], value=Constant(value='\u{2022}AA\u{e9}\\\\q'))], type_ignores=[])",
+        ),
+    ];
+    for (src, want) in cases {
+        assert_eq!(parse_dump(src), want, "{src}");
+    }
+}
+
+fn kinds(src: &str) -> String {
+    let lexed = lexer::tokenize(src, 0, lexer::Mode::Lines);
+    let mut out: Vec<String> = lexed
+        .tokens
+        .iter()
+        .map(|(s, t, e)| match t {
+            token::Tok::Name(n) => format!("{n}@{s}"),
+            token::Tok::Newline => format!("NL@{s}"),
+            token::Tok::Indent => "IN".into(),
+            token::Tok::Dedent => "DE".into(),
+            other => format!("{other:?}@{s}-{e}"),
+        })
+        .collect();
+    if let Some(e) = lexed.error {
+        out.push(format!("ERR {}", e.msg));
+    }
+    out.join(" ")
+}
+
+#[test]
+fn indentation_token_streams() {
+    let cases = [
+        ("a\n", "a@0 NL@1"),
+        ("a", "a@0 NL@1"),
+        ("if x:\n  a\n\n  # c\n  b\nc\n", "If@0-2 x@3 Colon@4-5 NL@5 IN a@8 NL@9 b@19 NL@20 DE c@21 NL@22"),
+        ("if x:\r\n\ta\r\n", "If@0-2 x@3 Colon@4-5 NL@5 IN a@8 NL@9 DE"),
+        ("if x:\r\ta\r", "If@0-2 x@3 Colon@4-5 NL@5 IN a@7 NL@8 DE"),
+        ("x = (1,\n  2)\n", "x@0 Equal@2-3 Lpar@4-5 Int(Int(1))@5-6 Comma@6-7 Int(Int(2))@10-11 Rpar@11-12 NL@12"),
+        ("x = 1 + \\\n  2\n", "x@0 Equal@2-3 Int(Int(1))@4-5 Plus@6-7 Int(Int(2))@12-13 NL@13"),
+        ("if a:\n  if b:\n    c\nd", "If@0-2 a@3 Colon@4-5 NL@5 IN If@8-10 b@11 Colon@12-13 NL@13 IN c@18 NL@19 DE DE d@20 NL@21"),
+        ("if a:\n\tb\n        c\n", "If@0-2 a@3 Colon@4-5 NL@5 IN b@7 NL@8 ERR inconsistent use of tabs and spaces in indentation"),
+        ("with (a as b):\n pass\n", "With@0-4 WithLpar@5-6 a@6 As@8-10 b@11 Rpar@12-13 Colon@13-14 NL@14 IN Pass@16-20 NL@20 DE"),
+    ];
+    for (src, want) in cases {
+        assert_eq!(kinds(src), want, "{src:?}");
+    }
+}
+
+#[test]
+fn expressions_and_incomplete_input() {
+    let e = parse_expression("  a + 1\n").expect("parses");
+    assert_eq!(
+        dump::expr(&e),
+        "BinOp(left=Name(id='a'), op=Add(), right=Constant(value=1))"
+    );
+    assert_eq!(e.span, ast::Span::new(2, 7));
+    assert!(parse_expression("x = 1").is_err());
+    for src in [
+        "x = (1,\n",
+        "s = '''abc\n",
+        "if x:\n",
+        "if x:\n  y\n",
+        "x = 1 + \\\n",
+    ] {
+        assert!(input_is_incomplete(src), "{src:?}");
+    }
+    for src in ["x = 1\n", "if x:\n  y\n\n", "x = )\n"] {
+        assert!(!input_is_incomplete(src), "{src:?}");
+    }
+}
+
+#[test]
+fn spans_are_byte_offsets() {
+    let m = parse_module("def f(a):\n    return f'{a + 1}'\n").expect("parses");
+    let ast::StmtKind::FunctionDef(f) = &m.body[0].kind else {
+        panic!("def")
+    };
+    assert_eq!(m.body[0].span, ast::Span::new(0, 31));
+    let ast::StmtKind::Return(Some(ret)) = &f.body[0].kind else {
+        panic!("return")
+    };
+    let ast::ExprKind::JoinedStr(parts) = &ret.kind else {
+        panic!("f-string")
+    };
+    let ast::ExprKind::FormattedValue { value, .. } = &parts[0].kind else {
+        panic!("field")
+    };
+    assert_eq!(value.span, ast::Span::new(24, 29));
 }
