@@ -43,7 +43,13 @@ fn run() -> i32 {
             0
         }
         Command::File { path, argv } => match std::fs::read(&path) {
-            Ok(bytes) => run_source(&bytes, &path, argv),
+            Ok(bytes) => {
+                // CPython reports the main script by its absolute path.
+                let shown = std::path::absolute(&path)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|_| path.clone());
+                run_source(&bytes, &shown, argv)
+            }
             Err(e) => {
                 let shown = std::path::absolute(&path)
                     .map(|p| p.display().to_string())

@@ -456,6 +456,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::GetIter);
                 let d = self.depth();
                 self.place(top);
+                self.set_span(s.span);
                 self.emit(Op::ForIter(exit.0));
                 self.assign(target)?;
                 self.push_fblock(FBlockKind::For { cont: top, brk });
@@ -525,11 +526,11 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 self.expr(test)?;
                 self.emit(Op::PopJumpIfTrue(end.0));
-                self.set_span(s.span);
+                self.set_span(test.span);
                 self.emit(Op::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
-                    self.set_span(s.span);
+                    self.set_span(test.span);
                     self.emit(Op::Call(1));
                 }
                 self.emit(Op::Raise(1));
@@ -1077,6 +1078,7 @@ impl<'a> Compiler<'a> {
         let op = binop(op);
         match &target.kind {
             ExprKind::Name(n) => {
+                self.set_span(target.span);
                 self.load_name(n);
                 self.expr(value)?;
                 self.set_span(target.span.to(value.span));

@@ -577,8 +577,14 @@ impl Builder {
                     let idx = self.stack[pos];
                     self.arena[idx].1.assigned.insert(n.clone());
                     if depth > 0 {
+                        let at_module = self.arena[idx].1.kind == ScopeKind::Module;
                         for &i in &self.stack[pos + 1..] {
-                            self.arena[i].1.nonlocals.insert(n.clone(), target.span);
+                            let scope = &mut self.arena[i].1;
+                            if at_module {
+                                scope.globals.insert(n.clone());
+                            } else {
+                                scope.nonlocals.insert(n.clone(), target.span);
+                            }
                         }
                     }
                 }

@@ -68,7 +68,7 @@ impl DictView {
 
     /// A fresh iterator over the view.
     pub fn iter(&self) -> Value {
-        PyIter::new(
+        PyIter::value(
             match self.part {
                 DictPart::Keys => "dict_keyiterator",
                 DictPart::Values => "dict_valueiterator",

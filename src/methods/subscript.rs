@@ -14,7 +14,7 @@ fn index_of(key: &Value, what: &str) -> PyResult<i64> {
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(_) => Err(PyErr::new(
             crate::objects::ExcKind::IndexError,
-            format!("cannot fit 'int' into an index-sized integer"),
+            "cannot fit 'int' into an index-sized integer",
         )),
         _ => Err(PyErr::type_error(format!(
             "{what} indices must be integers or slices, not {}",
@@ -141,11 +141,11 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         Value::Range(r) => {
             if let Value::Slice(sl) = key {
                 let len = r.len() as usize;
-                let step = slice_part(&sl.step)?.unwrap_or(1);
+                let step = slice_part(&sl.step)?.unwrap_or(1) as i128;
                 let idx = slice_indices(sl, len)?;
-                let start = idx.first().map_or(r.start, |&i| r.item(i as i64));
+                let start = idx.first().map_or(r.start, |&i| r.item(i as i128));
                 let new_step = r.step * step;
-                let stop = start + new_step * idx.len() as i64;
+                let stop = start + new_step * idx.len() as i128;
                 return Ok(Value::Range(Rc::new(crate::objects::PyRange {
                     start,
                     stop,
@@ -153,8 +153,11 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 })));
             }
             let i = index_of(key, "range")?;
-            normalize(i, r.len() as usize)
-                .map(|i| Value::Int(r.item(i as i64)))
+            let len = r.len();
+            let i = if i < 0 { i as i128 + len } else { i as i128 };
+            (0..len)
+                .contains(&i)
+                .then(|| Value::from_i128(r.item(i)))
                 .ok_or_else(|| PyErr::index_error("range object index out of range"))
         }
         Value::Dict(d) => match d.get(key)? {

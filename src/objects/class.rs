@@ -170,6 +170,7 @@ pub fn class_of(value: &Value) -> Rc<PyClass> {
         Value::Range(_) => t.range.clone(),
         Value::Slice(_) => t.slice.clone(),
         Value::Function(_) => t.function.clone(),
+        Value::Builtin(b) if b.as_python_function => t.function.clone(),
         Value::Builtin(_) => t.builtin_function.clone(),
         Value::Module(_) => t.module.clone(),
         Value::Class(_) => t.type_.clone(),

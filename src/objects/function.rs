@@ -124,6 +124,7 @@ pub struct PyBuiltin {
     pub func: BuiltinFn,
     /// The bound object for methods (`[].append`), passed as the first argument.
     pub bound: Option<Value>,
-    /// The module (functions) or type name (methods), for reprs.
-    pub owner: &'static str,
+    /// True for functions of modules that CPython writes in Python (`inspect`):
+    /// they present as `function`, so `type()` and `repr()` agree with CPython.
+    pub as_python_function: bool,
 }

@@ -20,7 +20,7 @@ pub enum IterState {
     /// Over a list, tuple or str by index (the list may change while iterating).
     Seq { seq: Value, index: usize },
     /// Over a range: the next value and how many are left.
-    Range { next: i64, step: i64, left: i64 },
+    Range { next: i128, step: i128, left: i128 },
     /// Over a dict; `len` is the size at creation, to detect resizing.
     Dict {
         dict: Rc<PyDict>,
@@ -54,7 +54,7 @@ pub struct PyIter {
 
 impl PyIter {
     /// A new iterator value of the class named `class_name`.
-    pub fn new(class_name: &'static str, state: IterState) -> Value {
+    pub fn value(class_name: &'static str, state: IterState) -> Value {
         Value::Iter(Rc::new(PyIter {
             class_name,
             state: RefCell::new(state),

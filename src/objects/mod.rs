@@ -83,11 +83,11 @@ pub struct PyTuple {
     pub items: Box<[Value]>,
 }
 
-/// A `range`; `len` is precomputed.
+/// A `range`. Bounds are 128-bit so ranges past 64 bits (`range(10**20)`) work.
 pub struct PyRange {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 /// A `slice` object.
@@ -105,20 +105,24 @@ pub struct PyModule {
 
 impl PyRange {
     /// Number of items, as `len(range(...))`.
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
+    pub fn len(&self) -> i128 {
+        let (lo, hi, step) = (self.start, self.stop, self.step);
+        if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
         } else if step < 0 && lo > hi {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
-        };
-        n as i64
+        }
+    }
+
+    /// True when the range has no items.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// The `i`th item (0 <= i < len).
-    pub fn item(&self, i: i64) -> i64 {
+    pub fn item(&self, i: i128) -> i128 {
         self.start + i * self.step
     }
 }
@@ -153,6 +157,14 @@ impl Value {
         match i64::try_from(&b) {
             Ok(i) => Value::Int(i),
             Err(_) => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    /// An int from a 128-bit integer, inline when it fits in 64 bits.
+    pub fn from_i128(i: i128) -> Value {
+        match i64::try_from(i) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::BigInt(Rc::new(BigInt::from(i))),
         }
     }
 

@@ -94,7 +94,7 @@ pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
         name,
         func,
         bound: None,
-        owner: "builtins",
+        as_python_function: false,
     }))
 }
 
@@ -196,7 +196,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
                 ));
             };
             let iter = vm.get_iter(iterable)?;
-            Ok(PyIter::new(
+            Ok(PyIter::value(
                 "enumerate",
                 IterState::Enumerate { iter, count: start },
             ))
@@ -208,7 +208,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
                     PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
                 })?);
             }
-            Ok(PyIter::new("zip", IterState::Zip { iters }))
+            Ok(PyIter::value("zip", IterState::Zip { iters }))
         }
         "map" => {
             let a = args.pos();
@@ -219,7 +219,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             for v in &a[1..] {
                 iters.push(vm.get_iter(v)?);
             }
-            Ok(PyIter::new(
+            Ok(PyIter::value(
                 "map",
                 IterState::Map {
                     func: a[0].clone(),
@@ -230,7 +230,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         "filter" => {
             let a = args.check_count("filter", 2, 2)?;
             let iter = vm.get_iter(&a[1])?;
-            Ok(PyIter::new(
+            Ok(PyIter::value(
                 "filter",
                 IterState::Filter {
                     func: a[0].clone(),
@@ -252,7 +252,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
                     )))
                 }
             };
-            Ok(PyIter::new(
+            Ok(PyIter::value(
                 class,
                 IterState::Reversed {
                     seq: a[0].clone(),
@@ -393,10 +393,13 @@ fn float_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn range_new(args: Args) -> PyResult<Value> {
     args.no_kwargs("range")?;
     let a = args.pos();
-    let int = |v: &Value| -> PyResult<i64> {
+    let int = |v: &Value| -> PyResult<i128> {
         match v {
-            Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Int(i) => Ok(*i as i128),
+            Value::Bool(b) => Ok(*b as i128),
+            Value::BigInt(b) => b
+                .to_i128()
+                .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
             other => Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 type_name(other)
@@ -472,13 +475,10 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Dict(d) => d.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
         Value::Range(r) => r.len() as usize,
-        Value::Native(n) => {
-            if let Some(v) = n.as_any().downcast_ref::<crate::methods::dict::DictView>() {
-                v.dict.len()
-            } else {
-                return Err(no_len(&a[0]));
-            }
-        }
+        Value::Native(n) => match n.as_any().downcast_ref::<crate::methods::dict::DictView>() {
+            Some(v) => v.dict.len(),
+            None => return Err(no_len(&a[0])),
+        },
         other => {
             let _ = vm;
             return Err(no_len(other));
@@ -694,18 +694,13 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !is_callable(&a[0]) {
             return Err(PyErr::type_error("iter(v, w): v must be callable"));
         }
-        return Ok(PyIter::new(
+        return Ok(PyIter::value(
             "callable_iterator",
             IterState::Callable {
                 func: a[0].clone(),
                 sentinel: sentinel.clone(),
             },
         ));
-    }
-    if let Value::Native(n) = &a[0] {
-        if let Some(v) = n.as_any().downcast_ref::<crate::methods::dict::DictView>() {
-            return Ok(v.iter());
-        }
     }
     vm.get_iter(&a[0])
 }

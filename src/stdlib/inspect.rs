@@ -8,7 +8,7 @@ use crate::vm::Vm;
 
 /// The `inspect` namespace.
 pub fn create() -> Rc<PyDict> {
-    super::namespace(&[
+    super::python_namespace(&[
         ("isfunction", isfunction),
         ("isgeneratorfunction", isgeneratorfunction),
         ("iscoroutinefunction", iscoroutinefunction),

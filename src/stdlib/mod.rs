@@ -32,3 +32,19 @@ pub fn namespace(functions: &[(&'static str, BuiltinFn)]) -> Rc<PyDict> {
     }
     dict
 }
+
+/// Like [`namespace`], for a module CPython writes in Python: its functions
+/// present as Python functions.
+pub fn python_namespace(functions: &[(&'static str, BuiltinFn)]) -> Rc<PyDict> {
+    let dict = Rc::new(PyDict::new());
+    for (name, func) in functions {
+        let f = crate::objects::PyBuiltin {
+            name,
+            func: *func,
+            bound: None,
+            as_python_function: true,
+        };
+        dict.set_str(name, Value::Builtin(Rc::new(f)));
+    }
+    dict
+}

@@ -20,7 +20,7 @@ impl Vm {
                 name: func.0,
                 func: func.1,
                 bound: Some(obj.clone()),
-                owner: "",
+                as_python_function: false,
             })));
         }
         Err(self.no_attribute(obj, n))
@@ -35,7 +35,7 @@ impl Vm {
                     name: mname,
                     func,
                     bound: None,
-                    owner: "",
+                    as_python_function: false,
                 }));
                 return Ok((f, obj));
             }
@@ -133,6 +133,20 @@ impl Vm {
             _ => format!("'{}' object has no attribute '{name}'", type_name(obj)),
         };
         let e = PyErr::attribute_error(msg);
+        if let Value::Module(m) = obj {
+            let mut names: Vec<String> = m
+                .dict
+                .keys()
+                .iter()
+                .filter_map(|k| match k {
+                    Value::Str(s) => Some(s.as_str().to_owned()),
+                    _ => None,
+                })
+                .collect();
+            names.sort();
+            *e.exc.suggestion.borrow_mut() =
+                super::traceback::suggest(name, names.iter().map(|s| s.as_str()));
+        }
         e.exc.dict.set_str("name", Value::str(name));
         e.exc.dict.set_str("obj", obj.clone());
         e
@@ -213,7 +227,7 @@ impl Vm {
                     name: exit.0,
                     func: exit.1,
                     bound: Some(ctx.clone()),
-                    owner: "",
+                    as_python_function: false,
                 }));
                 Ok((exit, entered))
             }

@@ -108,7 +108,7 @@ fn bind_arguments(func: &PyFunction, args: Args, locals: &mut Vec<Value>) -> PyR
     let pos = args.pos();
     locals.clear();
     locals.resize(n + k, Value::Null);
-    for (slot, v) in locals.iter_mut().zip(pos.iter()) {
+    for (slot, v) in locals[..n].iter_mut().zip(pos.iter()) {
         *slot = v.clone();
     }
     if pos.len() > n && !code.has_varargs {
@@ -171,10 +171,10 @@ fn bind_arguments(func: &PyFunction, args: Args, locals: &mut Vec<Value>) -> PyR
     }
     let ndefaults = func.defaults.len();
     let mut missing = Vec::new();
-    for i in pos.len().min(n)..n {
-        if matches!(locals[i], Value::Null) {
+    for (i, slot) in locals.iter_mut().enumerate().take(n).skip(pos.len()) {
+        if matches!(slot, Value::Null) {
             if i + ndefaults >= n {
-                locals[i] = func.defaults[i + ndefaults - n].clone();
+                *slot = func.defaults[i + ndefaults - n].clone();
             } else {
                 missing.push(code.varnames[i].as_str().to_owned());
             }
@@ -183,11 +183,11 @@ fn bind_arguments(func: &PyFunction, args: Args, locals: &mut Vec<Value>) -> PyR
     if !missing.is_empty() {
         return Err(missing_args(&fname, "positional", &missing));
     }
-    for i in n..n + k {
-        if matches!(locals[i], Value::Null) {
+    for (i, slot) in locals.iter_mut().enumerate().take(n + k).skip(n) {
+        if matches!(slot, Value::Null) {
             let name = code.varnames[i].as_str();
             match func.kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
-                Some(v) => locals[i] = v,
+                Some(v) => *slot = v,
                 None => missing.push(name.to_owned()),
             }
         }

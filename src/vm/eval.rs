@@ -894,7 +894,7 @@ impl Vm {
                     g.state.set(GenState::Running);
                     frame.generator = Some(g.clone());
                     let (frame, exit) = self.execute(frame, Some(err));
-                    return Ok(self.after_resume(g, frame, exit)?);
+                    return self.after_resume(g, frame, exit);
                 }
             },
             None => match self.take_gen_frame(g, value)? {

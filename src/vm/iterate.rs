@@ -6,6 +6,8 @@ use std::rc::Rc;
 use crate::objects::iter::{DictPart, IterState};
 use crate::objects::{ExcKind, PyErr, PyIter, PyResult, Value};
 
+use crate::methods::dict::DictView;
+
 use super::eval::GenStep;
 use super::ops::type_name;
 use super::Vm;
@@ -14,21 +16,21 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) => PyIter::new(
+            Value::List(_) => PyIter::value(
                 "list_iterator",
                 IterState::Seq {
                     seq: v.clone(),
                     index: 0,
                 },
             ),
-            Value::Tuple(_) => PyIter::new(
+            Value::Tuple(_) => PyIter::value(
                 "tuple_iterator",
                 IterState::Seq {
                     seq: v.clone(),
                     index: 0,
                 },
             ),
-            Value::Str(s) => PyIter::new(
+            Value::Str(s) => PyIter::value(
                 if s.is_ascii() {
                     "str_ascii_iterator"
                 } else {
@@ -39,7 +41,7 @@ impl Vm {
                     index: 0,
                 },
             ),
-            Value::Range(r) => PyIter::new(
+            Value::Range(r) => PyIter::value(
                 "range_iterator",
                 IterState::Range {
                     next: r.start,
@@ -47,7 +49,7 @@ impl Vm {
                     left: r.len(),
                 },
             ),
-            Value::Dict(d) => PyIter::new(
+            Value::Dict(d) => PyIter::value(
                 "dict_keyiterator",
                 IterState::Dict {
                     dict: d.clone(),
@@ -56,7 +58,7 @@ impl Vm {
                     len: d.len(),
                 },
             ),
-            Value::Set(s) | Value::FrozenSet(s) => PyIter::new(
+            Value::Set(s) | Value::FrozenSet(s) => PyIter::value(
                 "set_iterator",
                 IterState::Snapshot {
                     items: s.items(),
@@ -64,13 +66,12 @@ impl Vm {
                 },
             ),
             Value::Iter(_) => v.clone(),
+            Value::Native(n) => match n.as_any().downcast_ref::<DictView>() {
+                Some(view) => view.iter(),
+                None => return Err(not_iterable(v)),
+            },
             Value::Generator(g) if g.type_word() == "generator" => v.clone(),
-            _ => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object is not iterable",
-                    type_name(v)
-                )))
-            }
+            _ => return Err(not_iterable(v)),
         })
     }
 
@@ -85,6 +86,7 @@ impl Vm {
             | Value::Set(_)
             | Value::FrozenSet(_)
             | Value::Iter(_) => true,
+            Value::Native(n) => n.as_any().is::<DictView>(),
             Value::Generator(g) => g.type_word() == "generator",
             _ => false,
         }
@@ -148,7 +150,7 @@ impl Vm {
                 let v = *next;
                 *left -= 1;
                 *next = next.wrapping_add(*step);
-                Ok(Some(Value::Int(v)))
+                Ok(Some(Value::from_i128(v)))
             }
             IterState::Dict {
                 dict,
@@ -191,7 +193,7 @@ impl Vm {
                     Value::List(l) => l.items.borrow().get(i).cloned(),
                     Value::Tuple(t) => t.items.get(i).cloned(),
                     Value::Str(s) => s.char_at(i).map(|c| Value::string(c.to_string())),
-                    Value::Range(r) => Some(Value::Int(r.item(i as i64))),
+                    Value::Range(r) => Some(Value::from_i128(r.item(i as i128))),
                     _ => None,
                 })
             }
@@ -389,4 +391,8 @@ impl Vm {
             other => type_name(other),
         }
     }
+}
+
+fn not_iterable(v: &Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not iterable", type_name(v)))
 }

@@ -31,8 +31,11 @@ pub enum RunOutcome {
 
 /// The interpreter state: frames, modules, builtins and standard streams.
 pub struct Vm {
-    /// Suspended callers of the frame being run (innermost last).
+    /// Suspended callers of the frame being run (innermost last). Boxed so a
+    /// frame moves between this stack and its generator by pointer.
+    #[allow(clippy::vec_box)]
     pub frames: Vec<Box<Frame>>,
+    #[allow(clippy::vec_box)]
     free_frames: Vec<Box<Frame>>,
     pub builtins: Rc<PyDict>,
     /// Imported modules by name (`sys.modules`).

@@ -301,7 +301,7 @@ impl Vm {
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
-            Value::Range(r) => r.len() != 0,
+            Value::Range(r) => !r.is_empty(),
             _ => true,
         })
     }
@@ -446,15 +446,18 @@ impl Vm {
             Dict(d) => Ok(d.get(item)?.is_some()),
             Set(s) | FrozenSet(s) => s.contains(item),
             Range(r) => Ok(match item {
-                Int(i) => {
-                    let (i, start, step) = (*i, r.start, r.step);
-                    let in_bounds = if step > 0 {
-                        i >= start && i < r.stop
-                    } else {
-                        i <= start && i > r.stop
-                    };
-                    in_bounds && (i - start) % step == 0
-                }
+                Int(_) | Bool(_) | BigInt(_) => match to_bigint(item).and_then(|b| b.to_i128()) {
+                    Some(i) => {
+                        let (start, step) = (r.start, r.step);
+                        let in_bounds = if step > 0 {
+                            i >= start && i < r.stop
+                        } else {
+                            i <= start && i > r.stop
+                        };
+                        in_bounds && (i - start) % step == 0
+                    }
+                    Option::None => false,
+                },
                 _ => {
                     let items = self.collect(container)?;
                     self.any_eq(&items, item)?

@@ -169,6 +169,9 @@ impl Vm {
                 f.qualname.borrow().as_str(),
                 v.ptr().unwrap_or(0)
             ),
+            Value::Builtin(b) if b.as_python_function => {
+                format!("<function {} at {:#x}>", b.name, v.ptr().unwrap_or(0))
+            }
             Value::Builtin(b) => match &b.bound {
                 Some(obj) if !matches!(obj, Value::Module(_)) => format!(
                     "<built-in method {} of {} object at {:#x}>",
@@ -204,7 +207,8 @@ impl Vm {
                 c.source.filename,
                 c.firstlineno
             ),
-            Value::Iter(_) | Value::Native(_) => format!(
+            Value::Native(n) => n.repr(self)?,
+            Value::Iter(_) => format!(
                 "<{} object at {:#x}>",
                 class_of(v).name,
                 v.ptr().unwrap_or(0)
