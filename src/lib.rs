@@ -3,4 +3,6 @@
 //! Source text goes through [`syntax`] (lexer, parser, AST), then the compiler
 //! to bytecode, then the stackless VM.
 
+pub mod format;
+pub mod numeric;
 pub mod syntax;

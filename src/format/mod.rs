@@ -1,0 +1,1 @@
+//! Python formatting: the format-spec mini-language and printf-style `%`.
