@@ -27,7 +27,16 @@ fn digits(x: f64, mode: char, precision: usize) -> (Vec<u8>, i64) {
         // `precision` significant digits.
         'r' | 'e' | 'g' => {
             let s = if mode == 'r' {
-                format!("{ax:e}")
+                // Rust gives the shortest length, but on an exact tie between
+                // two closest candidates it may pick the upper one; CPython
+                // (Gay's dtoa) rounds half to even, which is what correctly
+                // rounding to that many digits yields.
+                let shortest = format!("{ax:e}");
+                let n = shortest
+                    .split('e')
+                    .next()
+                    .map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
+                format!("{:.*e}", n - 1, ax)
             } else {
                 format!("{:.*e}", precision.saturating_sub(1), ax)
             };
@@ -219,6 +228,8 @@ mod tests {
             (2.2250738585072014e-308, "2.2250738585072014e-308"),
             (4.35, "4.35"),
             (1234567.0, "1234567.0"),
+            // An exact tie between two 17-digit candidates: half to even.
+            (109005456908862.0 + 0.125, "109005456908862.12"),
         ];
         for &(x, s) in cases {
             assert_eq!(float_repr(x), s);

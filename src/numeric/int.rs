@@ -121,7 +121,7 @@ impl Int {
         Int::from_big(self.to_big() - other.to_big())
     }
 
-    /// `self * other` (`MemoryError` beyond `MAX_INT_BITS`).
+    /// `self * other` (`MemoryError` beyond [`MAX_INT_BITS`]).
     pub fn mul(&self, other: &Int) -> NumResult<Int> {
         if let (Int::Small(a), Int::Small(b)) = (self, other) {
             if let Some(r) = a.checked_mul(*b) {

@@ -19,7 +19,7 @@ pub use float::{
     float_trunc, FloatPow,
 };
 pub use hash::{hash_float, hash_int, hash_tuple, FloatHash};
-pub use int::{Int, IntPow};
+pub use int::{Int, IntPow, MAX_INT_BITS};
 pub use parse::{int_to_radix, int_to_str, parse_float, parse_int, py_str_repr};
 
 use std::fmt;
