@@ -6,7 +6,9 @@
 pub mod bytecode;
 pub mod cli;
 pub mod compiler;
+pub mod format;
 pub mod methods;
+pub mod numeric;
 pub mod objects;
 pub mod stdlib;
 pub mod syntax;
