@@ -538,7 +538,6 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    self.set_span(a.span);
                     self.load_const(Value::Int(0));
                     self.load_const(Value::None);
                     let idx = self.name_index(&a.name);
@@ -571,7 +570,6 @@ impl<'a> Compiler<'a> {
                 let idx = self.name_index(module.as_deref().unwrap_or(""));
                 self.emit(Op::ImportName(idx));
                 for a in names {
-                    self.set_span(a.span);
                     if a.name == "*" {
                         self.emit(Op::ImportStar);
                         return Ok(());

@@ -7,6 +7,7 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use indexmap::{IndexMap, IndexSet};
 
 use super::{PyErr, PyResult, Value};
+use crate::numeric::{self as hash, Int};
 
 /// A hashable value with its hash computed once.
 #[derive(Clone)]
@@ -187,11 +188,11 @@ pub fn hash_value(value: &Value) -> PyResult<i64> {
     Ok(match value {
         Value::None => 0x5f3759df,
         Value::Bool(b) => *b as i64,
-        Value::Int(i) => hash_i64(*i),
-        Value::BigInt(b) => hash_bigint(b),
-        Value::Float(f) => match hash_float(*f) {
-            Some(h) => h,
-            None => value_identity_hash(value),
+        Value::Int(i) => hash::hash_int(&Int::Small(*i)),
+        Value::BigInt(b) => hash::hash_int(&Int::Big((**b).clone())),
+        Value::Float(f) => match hash::hash_float(*f) {
+            hash::FloatHash::Value(h) => h,
+            hash::FloatHash::Identity => value_identity_hash(value),
         },
         Value::Str(s) => s.hash(),
         Value::Tuple(t) => {
@@ -200,7 +201,7 @@ pub fn hash_value(value: &Value) -> PyResult<i64> {
                 .iter()
                 .map(hash_value)
                 .collect::<PyResult<Vec<i64>>>()?;
-            hash_tuple(&hashes)
+            hash::hash_tuple(&hashes)
         }
         Value::FrozenSet(s) => {
             let mut acc: u64 = 0;
@@ -254,101 +255,5 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
             }
         }
         _ => crate::vm::ops::numbers_equal(a, b).unwrap_or(false),
-    }
-}
-
-const MODULUS: i64 = (1 << 61) - 1;
-
-fn hash_i64(i: i64) -> i64 {
-    let h = (i.unsigned_abs() % MODULUS as u64) as i64;
-    let h = if i < 0 { -h } else { h };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-fn hash_bigint(b: &num_bigint::BigInt) -> i64 {
-    use num_traits::ToPrimitive;
-    let m = num_bigint::BigInt::from(MODULUS);
-    let r = (b.magnitude() % m.magnitude()).to_i64().unwrap_or(0);
-    let h = if b.sign() == num_bigint::Sign::Minus {
-        -r
-    } else {
-        r
-    };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-fn hash_float(f: f64) -> Option<i64> {
-    if f.is_nan() {
-        return None;
-    }
-    if f.is_infinite() {
-        return Some(if f > 0.0 { 314159 } else { -314159 });
-    }
-    if f.fract() == 0.0 && f.abs() < 9.2e18 {
-        return Some(hash_i64(f as i64));
-    }
-    let (mut m, mut e) = frexp(f.abs());
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & MODULUS as u64) | (x >> (61 - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= MODULUS as u64 {
-            x -= MODULUS as u64;
-        }
-    }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
-    x = ((x << e) & MODULUS as u64) | (x >> (61 - e));
-    let mut h = x as i64;
-    if f < 0.0 {
-        h = -h;
-    }
-    Some(if h == -1 { -2 } else { h })
-}
-
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * 2f64.powi(54));
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
-}
-
-fn hash_tuple(hashes: &[i64]) -> i64 {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc = P5;
-    for &h in hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
-    }
-    acc = acc.wrapping_add(hashes.len() as u64 ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        1546275796
-    } else {
-        acc as i64
     }
 }

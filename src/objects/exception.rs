@@ -238,3 +238,21 @@ pub fn is_exception_class(value: &Value) -> bool {
         _ => false,
     }
 }
+
+impl From<crate::numeric::NumError> for PyErr {
+    fn from(e: crate::numeric::NumError) -> PyErr {
+        use crate::numeric::ExcKind as N;
+        let kind = match e.kind {
+            N::ValueError => ExcKind::ValueError,
+            N::TypeError => ExcKind::TypeError,
+            N::OverflowError => ExcKind::OverflowError,
+            N::ZeroDivisionError => ExcKind::ZeroDivisionError,
+            N::MemoryError => ExcKind::MemoryError,
+        };
+        if e.msg.is_empty() {
+            PyErr::with_args(kind, vec![])
+        } else {
+            PyErr::new(kind, e.msg)
+        }
+    }
+}

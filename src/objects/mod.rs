@@ -168,6 +168,25 @@ impl Value {
         }
     }
 
+    /// The value as a numeric [`Int`](crate::numeric::Int), for ints and bools.
+    pub fn as_int(&self) -> Option<crate::numeric::Int> {
+        use crate::numeric::Int;
+        match self {
+            Value::Int(i) => Some(Int::Small(*i)),
+            Value::Bool(b) => Some(Int::Small(*b as i64)),
+            Value::BigInt(b) => Some(Int::Big((**b).clone())),
+            _ => None,
+        }
+    }
+
+    /// An int value from a numeric [`Int`](crate::numeric::Int).
+    pub fn from_int(i: crate::numeric::Int) -> Value {
+        match i {
+            crate::numeric::Int::Small(i) => Value::Int(i),
+            crate::numeric::Int::Big(b) => Value::from_bigint(b),
+        }
+    }
+
     /// True for `None`.
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)

@@ -6,13 +6,15 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
+use crate::numeric::{self, Int};
 use crate::objects::class::{class_of, types};
 use crate::objects::iter::IterState;
 use crate::objects::{
     Args, BuiltinFn, ExcKind, PyBuiltin, PyClass, PyDict, PyErr, PyIter, PyRange, PyResult, Value,
 };
 use crate::vm::eval::GenStep;
-use crate::vm::ops::{is_int, to_bigint, type_name};
+use crate::vm::ops::{is_int, type_name};
+use crate::vm::repr::MAX_STR_DIGITS;
 use crate::vm::Vm;
 
 const FUNCTIONS: &[(&str, BuiltinFn)] = &[
@@ -266,12 +268,9 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
     }
 }
 
-fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn int_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("int", 0, 2)?;
-    let mut base = None;
-    if let Some(b) = a.get(1) {
-        base = Some(b.clone());
-    }
+    let mut base = a.get(1).cloned();
     for (k, v) in args.kwargs() {
         if k == "base" {
             base = Some(v.clone());
@@ -287,78 +286,34 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ));
         };
         let base = match base {
-            Value::Int(b) => b as u32,
-            _ => 10,
+            Value::Int(b) => b,
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(&other)
+                )))
+            }
         };
-        return parse_int(s.as_str(), base);
+        return Ok(Value::from_int(numeric::parse_int(
+            s.as_str(),
+            base,
+            MAX_STR_DIGITS,
+        )?));
     }
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(PyErr::value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::overflow("cannot convert float infinity to integer"));
-            }
-            let t = f.trunc();
-            if t.abs() < 9.2e18 {
-                Ok(Value::Int(t as i64))
-            } else {
-                Ok(Value::from_bigint(
-                    num_bigint::BigInt::parse_bytes(format!("{t:.0}").as_bytes(), 10)
-                        .unwrap_or_default(),
-                ))
-            }
-        }
-        Value::Str(s) => parse_int(s.as_str(), 10),
-        other => {
-            let _ = vm;
-            Err(PyErr::type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                type_name(other)
-            )))
-        }
+        Value::Float(f) => Ok(Value::from_int(numeric::float_trunc(*f)?)),
+        Value::Str(s) => Ok(Value::from_int(numeric::parse_int(
+            s.as_str(),
+            10,
+            MAX_STR_DIGITS,
+        )?)),
+        other => Err(PyErr::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            type_name(other)
+        ))),
     }
-}
-
-/// `int(s, base)` parsing with CPython's rules and error message.
-fn parse_int(s: &str, base: u32) -> PyResult<Value> {
-    let err = || {
-        PyErr::value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            crate::vm::repr::str_repr(s)
-        ))
-    };
-    let t = s.trim();
-    let (neg, digits) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let (digits, base) = {
-        let lower = digits.to_ascii_lowercase();
-        let prefixed = |p: &str, b: u32| (base == b || base == 0) && lower.starts_with(p);
-        if prefixed("0x", 16) {
-            (&digits[2..], 16)
-        } else if prefixed("0o", 8) {
-            (&digits[2..], 8)
-        } else if prefixed("0b", 2) {
-            (&digits[2..], 2)
-        } else {
-            (digits, if base == 0 { 10 } else { base })
-        }
-    };
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
-        return Err(err());
-    }
-    let clean: String = digits.chars().filter(|c| *c != '_').collect();
-    let n = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(err)?;
-    Ok(Value::from_bigint(if neg { -n } else { n }))
 }
 
 fn float_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -366,20 +321,7 @@ fn float_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(match a.first() {
         None => 0.0,
         Some(Value::Float(f)) => *f,
-        Some(Value::Str(s)) => {
-            let t = s.as_str().trim().to_ascii_lowercase().replace('_', "");
-            match t.as_str() {
-                "inf" | "+inf" | "infinity" | "+infinity" => f64::INFINITY,
-                "-inf" | "-infinity" => f64::NEG_INFINITY,
-                "nan" | "+nan" | "-nan" => f64::NAN,
-                _ => t.parse::<f64>().map_err(|_| {
-                    PyErr::value_error(format!(
-                        "could not convert string to float: {}",
-                        crate::vm::repr::str_repr(s.as_str())
-                    ))
-                })?,
-            }
-        }
+        Some(Value::Str(s)) => numeric::parse_float(s.as_str())?,
         Some(v) if is_int(v) => crate::vm::ops::to_f64(v).expect("int")?,
         Some(other) => {
             return Err(PyErr::type_error(format!(
@@ -555,12 +497,9 @@ fn issubclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("abs", 1, 1)?;
     Ok(match &a[0] {
-        Value::Int(i) => match i.checked_abs() {
-            Some(v) => Value::Int(v),
-            None => Value::from_bigint(BigInt::from(*i).abs()),
-        },
-        Value::Bool(b) => Value::Int(*b as i64),
-        Value::BigInt(b) => Value::from_bigint(b.abs()),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            Value::from_int(a[0].as_int().expect("int").abs())
+        }
         Value::Float(f) => Value::Float(f.abs()),
         other => {
             let _ = vm;
@@ -769,8 +708,8 @@ fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(addr as i64))
 }
 
-fn int_arg(v: &Value) -> PyResult<BigInt> {
-    to_bigint(v).ok_or_else(|| {
+fn int_arg(v: &Value) -> PyResult<Int> {
+    v.as_int().ok_or_else(|| {
         PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(v)
@@ -778,24 +717,25 @@ fn int_arg(v: &Value) -> PyResult<BigInt> {
     })
 }
 
-fn radix(args: Args, name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
+fn radix(args: Args, name: &str, radix: u32) -> PyResult<Value> {
     let a = args.check_count(name, 1, 1)?;
-    let n = int_arg(&a[0])?;
-    let digits = n.magnitude().to_str_radix(radix);
-    let sign = if n.is_negative() { "-" } else { "" };
-    Ok(Value::string(format!("{sign}{prefix}{digits}")))
+    Ok(Value::string(numeric::int_to_radix(
+        &int_arg(&a[0])?,
+        radix,
+        true,
+    )))
 }
 
 fn hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(args, "hex", "0x", 16)
+    radix(args, "hex", 16)
 }
 
 fn oct(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(args, "oct", "0o", 8)
+    radix(args, "oct", 8)
 }
 
 fn bin(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(args, "bin", "0b", 2)
+    radix(args, "bin", 2)
 }
 
 fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -815,53 +755,28 @@ fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn chr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("chr", 1, 1)?;
-    let n = int_arg(&a[0])?;
-    match n.to_u32().and_then(char::from_u32) {
-        Some(c) => Ok(Value::string(c.to_string())),
-        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
-    }
+    let c = crate::format::char_from_int(&int_arg(&a[0])?)?;
+    Ok(Value::string(c.to_string()))
 }
 
-fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn round(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("round", 1, 2)?;
     let ndigits = a.get(1).filter(|v| !v.is_none());
     match (&a[0], ndigits) {
-        (Value::Float(f), None) => {
-            if f.is_nan() {
-                return Err(PyErr::value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::overflow("cannot convert float infinity to integer"));
-            }
-            let r = f.round_ties_even();
-            int_new(vm, Args::positional(&[Value::Float(r)]))
+        (Value::Float(f), None) => Ok(Value::from_int(numeric::float_round(*f)?)),
+        (Value::Float(f), Some(n)) => {
+            let n = int_arg(n)?.as_i64().unwrap_or(i64::MAX);
+            Ok(Value::Float(numeric::float_round_digits(*f, n)?))
         }
-        (Value::Float(f), Some(Value::Int(n))) => {
-            let n = *n;
-            if n > 300 || !f.is_finite() {
-                return Ok(Value::Float(*f));
+        (v, None) if is_int(v) => Ok(Value::from_int(int_arg(v)?)),
+        (v, Some(n)) if is_int(v) => {
+            let n = int_arg(n)?;
+            if !n.is_negative() {
+                return Ok(Value::from_int(int_arg(v)?));
             }
-            if n < -308 {
-                return Ok(Value::Float(0.0f64.copysign(*f)));
-            }
-            let s = if n >= 0 {
-                format!("{:.*}", n as usize, f)
-            } else {
-                let p = 10f64.powi(-n as i32);
-                format!("{}", (f / p).round_ties_even() * p)
-            };
-            Ok(Value::Float(s.parse().unwrap_or(*f)))
-        }
-        (v, None) if is_int(v) => Ok(match v {
-            Value::Bool(b) => Value::Int(*b as i64),
-            other => other.clone(),
-        }),
-        (v, Some(Value::Int(n))) if is_int(v) => {
-            if *n >= 0 {
-                return Ok(v.clone());
-            }
-            let x = int_arg(v)?;
-            let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n) as u32);
+            let x = int_arg(v)?.to_big();
+            let exp = n.neg().as_i64().unwrap_or(0).min(u32::MAX as i64) as u32;
+            let p = num_traits::pow::Pow::pow(BigInt::from(10), exp);
             let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
             let twice = &r * 2;
             let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
@@ -901,21 +816,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Some(m) => {
             let (b, e, m) = (int_arg(&a[0])?, int_arg(&a[1])?, int_arg(m)?);
-            if m == BigInt::from(0) {
-                return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
-            }
-            if e.is_negative() {
-                return Err(PyErr::value_error(
-                    "base is not invertible for the given modulus",
-                ));
-            }
-            let r = b.modpow(&e, &m);
-            let r = if !num_traits::Zero::is_zero(&r) && (r.is_negative() != m.is_negative()) {
-                r + &m
-            } else {
-                r
-            };
-            Ok(Value::from_bigint(r))
+            Ok(Value::from_int(b.pow_mod(&e, &m)?))
         }
     }
 }

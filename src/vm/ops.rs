@@ -4,9 +4,10 @@
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::ToPrimitive;
+
+use crate::numeric;
 
 use crate::bytecode::{BinaryOp, CompareOp, UnaryOp};
 use crate::objects::class::class_of;
@@ -22,10 +23,10 @@ pub fn type_name(v: &Value) -> String {
 }
 
 /// An int value as a big integer (for the slow paths).
-pub fn to_bigint(v: &Value) -> Option<BigInt> {
+pub fn to_bigint(v: &Value) -> Option<num_bigint::BigInt> {
     match v {
-        Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Int(i) => Some(num_bigint::BigInt::from(*i)),
+        Value::Bool(b) => Some(num_bigint::BigInt::from(*b as i64)),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
     }
@@ -42,9 +43,9 @@ pub fn to_f64(v: &Value) -> Option<PyResult<f64>> {
         Value::Float(f) => *f,
         Value::Int(i) => *i as f64,
         Value::Bool(b) => *b as i64 as f64,
-        Value::BigInt(b) => match b.to_f64() {
-            Some(f) if f.is_finite() => f,
-            _ => return Some(Err(PyErr::overflow("int too large to convert to float"))),
+        Value::BigInt(b) => match numeric::big_to_f64(b) {
+            Some(f) => f,
+            None => return Some(Err(PyErr::overflow("int too large to convert to float"))),
         },
         _ => return None,
     }))
@@ -61,61 +62,10 @@ fn numeric_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     Some(match (a, b) {
         (Int(x), Int(y)) => Some(x.cmp(y)),
         (Float(x), Float(y)) => x.partial_cmp(y),
-        (Float(x), _) if is_int(b) => cmp_float_int(*x, b),
-        (_, Float(y)) if is_int(a) => cmp_float_int(*y, a).map(Ordering::reverse),
-        _ if is_int(a) && is_int(b) => Some(to_bigint(a)?.cmp(&to_bigint(b)?)),
-        _ => return Option::None,
+        (Float(x), _) => numeric::cmp_int_float(&b.as_int()?, *x).map(Ordering::reverse),
+        (_, Float(y)) => numeric::cmp_int_float(&a.as_int()?, *y),
+        _ => Some(a.as_int()?.cmp(&b.as_int()?)),
     })
-}
-
-/// Compares float `x` with int `i` exactly: the ordering of `x` relative to `i`.
-fn cmp_float_int(x: f64, i: &Value) -> Option<Ordering> {
-    if x.is_nan() {
-        return None;
-    }
-    if x.is_infinite() {
-        return Some(if x > 0.0 {
-            Ordering::Greater
-        } else {
-            Ordering::Less
-        });
-    }
-    if let Value::Int(n) = i {
-        if n.unsigned_abs() < (1u64 << 53) {
-            return x.partial_cmp(&(*n as f64));
-        }
-    }
-    let n = to_bigint(i)?;
-    let fl = x.floor();
-    let fb = BigInt::from(fl as i128);
-    let fb = if fl.abs() < 1.7e38 {
-        fb
-    } else {
-        num_bigint::BigInt::from_biguint(
-            if fl < 0.0 {
-                num_bigint::Sign::Minus
-            } else {
-                num_bigint::Sign::Plus
-            },
-            float_to_biguint(fl.abs()),
-        )
-    };
-    Some(match fb.cmp(&n) {
-        Ordering::Equal if x > fl => Ordering::Greater,
-        o => o,
-    })
-}
-
-fn float_to_biguint(f: f64) -> num_bigint::BigUint {
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
-    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
-    let m = num_bigint::BigUint::from(mant);
-    if exp >= 0 {
-        m << exp as usize
-    } else {
-        m >> (-exp) as usize
-    }
 }
 
 /// The fast path for int and float operands; `None` means "take the general path".
@@ -263,7 +213,7 @@ impl Vm {
         Ok(match (op, v) {
             (UnaryOp::Neg, Value::Int(i)) => match i.checked_neg() {
                 Some(n) => Value::Int(n),
-                None => Value::from_bigint(-BigInt::from(*i)),
+                None => Value::from_int(numeric::Int::Small(*i).neg()),
             },
             (UnaryOp::Neg, Value::Bool(b)) => Value::Int(-(*b as i64)),
             (UnaryOp::Neg, Value::BigInt(b)) => Value::from_bigint(-(**b).clone()),
@@ -499,84 +449,29 @@ impl Vm {
 
 /// Arithmetic on two ints (the slow path: overflow, big ints, division, powers, shifts).
 fn int_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult<Value> {
-    let (x, y) = (to_bigint(a).expect("int"), to_bigint(b).expect("int"));
-    Ok(match op {
-        BinaryOp::Add => Value::from_bigint(x + y),
-        BinaryOp::Sub => Value::from_bigint(x - y),
-        BinaryOp::Mul => Value::from_bigint(x * y),
-        BinaryOp::FloorDiv | BinaryOp::Mod => {
-            if y.is_zero() {
-                return Err(PyErr::zero_division(if op == BinaryOp::Mod {
-                    "integer modulo by zero"
-                } else {
-                    "integer division or modulo by zero"
-                }));
-            }
-            let (q, r) = x.div_mod_floor(&y);
-            Value::from_bigint(if op == BinaryOp::Mod { r } else { q })
-        }
-        BinaryOp::TrueDiv => {
-            if y.is_zero() {
-                return Err(PyErr::zero_division("division by zero"));
-            }
-            match (x.to_f64(), y.to_f64()) {
-                (Some(p), Some(q)) if p.abs() < 9.0e15 && q.abs() < 9.0e15 => Value::Float(p / q),
-                _ => Value::Float(big_true_div(&x, &y)?),
-            }
-        }
-        BinaryOp::Pow => {
-            if y.is_negative() {
-                let base = x.to_f64().unwrap_or(f64::INFINITY);
-                if base == 0.0 {
-                    return Err(PyErr::zero_division(
-                        "0.0 cannot be raised to a negative power",
-                    ));
-                }
-                return float_op(BinaryOp::Pow, base, y.to_f64().unwrap_or(f64::NEG_INFINITY));
-            }
-            let e = y
-                .to_u32()
-                .ok_or_else(|| PyErr::overflow("exponent too large"))?;
-            Value::from_bigint(num_traits::pow::Pow::pow(&x, e))
-        }
-        BinaryOp::LShift | BinaryOp::RShift => {
-            if y.is_negative() {
-                return Err(PyErr::value_error("negative shift count"));
-            }
-            let n = y
-                .to_usize()
-                .ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
-            if op == BinaryOp::LShift {
-                if n > 1 << 32 && !x.is_zero() {
-                    return Err(PyErr::new(ExcKind::MemoryError, ""));
-                }
-                Value::from_bigint(x << n)
-            } else {
-                Value::from_bigint(x >> n.min(1 << 40))
-            }
-        }
-        BinaryOp::And => Value::from_bigint(x & y),
-        BinaryOp::Or => Value::from_bigint(x | y),
-        BinaryOp::Xor => Value::from_bigint(x ^ y),
+    let (x, y) = (a.as_int().expect("int"), b.as_int().expect("int"));
+    Ok(Value::from_int(match op {
+        BinaryOp::Add => x.add(&y),
+        BinaryOp::Sub => x.sub(&y),
+        BinaryOp::Mul => x.mul(&y)?,
+        BinaryOp::FloorDiv => x.floordiv(&y)?,
+        BinaryOp::Mod => x.modulo(&y)?,
+        BinaryOp::TrueDiv => return Ok(Value::Float(x.truediv(&y)?)),
+        BinaryOp::Pow => match x.pow(&y)? {
+            numeric::IntPow::Int(i) => i,
+            numeric::IntPow::Float(f) => return Ok(Value::Float(f)),
+        },
+        BinaryOp::LShift => x.lshift(&y)?,
+        BinaryOp::RShift => x.rshift(&y)?,
+        BinaryOp::And => x.bitand(&y),
+        BinaryOp::Or => x.bitor(&y),
+        BinaryOp::Xor => x.bitxor(&y),
         BinaryOp::MatMul => {
             return Err(PyErr::type_error(
                 "unsupported operand type(s) for @: 'int' and 'int'",
             ))
         }
-    })
-}
-
-/// True division of big ints, correctly rounded through scaling.
-fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
-    let shift = 1100usize;
-    let q = (x << shift) / y;
-    let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(550) / 2f64.powi(550);
-    if f.is_infinite() {
-        return Err(PyErr::overflow(
-            "integer division result too large for a float",
-        ));
-    }
-    Ok(f)
+    }))
 }
 
 /// Arithmetic on floats (one operand may have been an int).
@@ -585,36 +480,17 @@ pub fn float_op(op: BinaryOp, x: f64, y: f64) -> PyResult<Value> {
         BinaryOp::Add => x + y,
         BinaryOp::Sub => x - y,
         BinaryOp::Mul => x * y,
-        BinaryOp::TrueDiv => {
-            if y == 0.0 {
-                return Err(PyErr::zero_division("float division by zero"));
+        BinaryOp::TrueDiv => numeric::float_truediv(x, y)?,
+        BinaryOp::FloorDiv => numeric::float_floordiv(x, y)?,
+        BinaryOp::Mod => numeric::float_mod(x, y)?,
+        BinaryOp::Pow => match numeric::float_pow(x, y)? {
+            numeric::FloatPow::Float(f) => f,
+            numeric::FloatPow::Complex => {
+                return Err(PyErr::value_error(
+                    "snippy does not support complex numbers yet",
+                ))
             }
-            x / y
-        }
-        BinaryOp::FloorDiv => {
-            if y == 0.0 {
-                return Err(PyErr::zero_division("float floor division by zero"));
-            }
-            float_divmod(x, y).0
-        }
-        BinaryOp::Mod => {
-            if y == 0.0 {
-                return Err(PyErr::zero_division("float modulo"));
-            }
-            float_divmod(x, y).1
-        }
-        BinaryOp::Pow => {
-            if x == 0.0 && y < 0.0 {
-                return Err(PyErr::zero_division(
-                    "0.0 cannot be raised to a negative power",
-                ));
-            }
-            let r = x.powf(y);
-            if r.is_infinite() && x.is_finite() && y.is_finite() {
-                return Err(PyErr::overflow("(34, 'Numerical result out of range')"));
-            }
-            r
-        }
+        },
         _ => {
             return Err(PyErr::type_error(format!(
                 "unsupported operand type(s) for {}: 'float' and 'float'",
@@ -622,31 +498,6 @@ pub fn float_op(op: BinaryOp, x: f64, y: f64) -> PyResult<Value> {
             )))
         }
     }))
-}
-
-/// Python's float `divmod`: the floor quotient and a remainder with the divisor's sign.
-pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
-    let mut div = (x - m) / y;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m += y;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(y);
-    }
-    let floordiv = if div != 0.0 {
-        let f = div.floor();
-        if div - f > 0.5 {
-            f + 1.0
-        } else {
-            f
-        }
-    } else {
-        0.0f64.copysign(x / y)
-    };
-    (floordiv, m)
 }
 
 fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
@@ -762,8 +613,8 @@ pub fn repr_simple(v: &Value) -> String {
         Value::Bool(b) => if *b { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => b.to_string(),
-        Value::Float(f) => super::repr::float_repr(*f),
-        Value::Str(s) => super::repr::str_repr(s.as_str()),
+        Value::Float(f) => crate::numeric::float_repr(*f),
+        Value::Str(s) => crate::numeric::py_str_repr(s.as_str()),
         Value::Tuple(t) => {
             let parts: Vec<String> = t.items.iter().map(repr_simple).collect();
             if parts.len() == 1 {

@@ -1,105 +1,15 @@
 //! `repr()`, `str()` and `format()` of values.
 
+use crate::format;
+use crate::numeric;
 use crate::objects::class::class_of;
 use crate::objects::{PyErr, PyResult, Value};
 
 use super::ops::type_name;
 use super::Vm;
 
-/// CPython's `repr(float)`: the shortest digits that round-trip, laid out as
-/// fixed notation for exponents -4..16 and scientific notation otherwise.
-pub fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf" } else { "-inf" }.into();
-    }
-    if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0" } else { "0.0" }.into();
-    }
-    let sci = format!("{:e}", f);
-    let (mantissa, exp) = sci.split_once('e').expect("exponent in {:e} output");
-    let exp: i32 = exp.parse().expect("integer exponent");
-    let (sign, mantissa) = match mantissa.strip_prefix('-') {
-        Some(m) => ("-", m),
-        None => ("", mantissa),
-    };
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    let n = digits.len() as i32;
-    if (-4..16).contains(&exp) {
-        let body = if exp < 0 {
-            format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
-        } else if exp + 1 >= n {
-            format!("{}{}.0", digits, "0".repeat((exp + 1 - n) as usize))
-        } else {
-            let (a, b) = digits.split_at((exp + 1) as usize);
-            format!("{a}.{b}")
-        };
-        format!("{sign}{body}")
-    } else {
-        let m = if n == 1 {
-            digits.clone()
-        } else {
-            format!("{}.{}", &digits[..1], &digits[1..])
-        };
-        let esign = if exp < 0 { '-' } else { '+' };
-        format!("{sign}{m}e{esign}{:02}", exp.abs())
-    }
-}
-
-/// CPython's `repr(str)`: single quotes unless the text has a single quote
-/// and no double quote; escapes for control and non-printable characters.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if !is_printable(c) => {
-                let n = c as u32;
-                if n <= 0xff {
-                    out.push_str(&format!("\\x{n:02x}"));
-                } else if n <= 0xffff {
-                    out.push_str(&format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Whether `repr` shows a character as itself (an approximation of
-/// `str.isprintable` for the characters tutorials use).
-fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    !(0x80..0xa0).contains(&n)
-        && n != 0xad
-        && !(0x2028..=0x2029).contains(&n)
-        && !(0xd800..0xe000).contains(&n)
-        && !(0xfff9..=0xfffb).contains(&n)
-        && !c.is_whitespace()
-        || c == ' '
-}
+/// CPython's default `sys.get_int_max_str_digits()`.
+pub const MAX_STR_DIGITS: usize = 4300;
 
 impl Vm {
     /// `repr(v)`.
@@ -110,9 +20,11 @@ impl Vm {
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => self.int_to_decimal(b)?,
-            Value::Float(f) => float_repr(*f),
-            Value::Str(s) => str_repr(s.as_str()),
+            Value::BigInt(b) => {
+                numeric::int_to_str(&numeric::Int::Big((**b).clone()), MAX_STR_DIGITS)?
+            }
+            Value::Float(f) => numeric::float_repr(*f),
+            Value::Str(s) => numeric::py_str_repr(s.as_str()),
             Value::List(l) => {
                 let items = l.items.borrow().clone();
                 return self
@@ -266,18 +178,6 @@ impl Vm {
         }
     }
 
-    /// A big int in decimal, with CPython's limit on the number of digits.
-    pub fn int_to_decimal(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
-        let s = b.to_string();
-        let digits = s.trim_start_matches('-').len();
-        if digits > 4300 {
-            return Err(PyErr::value_error(
-                "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-            ));
-        }
-        Ok(s)
-    }
-
     /// One f-string field: `conversion` (0, `s`, `r`, `a`) then `format(v, spec)`.
     pub fn format_field(
         &mut self,
@@ -300,13 +200,22 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        if spec.is_empty() {
-            return self.str(v);
-        }
-        Err(PyErr::type_error(format!(
-            "unsupported format string passed to {}.__format__",
-            type_name(v)
-        )))
+        Ok(match v {
+            Value::Bool(_) if spec.is_empty() => self.str(v)?,
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                let i = v.as_int().expect("int");
+                format::format_int(&i, spec, &type_name(v), MAX_STR_DIGITS)?
+            }
+            Value::Float(f) => format::format_float(*f, spec, "float")?,
+            Value::Str(s) => format::format_str(s.as_str(), spec, "str")?,
+            _ if spec.is_empty() => self.str(v)?,
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    type_name(v)
+                )))
+            }
+        })
     }
 }
 
