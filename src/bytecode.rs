@@ -1,6 +1,7 @@
 //! The bytecode: instructions, code objects with their line and exception
 //! tables, and the disassembler behind `snippy --dis`.
 
+use std::cell::RefCell;
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -295,6 +296,17 @@ pub struct Code {
     pub exc_table: Vec<ExcEntry>,
     /// The largest value stack depth the code can reach.
     pub max_stack: u32,
+    /// Per name: the last global lookup and the dict versions it is valid for.
+    pub global_cache: RefCell<Vec<GlobalCache>>,
+}
+
+/// A cached `LoadGlobal` result, valid while the globals and builtins dicts
+/// still have the versions it was read at.
+#[derive(Clone, Default)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub value: Option<Value>,
 }
 
 impl Code {
@@ -311,6 +323,18 @@ impl Code {
             .filter(|e| e.start <= ip && ip < e.end)
             .max_by_key(|e| e.start)
             .copied()
+    }
+
+    /// True when a call with `n` positional arguments binds them directly:
+    /// a plain function (not a generator) with exactly `n` positional
+    /// parameters and no `*args`, `**kwargs` or keyword-only ones.
+    #[inline]
+    pub fn takes_exactly(&self, n: usize) -> bool {
+        self.argcount as usize == n
+            && self.kwonlyargcount == 0
+            && !self.has_varargs
+            && !self.has_varkw
+            && !self.is_generator_like()
     }
 
     /// Whether calling the code makes a generator, coroutine or async generator.

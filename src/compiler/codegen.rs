@@ -21,7 +21,11 @@ use std::rc::Rc;
 use indexmap::IndexSet;
 
 use super::symtable::{scope_key, Binding, Scope, ScopeKind, SymbolTable};
-use crate::bytecode::{BinaryOp, Code, CodeKind, CompareOp, ExcEntry, Op, Source, UnaryOp};
+use std::cell::RefCell;
+
+use crate::bytecode::{
+    BinaryOp, Code, CodeKind, CompareOp, ExcEntry, GlobalCache, Op, Source, UnaryOp,
+};
 use crate::objects::{PyStr, Value};
 use crate::syntax::ast::{self, *};
 use crate::syntax::SyntaxError;
@@ -213,6 +217,7 @@ impl<'a> Compiler<'a> {
             spans: u.spans,
             exc_table,
             max_stack: u.max_depth.max(0) as u32 + 1,
+            global_cache: RefCell::new(vec![GlobalCache::default(); u.names.len()]),
         })
     }
 

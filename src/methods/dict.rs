@@ -182,13 +182,13 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("copy", 1, 1)?;
     let d = PyDict::new();
-    *d.map.borrow_mut() = dict_of(&a[0]).map.borrow().clone();
+    *d.map_mut() = dict_of(&a[0]).map().clone();
     Ok(Value::Dict(Rc::new(d)))
 }
 
 fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("clear", 1, 1)?;
-    dict_of(&a[0]).map.borrow_mut().clear();
+    dict_of(&a[0]).map_mut().clear();
     Ok(Value::None)
 }
 

@@ -1,7 +1,7 @@
 //! `dict`, `set` and `frozenset`: insertion-ordered hash tables keyed by
 //! hashable values, with Python's equality between keys (`1 == 1.0 == True`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use indexmap::{IndexMap, IndexSet};
@@ -48,6 +48,24 @@ impl PartialEq for DictKey {
 
 impl Eq for DictKey {}
 
+/// A borrowed string key, to look up str keys without allocating.
+struct StrLookup<'a> {
+    hash: i64,
+    text: &'a str,
+}
+
+impl Hash for StrLookup<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl indexmap::Equivalent<DictKey> for StrLookup<'_> {
+    fn equivalent(&self, key: &DictKey) -> bool {
+        key.hash == self.hash && matches!(&key.value, Value::Str(s) if s.as_str() == self.text)
+    }
+}
+
 /// Passes a precomputed hash straight through.
 #[derive(Default)]
 pub struct KeyHasher(u64);
@@ -72,10 +90,32 @@ type Build = BuildHasherDefault<KeyHasher>;
 /// The table behind a `dict`.
 pub type DictMap = IndexMap<DictKey, Value, Build>;
 
-/// A `dict`.
-#[derive(Default)]
+/// A `dict`. Every mutation gives it a new `version`, unique across all
+/// dicts, so lookups of globals can be cached per instruction.
 pub struct PyDict {
-    pub map: RefCell<DictMap>,
+    map: RefCell<DictMap>,
+    version: Cell<u64>,
+}
+
+thread_local! {
+    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|v| {
+        let n = v.get();
+        v.set(n + 1);
+        n
+    })
+}
+
+impl Default for PyDict {
+    fn default() -> PyDict {
+        PyDict {
+            map: RefCell::new(DictMap::default()),
+            version: Cell::new(next_version()),
+        }
+    }
 }
 
 /// A `set` or `frozenset` (the `Value` variant tells which).
@@ -90,6 +130,23 @@ impl PyDict {
         PyDict::default()
     }
 
+    /// The table, for reading.
+    pub fn map(&self) -> Ref<'_, DictMap> {
+        self.map.borrow()
+    }
+
+    /// The table, for changing it (the dict gets a new version).
+    pub fn map_mut(&self) -> RefMut<'_, DictMap> {
+        self.version.set(next_version());
+        self.map.borrow_mut()
+    }
+
+    /// Identifies the dict's current contents: changes on every mutation.
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
     /// `d[key]`, or `None` when absent.
     pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
         let key = DictKey::new(key.clone())?;
@@ -98,17 +155,36 @@ impl PyDict {
 
     /// Looks up a string key without building a `Value`.
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        let k = DictKey {
-            hash: super::PyStr::new(key).hash(),
-            value: Value::str(key),
+        let k = StrLookup {
+            hash: super::str::str_hash(key),
+            text: key,
         };
         self.map.borrow().get(&k).cloned()
+    }
+
+    /// Looks up an interned name (its hash is cached), as global lookups do.
+    #[inline]
+    pub fn get_name(&self, key: &super::PyStr) -> Option<Value> {
+        let k = StrLookup {
+            hash: key.hash(),
+            text: key.as_str(),
+        };
+        self.map.borrow().get(&k).cloned()
+    }
+
+    /// Sets an interned name.
+    pub fn set_name(&self, key: &std::rc::Rc<super::PyStr>, value: Value) {
+        let key = DictKey {
+            hash: key.hash(),
+            value: Value::Str(key.clone()),
+        };
+        self.map_mut().insert(key, value);
     }
 
     /// `d[key] = value`.
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
         let key = DictKey::new(key)?;
-        self.map.borrow_mut().insert(key, value);
+        self.map_mut().insert(key, value);
         Ok(())
     }
 
@@ -119,13 +195,13 @@ impl PyDict {
             hash: s.hash(),
             value: Value::Str(std::rc::Rc::new(s)),
         };
-        self.map.borrow_mut().insert(key, value);
+        self.map_mut().insert(key, value);
     }
 
     /// `del d[key]`: the removed value, or `None` when absent (order kept).
     pub fn remove(&self, key: &Value) -> PyResult<Option<Value>> {
         let key = DictKey::new(key.clone())?;
-        Ok(self.map.borrow_mut().shift_remove(&key))
+        Ok(self.map_mut().shift_remove(&key))
     }
 
     /// Number of entries.

@@ -60,13 +60,20 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let mut hasher = rustc_hash::FxHasher::default();
-        self.text.hash(&mut hasher);
-        let mut h = (hasher.finish() >> 1) as i64;
-        if h == -1 {
-            h = -2;
-        }
+        let h = str_hash(&self.text);
         self.hash.set(h);
+        h
+    }
+}
+
+/// The hash of a str's text (never -1), shared by `PyStr` and borrowed lookups.
+pub fn str_hash(text: &str) -> i64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    text.hash(&mut hasher);
+    let h = (hasher.finish() >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
         h
     }
 }

@@ -56,29 +56,37 @@ impl Vm {
 
     /// Builds the frame for calling `func` with `args`, binding parameters.
     pub fn function_frame(&mut self, func: &Rc<PyFunction>, args: Args) -> PyResult<Box<Frame>> {
+        let mut frame = self.plain_frame(func)?;
+        if func.code.takes_exactly(args.values.len()) && !args.has_kwargs() {
+            frame.locals.extend_from_slice(args.values);
+        } else if let Err(e) = bind_arguments(func, args, &mut frame.locals) {
+            self.recycle_frame(frame);
+            return Err(e);
+        }
+        self.finish_frame(func, &mut frame);
+        Ok(frame)
+    }
+
+    /// A frame for `func` with no locals bound yet (checks the recursion limit).
+    #[inline]
+    pub fn plain_frame(&mut self, func: &Rc<PyFunction>) -> PyResult<Box<Frame>> {
         if self.depth() >= self.recursion_limit {
             return Err(PyErr::new(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded",
             ));
         }
-        let code = func.code.clone();
-        let mut frame = self.alloc_frame(code.clone(), func.globals.clone());
-        let n = code.argcount as usize;
-        let simple = !args.has_kwargs()
-            && !code.has_varargs
-            && !code.has_varkw
-            && code.kwonlyargcount == 0
-            && args.values.len() == n;
-        if simple {
-            frame.locals.extend_from_slice(args.values);
-        } else if let Err(e) = bind_arguments(func, args, &mut frame.locals) {
-            self.recycle_frame(frame);
-            return Err(e);
+        Ok(self.alloc_frame(func.code.clone(), func.globals.clone()))
+    }
+
+    /// Completes a frame whose parameters are bound: other locals start
+    /// unbound, and cells are made for captured variables.
+    #[inline]
+    pub fn finish_frame(&mut self, func: &PyFunction, frame: &mut Frame) {
+        let code = &func.code;
+        if frame.locals.len() < code.varnames.len() {
+            frame.locals.resize(code.varnames.len(), Value::Null);
         }
-        frame
-            .locals
-            .resize(code.varnames.len().max(frame.locals.len()), Value::Null);
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {
             for i in 0..code.cellvars.len() {
                 let cell = Rc::new(PyCell::default());
@@ -90,7 +98,6 @@ impl Vm {
             }
             frame.cells.extend(func.closure.iter().cloned());
         }
-        Ok(frame)
     }
 }
 

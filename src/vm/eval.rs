@@ -5,7 +5,7 @@
 use std::mem;
 use std::rc::Rc;
 
-use crate::bytecode::{Code, Op};
+use crate::bytecode::{Code, GlobalCache, Op};
 use crate::objects::exception::TbEntry;
 use crate::objects::{Args, ExcKind, PyDict, PyErr, PyFunction, PyResult, PyStr, PyTuple, Value};
 
@@ -119,7 +119,7 @@ impl Vm {
                     Err(e) => break FrameExit::Error(e),
                 },
             }
-            ctl = self.run_ops(&mut f);
+            ctl = self.run_ops(&mut f, base);
         };
         self.native_depth -= 1;
         (f, exit)
@@ -198,637 +198,702 @@ impl Vm {
         *err.exc.context.borrow_mut() = Some(handled.clone());
     }
 
-    /// Runs instructions of `f` until one needs the loop's attention.
-    fn run_ops(&mut self, f: &mut Frame) -> Control {
-        let code: Rc<Code> = f.code.clone();
-        let ops: &[Op] = &code.ops;
-        loop {
-            let op = ops[f.ip as usize];
-            f.ip += 1;
-            match op {
-                Op::Nop => {}
-                Op::PopTop => {
-                    f.stack.pop();
-                }
-                Op::Copy(n) => {
-                    let v = f.stack[f.stack.len() - n as usize].clone();
-                    f.stack.push(v);
-                }
-                Op::Swap(n) => {
-                    let len = f.stack.len();
-                    f.stack.swap(len - 1, len - n as usize);
-                }
-                Op::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
-                Op::LoadFast(i) => {
-                    let v = &f.locals[i as usize];
-                    if let Value::Null = v {
-                        return Control::Error(unbound_local(&code.varnames[i as usize]));
-                    }
-                    let v = v.clone();
-                    f.stack.push(v);
-                }
-                Op::StoreFast(i) => {
-                    let v = f.stack.pop().expect("value to store");
-                    f.locals[i as usize] = v;
-                }
-                Op::DeleteFast(i) => {
-                    if let Value::Null = f.locals[i as usize] {
-                        return Control::Error(unbound_local(&code.varnames[i as usize]));
-                    }
-                    f.locals[i as usize] = Value::Null;
-                }
-                Op::LoadDeref(i) => {
-                    let v = f.cells[i as usize].value.borrow().clone();
-                    match v {
-                        Some(v) => f.stack.push(v),
-                        None => return Control::Error(unbound_deref(&code, i)),
-                    }
-                }
-                Op::StoreDeref(i) => {
-                    let v = f.stack.pop().expect("value to store");
-                    *f.cells[i as usize].value.borrow_mut() = Some(v);
-                }
-                Op::DeleteDeref(i) => {
-                    let old = f.cells[i as usize].value.borrow_mut().take();
-                    if old.is_none() {
-                        return Control::Error(unbound_deref(&code, i));
-                    }
-                }
-                Op::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let v = t!(self.load_global(&f.globals, name));
-                    f.stack.push(v);
-                }
-                Op::StoreGlobal(i) => {
-                    let v = f.stack.pop().expect("value to store");
-                    f.globals.set_str(code.names[i as usize].as_str(), v);
-                }
-                Op::DeleteGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    if t!(f.globals.remove(&Value::Str(name.clone()))).is_none() {
-                        return Control::Error(name_error(name.as_str()));
-                    }
-                }
-                Op::LoadName(i) => {
-                    let name = &code.names[i as usize];
-                    let local = match &f.names {
-                        Some(ns) if !Rc::ptr_eq(ns, &f.globals) => ns.get_str(name.as_str()),
-                        _ => None,
-                    };
-                    let v = match local {
-                        Some(v) => v,
-                        None => t!(self.load_global(&f.globals, name)),
-                    };
-                    f.stack.push(v);
-                }
-                Op::StoreName(i) => {
-                    let v = f.stack.pop().expect("value to store");
-                    let ns = f.names.as_ref().unwrap_or(&f.globals);
-                    ns.set_str(code.names[i as usize].as_str(), v);
-                }
-                Op::DeleteName(i) => {
-                    let name = &code.names[i as usize];
-                    let ns = f.names.as_ref().unwrap_or(&f.globals);
-                    if t!(ns.remove(&Value::Str(name.clone()))).is_none() {
-                        return Control::Error(name_error(name.as_str()));
-                    }
-                }
-                Op::LoadAttr(i) => {
-                    let obj = f.stack.pop().expect("object");
-                    let v = t!(self.get_attr(&obj, &code.names[i as usize]));
-                    f.stack.push(v);
-                }
-                Op::StoreAttr(i) => {
-                    let obj = f.stack.pop().expect("object");
-                    let v = f.stack.pop().expect("value");
-                    t!(self.set_attr(&obj, &code.names[i as usize], v));
-                }
-                Op::DeleteAttr(i) => {
-                    let obj = f.stack.pop().expect("object");
-                    t!(self.del_attr(&obj, &code.names[i as usize]));
-                }
-                Op::LoadMethod(i) => {
-                    let obj = f.stack.pop().expect("object");
-                    let (callable, this) = t!(self.get_method(obj, &code.names[i as usize]));
-                    f.stack.push(callable);
-                    f.stack.push(this);
-                }
-                Op::BinarySubscr => {
-                    let key = f.stack.pop().expect("key");
-                    let obj = f.stack.pop().expect("object");
-                    let v = t!(self.get_item(&obj, &key));
-                    f.stack.push(v);
-                }
-                Op::StoreSubscr => {
-                    let key = f.stack.pop().expect("key");
-                    let obj = f.stack.pop().expect("object");
-                    let v = f.stack.pop().expect("value");
-                    t!(self.set_item(&obj, key, v));
-                }
-                Op::DeleteSubscr => {
-                    let key = f.stack.pop().expect("key");
-                    let obj = f.stack.pop().expect("object");
-                    t!(self.del_item(&obj, &key));
-                }
-                Op::BuildSlice(n) => {
-                    let step = if n == 3 {
-                        f.stack.pop().expect("step")
-                    } else {
-                        Value::None
-                    };
-                    let stop = f.stack.pop().expect("stop");
-                    let start = f.stack.pop().expect("start");
-                    f.stack.push(Value::Slice(Rc::new(crate::objects::PySlice {
-                        start,
-                        stop,
-                        step,
-                    })));
-                }
-                Op::Unary(op) => {
-                    let v = f.stack.pop().expect("operand");
-                    let r = t!(self.unary_op(op, &v));
-                    f.stack.push(r);
-                }
-                Op::Binary(op) => {
-                    let b = f.stack.pop().expect("right operand");
-                    let a = f.stack.pop().expect("left operand");
-                    let r = match ops::binary_fast(op, &a, &b) {
-                        Some(r) => r,
-                        None => t!(self.binary_op(op, &a, &b, false)),
-                    };
-                    f.stack.push(r);
-                }
-                Op::InPlace(op) => {
-                    let b = f.stack.pop().expect("right operand");
-                    let a = f.stack.pop().expect("left operand");
-                    let r = match ops::binary_fast(op, &a, &b) {
-                        Some(r) => r,
-                        None => t!(self.binary_op(op, &a, &b, true)),
-                    };
-                    f.stack.push(r);
-                }
-                Op::Compare(op) => {
-                    let b = f.stack.pop().expect("right operand");
-                    let a = f.stack.pop().expect("left operand");
-                    let r = t!(self.compare(op, &a, &b));
-                    f.stack.push(r);
-                }
-                Op::IsOp(invert) => {
-                    let b = f.stack.pop().expect("right operand");
-                    let a = f.stack.pop().expect("left operand");
-                    f.stack.push(Value::Bool(a.is(&b) != invert));
-                }
-                Op::ContainsOp(invert) => {
-                    let container = f.stack.pop().expect("container");
-                    let item = f.stack.pop().expect("item");
-                    let r = t!(self.contains(&container, &item));
-                    f.stack.push(Value::Bool(r != invert));
-                }
-                Op::Jump(target) => f.ip = target,
-                Op::PopJumpIfFalse(target) => {
-                    let v = f.stack.pop().expect("condition");
-                    if !t!(self.is_true(&v)) {
-                        f.ip = target;
-                    }
-                }
-                Op::PopJumpIfTrue(target) => {
-                    let v = f.stack.pop().expect("condition");
-                    if t!(self.is_true(&v)) {
-                        f.ip = target;
-                    }
-                }
-                Op::JumpIfFalseOrPop(target) => {
-                    let v = f.stack.last().expect("condition");
-                    if !t!(self.is_true(v)) {
-                        f.ip = target;
-                    } else {
+    /// Runs instructions until one needs `execute`'s attention. Calls of
+    /// Python functions and their returns switch `f` here directly; frames
+    /// at or below `base` belong to outer `execute` calls.
+    fn run_ops(&mut self, f: &mut Box<Frame>, base: usize) -> Control {
+        'frame: loop {
+            let code: Rc<Code> = f.code.clone();
+            let ops: &[Op] = &code.ops;
+            loop {
+                let op = ops[f.ip as usize];
+                f.ip += 1;
+                match op {
+                    Op::Nop => {}
+                    Op::PopTop => {
                         f.stack.pop();
                     }
-                }
-                Op::JumpIfTrueOrPop(target) => {
-                    let v = f.stack.last().expect("condition");
-                    if t!(self.is_true(v)) {
-                        f.ip = target;
-                    } else {
-                        f.stack.pop();
+                    Op::Copy(n) => {
+                        let v = f.stack[f.stack.len() - n as usize].clone();
+                        f.stack.push(v);
                     }
-                }
-                Op::GetIter => {
-                    let v = f.stack.pop().expect("iterable");
-                    let it = t!(self.get_iter(&v));
-                    f.stack.push(it);
-                }
-                Op::ForIter(exit) => {
-                    let it = f.stack.last().expect("iterator");
-                    if let Value::Generator(g) = it {
-                        let g = g.clone();
-                        match t!(self.take_gen_frame(&g, Value::None)) {
-                            Some(frame) => {
-                                f.pending = Pending::ForIter { exit };
-                                return Control::PushFrame(frame);
+                    Op::Swap(n) => {
+                        let len = f.stack.len();
+                        f.stack.swap(len - 1, len - n as usize);
+                    }
+                    Op::LoadConst(i) => f.stack.push(copy_value(&code.consts[i as usize])),
+                    Op::LoadFast(i) => {
+                        let v = &f.locals[i as usize];
+                        if let Value::Null = v {
+                            return Control::Error(unbound_local(&code.varnames[i as usize]));
+                        }
+                        let v = copy_value(v);
+                        f.stack.push(v);
+                    }
+                    Op::StoreFast(i) => {
+                        let v = f.stack.pop().expect("value to store");
+                        f.locals[i as usize] = v;
+                    }
+                    Op::DeleteFast(i) => {
+                        if let Value::Null = f.locals[i as usize] {
+                            return Control::Error(unbound_local(&code.varnames[i as usize]));
+                        }
+                        f.locals[i as usize] = Value::Null;
+                    }
+                    Op::LoadDeref(i) => {
+                        let v = f.cells[i as usize].value.borrow().clone();
+                        match v {
+                            Some(v) => f.stack.push(v),
+                            None => return Control::Error(unbound_deref(&code, i)),
+                        }
+                    }
+                    Op::StoreDeref(i) => {
+                        let v = f.stack.pop().expect("value to store");
+                        *f.cells[i as usize].value.borrow_mut() = Some(v);
+                    }
+                    Op::DeleteDeref(i) => {
+                        let old = f.cells[i as usize].value.borrow_mut().take();
+                        if old.is_none() {
+                            return Control::Error(unbound_deref(&code, i));
+                        }
+                    }
+                    Op::LoadGlobal(i) => {
+                        let (gv, bv) = (f.globals.version(), self.builtins.version());
+                        let cached = {
+                            let cache = code.global_cache.borrow();
+                            let c = &cache[i as usize];
+                            match &c.value {
+                                Some(v) if c.globals_version == gv && c.builtins_version == bv => {
+                                    Some(v.clone())
+                                }
+                                _ => None,
                             }
+                        };
+                        let v = match cached {
+                            Some(v) => v,
+                            None => {
+                                let v = t!(self.load_global(&f.globals, &code.names[i as usize]));
+                                code.global_cache.borrow_mut()[i as usize] = GlobalCache {
+                                    globals_version: gv,
+                                    builtins_version: bv,
+                                    value: Some(v.clone()),
+                                };
+                                v
+                            }
+                        };
+                        f.stack.push(v);
+                    }
+                    Op::StoreGlobal(i) => {
+                        let v = f.stack.pop().expect("value to store");
+                        f.globals.set_name(&code.names[i as usize], v);
+                    }
+                    Op::DeleteGlobal(i) => {
+                        let name = &code.names[i as usize];
+                        if t!(f.globals.remove(&Value::Str(name.clone()))).is_none() {
+                            return Control::Error(name_error(name.as_str()));
+                        }
+                    }
+                    Op::LoadName(i) => {
+                        let name = &code.names[i as usize];
+                        let local = match &f.names {
+                            Some(ns) if !Rc::ptr_eq(ns, &f.globals) => ns.get_name(name),
+                            _ => None,
+                        };
+                        let v = match local {
+                            Some(v) => v,
+                            None => t!(self.load_global(&f.globals, name)),
+                        };
+                        f.stack.push(v);
+                    }
+                    Op::StoreName(i) => {
+                        let v = f.stack.pop().expect("value to store");
+                        let ns = f.names.as_ref().unwrap_or(&f.globals);
+                        ns.set_name(&code.names[i as usize], v);
+                    }
+                    Op::DeleteName(i) => {
+                        let name = &code.names[i as usize];
+                        let ns = f.names.as_ref().unwrap_or(&f.globals);
+                        if t!(ns.remove(&Value::Str(name.clone()))).is_none() {
+                            return Control::Error(name_error(name.as_str()));
+                        }
+                    }
+                    Op::LoadAttr(i) => {
+                        let obj = f.stack.pop().expect("object");
+                        let v = t!(self.get_attr(&obj, &code.names[i as usize]));
+                        f.stack.push(v);
+                    }
+                    Op::StoreAttr(i) => {
+                        let obj = f.stack.pop().expect("object");
+                        let v = f.stack.pop().expect("value");
+                        t!(self.set_attr(&obj, &code.names[i as usize], v));
+                    }
+                    Op::DeleteAttr(i) => {
+                        let obj = f.stack.pop().expect("object");
+                        t!(self.del_attr(&obj, &code.names[i as usize]));
+                    }
+                    Op::LoadMethod(i) => {
+                        let obj = f.stack.pop().expect("object");
+                        let (callable, this) = t!(self.get_method(obj, &code.names[i as usize]));
+                        f.stack.push(callable);
+                        f.stack.push(this);
+                    }
+                    Op::BinarySubscr => {
+                        let key = f.stack.pop().expect("key");
+                        let obj = f.stack.pop().expect("object");
+                        let v = t!(self.get_item(&obj, &key));
+                        f.stack.push(v);
+                    }
+                    Op::StoreSubscr => {
+                        let key = f.stack.pop().expect("key");
+                        let obj = f.stack.pop().expect("object");
+                        let v = f.stack.pop().expect("value");
+                        t!(self.set_item(&obj, key, v));
+                    }
+                    Op::DeleteSubscr => {
+                        let key = f.stack.pop().expect("key");
+                        let obj = f.stack.pop().expect("object");
+                        t!(self.del_item(&obj, &key));
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 {
+                            f.stack.pop().expect("step")
+                        } else {
+                            Value::None
+                        };
+                        let stop = f.stack.pop().expect("stop");
+                        let start = f.stack.pop().expect("start");
+                        f.stack.push(Value::Slice(Rc::new(crate::objects::PySlice {
+                            start,
+                            stop,
+                            step,
+                        })));
+                    }
+                    Op::Unary(op) => {
+                        let v = f.stack.pop().expect("operand");
+                        let r = t!(self.unary_op(op, &v));
+                        f.stack.push(r);
+                    }
+                    Op::Binary(op) => {
+                        let len = f.stack.len();
+                        if let Some(r) = ops::binary_fast(op, &f.stack[len - 2], &f.stack[len - 1])
+                        {
+                            // Both operands are inline numbers: nothing to drop.
+                            mem::forget(f.stack.pop());
+                            mem::forget(f.stack.pop());
+                            f.stack.push(r);
+                            continue;
+                        }
+                        let b = f.stack.pop().expect("right operand");
+                        let a = f.stack.pop().expect("left operand");
+                        let r = match ops::binary_fast(op, &a, &b) {
+                            Some(r) => r,
+                            None => t!(self.binary_op(op, &a, &b, false)),
+                        };
+                        f.stack.push(r);
+                    }
+                    Op::InPlace(op) => {
+                        let b = f.stack.pop().expect("right operand");
+                        let a = f.stack.pop().expect("left operand");
+                        let r = match ops::binary_fast(op, &a, &b) {
+                            Some(r) => r,
+                            None => t!(self.binary_op(op, &a, &b, true)),
+                        };
+                        f.stack.push(r);
+                    }
+                    Op::Compare(op) => {
+                        let len = f.stack.len();
+                        if let (Value::Int(x), Value::Int(y)) =
+                            (&f.stack[len - 2], &f.stack[len - 1])
+                        {
+                            let r = ops::compare_ints(op, *x, *y);
+                            mem::forget(f.stack.pop());
+                            mem::forget(f.stack.pop());
+                            f.stack.push(Value::Bool(r));
+                            continue;
+                        }
+                        let b = f.stack.pop().expect("right operand");
+                        let a = f.stack.pop().expect("left operand");
+                        let r = t!(self.compare(op, &a, &b));
+                        f.stack.push(r);
+                    }
+                    Op::IsOp(invert) => {
+                        let b = f.stack.pop().expect("right operand");
+                        let a = f.stack.pop().expect("left operand");
+                        f.stack.push(Value::Bool(a.is(&b) != invert));
+                    }
+                    Op::ContainsOp(invert) => {
+                        let container = f.stack.pop().expect("container");
+                        let item = f.stack.pop().expect("item");
+                        let r = t!(self.contains(&container, &item));
+                        f.stack.push(Value::Bool(r != invert));
+                    }
+                    Op::Jump(target) => f.ip = target,
+                    Op::PopJumpIfFalse(target) => {
+                        if let Some(&Value::Bool(b)) = f.stack.last() {
+                            mem::forget(f.stack.pop());
+                            if !b {
+                                f.ip = target;
+                            }
+                            continue;
+                        }
+                        let v = f.stack.pop().expect("condition");
+                        if !t!(self.is_true(&v)) {
+                            f.ip = target;
+                        }
+                    }
+                    Op::PopJumpIfTrue(target) => {
+                        let v = f.stack.pop().expect("condition");
+                        if t!(self.is_true(&v)) {
+                            f.ip = target;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop(target) => {
+                        let v = f.stack.last().expect("condition");
+                        if !t!(self.is_true(v)) {
+                            f.ip = target;
+                        } else {
+                            f.stack.pop();
+                        }
+                    }
+                    Op::JumpIfTrueOrPop(target) => {
+                        let v = f.stack.last().expect("condition");
+                        if t!(self.is_true(v)) {
+                            f.ip = target;
+                        } else {
+                            f.stack.pop();
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = f.stack.pop().expect("iterable");
+                        let it = t!(self.get_iter(&v));
+                        f.stack.push(it);
+                    }
+                    Op::ForIter(exit) => {
+                        let it = f.stack.last().expect("iterator");
+                        if let Value::Generator(g) = it {
+                            let g = g.clone();
+                            match t!(self.take_gen_frame(&g, Value::None)) {
+                                Some(frame) => {
+                                    f.pending = Pending::ForIter { exit };
+                                    return Control::PushFrame(frame);
+                                }
+                                None => {
+                                    f.stack.pop();
+                                    f.ip = exit;
+                                }
+                            }
+                            continue;
+                        }
+                        match t!(self.iter_next(it)) {
+                            Some(v) => f.stack.push(v),
                             None => {
                                 f.stack.pop();
                                 f.ip = exit;
                             }
                         }
-                        continue;
                     }
-                    match t!(self.iter_next(it)) {
-                        Some(v) => f.stack.push(v),
-                        None => {
-                            f.stack.pop();
-                            f.ip = exit;
+                    Op::BuildTuple(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        f.stack.push(Value::tuple(items));
+                    }
+                    Op::BuildList(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        f.stack.push(Value::list(items));
+                    }
+                    Op::BuildSet(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let set = t!(ops::new_set(items));
+                        f.stack.push(Value::Set(Rc::new(set)));
+                    }
+                    Op::BuildMap(n) => {
+                        let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                        let d = PyDict::new();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            t!(d.set(k, v));
+                        }
+                        f.stack.push(Value::Dict(Rc::new(d)));
+                    }
+                    Op::BuildString(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for part in &items {
+                            if let Value::Str(p) = part {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        f.stack.push(Value::string(s));
+                    }
+                    Op::ListAppend(d) => {
+                        let v = f.stack.pop().expect("item");
+                        if let Value::List(l) = &f.stack[f.stack.len() - d as usize] {
+                            l.items.borrow_mut().push(v);
                         }
                     }
-                }
-                Op::BuildTuple(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.stack.push(Value::tuple(items));
-                }
-                Op::BuildList(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.stack.push(Value::list(items));
-                }
-                Op::BuildSet(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    let set = t!(ops::new_set(items));
-                    f.stack.push(Value::Set(Rc::new(set)));
-                }
-                Op::BuildMap(n) => {
-                    let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-                    let d = PyDict::new();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        t!(d.set(k, v));
-                    }
-                    f.stack.push(Value::Dict(Rc::new(d)));
-                }
-                Op::BuildString(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for part in &items {
-                        if let Value::Str(p) = part {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    f.stack.push(Value::string(s));
-                }
-                Op::ListAppend(d) => {
-                    let v = f.stack.pop().expect("item");
-                    if let Value::List(l) = &f.stack[f.stack.len() - d as usize] {
-                        l.items.borrow_mut().push(v);
-                    }
-                }
-                Op::SetAdd(d) => {
-                    let v = f.stack.pop().expect("item");
-                    if let Value::Set(s) = &f.stack[f.stack.len() - d as usize] {
-                        let key = t!(crate::objects::dict::DictKey::new(v));
-                        s.set.borrow_mut().insert(key);
-                    }
-                }
-                Op::MapAdd(d) => {
-                    let v = f.stack.pop().expect("value");
-                    let k = f.stack.pop().expect("key");
-                    if let Value::Dict(m) = &f.stack[f.stack.len() - d as usize] {
-                        t!(m.set(k, v));
-                    }
-                }
-                Op::ListExtend(d) => {
-                    let it = f.stack.pop().expect("iterable");
-                    let items = t!(self.collect(&it));
-                    if let Value::List(l) = &f.stack[f.stack.len() - d as usize] {
-                        l.items.borrow_mut().extend(items);
-                    }
-                }
-                Op::SetUpdate(d) => {
-                    let it = f.stack.pop().expect("iterable");
-                    let items = t!(self.collect(&it));
-                    if let Value::Set(s) = &f.stack[f.stack.len() - d as usize] {
-                        for v in items {
+                    Op::SetAdd(d) => {
+                        let v = f.stack.pop().expect("item");
+                        if let Value::Set(s) = &f.stack[f.stack.len() - d as usize] {
                             let key = t!(crate::objects::dict::DictKey::new(v));
                             s.set.borrow_mut().insert(key);
                         }
                     }
-                }
-                Op::DictUpdate(d) | Op::DictMerge(d) => {
-                    let src = f.stack.pop().expect("mapping");
-                    let target = f.stack[f.stack.len() - d as usize].clone();
-                    let merge = matches!(op, Op::DictMerge(_));
-                    let callee = if merge {
-                        f.stack
-                            .get(f.stack.len().wrapping_sub(d as usize + 2))
-                            .cloned()
-                    } else {
-                        None
-                    };
-                    t!(self.dict_update(&target, &src, merge, callee.as_ref()));
-                }
-                Op::ListToTuple => {
-                    let v = f.stack.pop().expect("list");
-                    let items = match &v {
-                        Value::List(l) => l.items.borrow().clone(),
-                        _ => Vec::new(),
-                    };
-                    f.stack.push(Value::tuple(items));
-                }
-                Op::UnpackSequence(n) => {
-                    let v = f.stack.pop().expect("sequence");
-                    let items = t!(self.unpack(&v, n as usize, None));
-                    f.stack.extend(items.into_iter().rev());
-                }
-                Op::UnpackEx(counts) => {
-                    let v = f.stack.pop().expect("sequence");
-                    let before = (counts & 0xffff) as usize;
-                    let after = (counts >> 16) as usize;
-                    let items = t!(self.unpack(&v, before, Some(after)));
-                    f.stack.extend(items.into_iter().rev());
-                }
-                Op::FormatValue {
-                    conversion,
-                    has_spec,
-                } => {
-                    let spec = if has_spec { f.stack.pop() } else { None };
-                    let v = f.stack.pop().expect("value");
-                    let s = t!(self.format_field(&v, conversion, spec.as_ref()));
-                    f.stack.push(s);
-                }
-                Op::MakeFunction {
-                    defaults,
-                    kwdefaults,
-                    closure,
-                } => {
-                    let code_value = f.stack.pop().expect("code");
-                    let Value::Code(fcode) = code_value else {
-                        unreachable!("MakeFunction takes a code constant")
-                    };
-                    let closure = if closure {
-                        match f.stack.pop() {
-                            Some(Value::Tuple(idx)) => idx
-                                .items
-                                .iter()
-                                .map(|i| match i {
-                                    Value::Int(i) => f.cells[*i as usize].clone(),
-                                    _ => unreachable!("closure indices are ints"),
-                                })
-                                .collect(),
-                            _ => unreachable!("closure tuple"),
+                    Op::MapAdd(d) => {
+                        let v = f.stack.pop().expect("value");
+                        let k = f.stack.pop().expect("key");
+                        if let Value::Dict(m) = &f.stack[f.stack.len() - d as usize] {
+                            t!(m.set(k, v));
                         }
-                    } else {
-                        Vec::new()
-                    };
-                    let kwdefaults = if kwdefaults {
-                        match f.stack.pop() {
-                            Some(Value::Dict(d)) => Some(d),
-                            _ => None,
+                    }
+                    Op::ListExtend(d) => {
+                        let it = f.stack.pop().expect("iterable");
+                        let items = t!(self.collect(&it));
+                        if let Value::List(l) = &f.stack[f.stack.len() - d as usize] {
+                            l.items.borrow_mut().extend(items);
                         }
-                    } else {
-                        None
-                    };
-                    let defaults = if defaults {
-                        match f.stack.pop() {
-                            Some(Value::Tuple(t)) => t.items.to_vec(),
+                    }
+                    Op::SetUpdate(d) => {
+                        let it = f.stack.pop().expect("iterable");
+                        let items = t!(self.collect(&it));
+                        if let Value::Set(s) = &f.stack[f.stack.len() - d as usize] {
+                            for v in items {
+                                let key = t!(crate::objects::dict::DictKey::new(v));
+                                s.set.borrow_mut().insert(key);
+                            }
+                        }
+                    }
+                    Op::DictUpdate(d) | Op::DictMerge(d) => {
+                        let src = f.stack.pop().expect("mapping");
+                        let target = f.stack[f.stack.len() - d as usize].clone();
+                        let merge = matches!(op, Op::DictMerge(_));
+                        let callee = if merge {
+                            f.stack
+                                .get(f.stack.len().wrapping_sub(d as usize + 2))
+                                .cloned()
+                        } else {
+                            None
+                        };
+                        t!(self.dict_update(&target, &src, merge, callee.as_ref()));
+                    }
+                    Op::ListToTuple => {
+                        let v = f.stack.pop().expect("list");
+                        let items = match &v {
+                            Value::List(l) => l.items.borrow().clone(),
                             _ => Vec::new(),
+                        };
+                        f.stack.push(Value::tuple(items));
+                    }
+                    Op::UnpackSequence(n) => {
+                        let v = f.stack.pop().expect("sequence");
+                        let items = t!(self.unpack(&v, n as usize, None));
+                        f.stack.extend(items.into_iter().rev());
+                    }
+                    Op::UnpackEx(counts) => {
+                        let v = f.stack.pop().expect("sequence");
+                        let before = (counts & 0xffff) as usize;
+                        let after = (counts >> 16) as usize;
+                        let items = t!(self.unpack(&v, before, Some(after)));
+                        f.stack.extend(items.into_iter().rev());
+                    }
+                    Op::FormatValue {
+                        conversion,
+                        has_spec,
+                    } => {
+                        let spec = if has_spec { f.stack.pop() } else { None };
+                        let v = f.stack.pop().expect("value");
+                        let s = t!(self.format_field(&v, conversion, spec.as_ref()));
+                        f.stack.push(s);
+                    }
+                    Op::MakeFunction {
+                        defaults,
+                        kwdefaults,
+                        closure,
+                    } => {
+                        let code_value = f.stack.pop().expect("code");
+                        let Value::Code(fcode) = code_value else {
+                            unreachable!("MakeFunction takes a code constant")
+                        };
+                        let closure = if closure {
+                            match f.stack.pop() {
+                                Some(Value::Tuple(idx)) => idx
+                                    .items
+                                    .iter()
+                                    .map(|i| match i {
+                                        Value::Int(i) => f.cells[*i as usize].clone(),
+                                        _ => unreachable!("closure indices are ints"),
+                                    })
+                                    .collect(),
+                                _ => unreachable!("closure tuple"),
+                            }
+                        } else {
+                            Vec::new()
+                        };
+                        let kwdefaults = if kwdefaults {
+                            match f.stack.pop() {
+                                Some(Value::Dict(d)) => Some(d),
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
+                        let defaults = if defaults {
+                            match f.stack.pop() {
+                                Some(Value::Tuple(t)) => t.items.to_vec(),
+                                _ => Vec::new(),
+                            }
+                        } else {
+                            Vec::new()
+                        };
+                        let func =
+                            make_function(fcode, f.globals.clone(), defaults, kwdefaults, closure);
+                        f.stack.push(func);
+                    }
+                    Op::Call(argc) => {
+                        let start = f.stack.len() - argc as usize;
+                        if let Some(new) = t!(self.call_from_stack(f, start - 1, start, None)) {
+                            self.frames.push(mem::replace(f, new));
+                            continue 'frame;
                         }
-                    } else {
-                        Vec::new()
-                    };
-                    let func =
-                        make_function(fcode, f.globals.clone(), defaults, kwdefaults, closure);
-                    f.stack.push(func);
-                }
-                Op::Call(argc) => {
-                    let start = f.stack.len() - argc as usize;
-                    if let ctl @ (Control::PushFrame(_) | Control::Error(_)) =
-                        self.call_from_stack(f, start - 1, start, None)
-                    {
-                        return ctl;
                     }
-                }
-                Op::CallMethod(argc) => {
-                    let self_pos = f.stack.len() - argc as usize - 1;
-                    let start = if let Value::Null = f.stack[self_pos] {
-                        self_pos + 1
-                    } else {
-                        self_pos
-                    };
-                    if let ctl @ (Control::PushFrame(_) | Control::Error(_)) =
-                        self.call_from_stack(f, self_pos - 1, start, None)
-                    {
-                        return ctl;
-                    }
-                }
-                Op::CallKw { argc, names } => {
-                    let start = f.stack.len() - argc as usize;
-                    let Value::Tuple(kwnames) = &code.consts[names as usize] else {
-                        unreachable!("keyword names are a tuple constant")
-                    };
-                    if let ctl @ (Control::PushFrame(_) | Control::Error(_)) =
-                        self.call_from_stack(f, start - 1, start, Some(kwnames))
-                    {
-                        return ctl;
-                    }
-                }
-                Op::CallEx(has_kw) => {
-                    let kwargs = if has_kw { f.stack.pop() } else { None };
-                    let args = f.stack.pop().expect("args tuple");
-                    let callable = f.stack.pop().expect("callable");
-                    let mut values: Vec<Value> = match &args {
-                        Value::Tuple(t) => t.items.to_vec(),
-                        _ => Vec::new(),
-                    };
-                    let mut names = Vec::new();
-                    if let Some(Value::Dict(d)) = &kwargs {
-                        for (k, v) in d.items() {
-                            names.push(k);
-                            values.push(v);
+                    Op::CallMethod(argc) => {
+                        let self_pos = f.stack.len() - argc as usize - 1;
+                        let start = if let Value::Null = f.stack[self_pos] {
+                            self_pos + 1
+                        } else {
+                            self_pos
+                        };
+                        if let Some(new) = t!(self.call_from_stack(f, self_pos - 1, start, None)) {
+                            self.frames.push(mem::replace(f, new));
+                            continue 'frame;
                         }
                     }
-                    let kwnames = PyTuple {
-                        items: names.into_boxed_slice(),
-                    };
-                    let args = Args {
-                        values: &values,
-                        kwnames: Some(&kwnames),
-                    };
-                    if let Value::Function(func) = &callable {
-                        if !func.code.is_generator_like() {
-                            let frame = t!(self.function_frame(func, args));
-                            f.pending = Pending::Call;
-                            return Control::PushFrame(frame);
+                    Op::CallKw { argc, names } => {
+                        let start = f.stack.len() - argc as usize;
+                        let Value::Tuple(kwnames) = &code.consts[names as usize] else {
+                            unreachable!("keyword names are a tuple constant")
+                        };
+                        if let Some(new) =
+                            t!(self.call_from_stack(f, start - 1, start, Some(kwnames)))
+                        {
+                            self.frames.push(mem::replace(f, new));
+                            continue 'frame;
                         }
                     }
-                    let r = t!(self.call(&callable, args));
-                    f.stack.push(r);
-                }
-                Op::ReturnValue => {
-                    let v = f.stack.pop().expect("return value");
-                    return Control::Return(v);
-                }
-                Op::YieldValue => {
-                    let v = f.stack.pop().expect("yielded value");
-                    return Control::Yield(v);
-                }
-                Op::GetYieldFromIter => {
-                    let v = f.stack.pop().expect("iterable");
-                    let it = match v {
-                        Value::Generator(_) => v,
-                        other => t!(self.get_iter(&other)),
-                    };
-                    f.stack.push(it);
-                }
-                Op::Send(done) => {
-                    let value = f.stack.pop().expect("value to send");
-                    let sub = f.stack.last().expect("sub-iterator").clone();
-                    if let Value::Generator(g) = &sub {
-                        match t!(self.take_gen_frame(g, value)) {
-                            Some(frame) => {
-                                f.pending = Pending::Send { done };
+                    Op::CallEx(has_kw) => {
+                        let kwargs = if has_kw { f.stack.pop() } else { None };
+                        let args = f.stack.pop().expect("args tuple");
+                        let callable = f.stack.pop().expect("callable");
+                        let mut values: Vec<Value> = match &args {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => Vec::new(),
+                        };
+                        let mut names = Vec::new();
+                        if let Some(Value::Dict(d)) = &kwargs {
+                            for (k, v) in d.items() {
+                                names.push(k);
+                                values.push(v);
+                            }
+                        }
+                        let kwnames = PyTuple {
+                            items: names.into_boxed_slice(),
+                        };
+                        let args = Args {
+                            values: &values,
+                            kwnames: Some(&kwnames),
+                        };
+                        if let Value::Function(func) = &callable {
+                            if !func.code.is_generator_like() {
+                                let frame = t!(self.function_frame(func, args));
+                                f.pending = Pending::Call;
                                 return Control::PushFrame(frame);
                             }
+                        }
+                        let r = t!(self.call(&callable, args));
+                        f.stack.push(r);
+                    }
+                    Op::ReturnValue => {
+                        let v = f.stack.pop().expect("return value");
+                        if self.frames.len() == base || f.generator.is_some() {
+                            return Control::Return(v);
+                        }
+                        let caller = self.frames.pop().expect("caller frame");
+                        let callee = mem::replace(f, caller);
+                        self.recycle_frame(callee);
+                        f.stack.push(v);
+                        continue 'frame;
+                    }
+                    Op::YieldValue => {
+                        let v = f.stack.pop().expect("yielded value");
+                        return Control::Yield(v);
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = f.stack.pop().expect("iterable");
+                        let it = match v {
+                            Value::Generator(_) => v,
+                            other => t!(self.get_iter(&other)),
+                        };
+                        f.stack.push(it);
+                    }
+                    Op::Send(done) => {
+                        let value = f.stack.pop().expect("value to send");
+                        let sub = f.stack.last().expect("sub-iterator").clone();
+                        if let Value::Generator(g) = &sub {
+                            match t!(self.take_gen_frame(g, value)) {
+                                Some(frame) => {
+                                    f.pending = Pending::Send { done };
+                                    return Control::PushFrame(frame);
+                                }
+                                None => {
+                                    f.stack.pop();
+                                    f.stack.push(Value::None);
+                                    f.ip = done;
+                                }
+                            }
+                            continue;
+                        }
+                        match t!(self.iter_next(&sub)) {
+                            Some(v) => f.stack.push(v),
                             None => {
                                 f.stack.pop();
                                 f.stack.push(Value::None);
                                 f.ip = done;
                             }
                         }
-                        continue;
                     }
-                    match t!(self.iter_next(&sub)) {
-                        Some(v) => f.stack.push(v),
-                        None => {
-                            f.stack.pop();
-                            f.stack.push(Value::None);
-                            f.ip = done;
-                        }
-                    }
-                }
-                Op::Raise(n) => {
-                    return match n {
-                        0 => match &self.handled_exc {
-                            Value::Exception(e) => Control::Reraise(PyErr { exc: e.clone() }),
-                            _ => Control::Error(PyErr::new(
-                                ExcKind::RuntimeError,
-                                "No active exception to reraise",
-                            )),
-                        },
-                        _ => {
-                            let cause = if n == 2 { f.stack.pop() } else { None };
-                            let exc = f.stack.pop().expect("exception");
-                            match self.make_raise(exc, cause) {
-                                Ok(e) | Err(e) => Control::Error(e),
+                    Op::Raise(n) => {
+                        return match n {
+                            0 => match &self.handled_exc {
+                                Value::Exception(e) => Control::Reraise(PyErr { exc: e.clone() }),
+                                _ => Control::Error(PyErr::new(
+                                    ExcKind::RuntimeError,
+                                    "No active exception to reraise",
+                                )),
+                            },
+                            _ => {
+                                let cause = if n == 2 { f.stack.pop() } else { None };
+                                let exc = f.stack.pop().expect("exception");
+                                match self.make_raise(exc, cause) {
+                                    Ok(e) | Err(e) => Control::Error(e),
+                                }
                             }
-                        }
-                    };
-                }
-                Op::Reraise => {
-                    let exc = f.stack.pop().expect("exception");
-                    return match exc {
-                        Value::Exception(e) => Control::Reraise(PyErr { exc: e }),
-                        _ => Control::Error(PyErr::new(ExcKind::SystemError, "bad reraise")),
-                    };
-                }
-                Op::PushExcInfo => {
-                    let exc = f.stack.pop().expect("exception");
-                    let prev = mem::replace(&mut self.handled_exc, exc.clone());
-                    f.stack.push(prev);
-                    f.stack.push(exc);
-                }
-                Op::PopExcept => {
-                    let prev = f.stack.pop().expect("saved exception");
-                    self.handled_exc = prev;
-                }
-                Op::CheckExcMatch => {
-                    let typ = f.stack.pop().expect("exception type");
-                    let exc = f.stack.last().expect("exception");
-                    let r = t!(ops::exception_matches(exc, &typ));
-                    f.stack.push(Value::Bool(r));
-                }
-                Op::BeforeWith => {
-                    let ctx = f.stack.pop().expect("context manager");
-                    let (exit, entered) = t!(self.enter_context(&ctx));
-                    f.stack.push(exit);
-                    f.stack.push(entered);
-                }
-                Op::WithExceptStart => {
-                    let exc = f.stack.last().expect("exception").clone();
-                    let exit = f.stack[f.stack.len() - 3].clone();
-                    let typ = Value::Class(crate::objects::class::class_of(&exc));
-                    let r = t!(self.call_positional(&exit, &[typ, exc, Value::None]));
-                    f.stack.push(r);
-                }
-                Op::ImportName(i) => {
-                    let _fromlist = f.stack.pop();
-                    let _level = f.stack.pop();
-                    let m = t!(self.import_module(code.names[i as usize].as_str()));
-                    f.stack.push(m);
-                }
-                Op::ImportFrom(i) => {
-                    let module = f.stack.last().expect("module").clone();
-                    let v = t!(self.import_from(&module, &code.names[i as usize]));
-                    f.stack.push(v);
-                }
-                Op::ImportStar => {
-                    let module = f.stack.pop().expect("module");
-                    if let Value::Module(m) = module {
-                        let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
-                        for (k, v) in m.dict.items() {
-                            if let Value::Str(s) = &k {
-                                if !s.as_str().starts_with('_') {
-                                    t!(ns.set(k.clone(), v));
+                        };
+                    }
+                    Op::Reraise => {
+                        let exc = f.stack.pop().expect("exception");
+                        return match exc {
+                            Value::Exception(e) => Control::Reraise(PyErr { exc: e }),
+                            _ => Control::Error(PyErr::new(ExcKind::SystemError, "bad reraise")),
+                        };
+                    }
+                    Op::PushExcInfo => {
+                        let exc = f.stack.pop().expect("exception");
+                        let prev = mem::replace(&mut self.handled_exc, exc.clone());
+                        f.stack.push(prev);
+                        f.stack.push(exc);
+                    }
+                    Op::PopExcept => {
+                        let prev = f.stack.pop().expect("saved exception");
+                        self.handled_exc = prev;
+                    }
+                    Op::CheckExcMatch => {
+                        let typ = f.stack.pop().expect("exception type");
+                        let exc = f.stack.last().expect("exception");
+                        let r = t!(ops::exception_matches(exc, &typ));
+                        f.stack.push(Value::Bool(r));
+                    }
+                    Op::BeforeWith => {
+                        let ctx = f.stack.pop().expect("context manager");
+                        let (exit, entered) = t!(self.enter_context(&ctx));
+                        f.stack.push(exit);
+                        f.stack.push(entered);
+                    }
+                    Op::WithExceptStart => {
+                        let exc = f.stack.last().expect("exception").clone();
+                        let exit = f.stack[f.stack.len() - 3].clone();
+                        let typ = Value::Class(crate::objects::class::class_of(&exc));
+                        let r = t!(self.call_positional(&exit, &[typ, exc, Value::None]));
+                        f.stack.push(r);
+                    }
+                    Op::ImportName(i) => {
+                        let _fromlist = f.stack.pop();
+                        let _level = f.stack.pop();
+                        let m = t!(self.import_module(code.names[i as usize].as_str()));
+                        f.stack.push(m);
+                    }
+                    Op::ImportFrom(i) => {
+                        let module = f.stack.last().expect("module").clone();
+                        let v = t!(self.import_from(&module, &code.names[i as usize]));
+                        f.stack.push(v);
+                    }
+                    Op::ImportStar => {
+                        let module = f.stack.pop().expect("module");
+                        if let Value::Module(m) = module {
+                            let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
+                            for (k, v) in m.dict.items() {
+                                if let Value::Str(s) = &k {
+                                    if !s.as_str().starts_with('_') {
+                                        t!(ns.set(k.clone(), v));
+                                    }
                                 }
                             }
                         }
                     }
-                }
-                Op::LoadAssertionError => {
-                    let class = crate::objects::class::types()
-                        .exception(ExcKind::AssertionError)
-                        .clone();
-                    f.stack.push(Value::Class(class));
-                }
-                Op::Unsupported(i) => {
-                    let what = ops::repr_simple(&code.consts[i as usize]);
-                    return Control::Error(PyErr::new(
-                        ExcKind::NotImplementedError,
-                        format!("snippy does not support {} yet", what.trim_matches('\'')),
-                    ));
+                    Op::LoadAssertionError => {
+                        let class = crate::objects::class::types()
+                            .exception(ExcKind::AssertionError)
+                            .clone();
+                        f.stack.push(Value::Class(class));
+                    }
+                    Op::Unsupported(i) => {
+                        let what = ops::repr_simple(&code.consts[i as usize]);
+                        return Control::Error(PyErr::new(
+                            ExcKind::NotImplementedError,
+                            format!("snippy does not support {} yet", what.trim_matches('\'')),
+                        ));
+                    }
                 }
             }
         }
     }
 
     /// Calls the callable at `f.stack[callable_pos]` with the arguments from
-    /// `start` on; a Python function starts a new frame instead of recursing.
+    /// `start` on. A Python function is not run here: its new frame is
+    /// returned for the loop to switch to. Otherwise the result is pushed.
     fn call_from_stack(
         &mut self,
         f: &mut Frame,
         callable_pos: usize,
         start: usize,
         kwnames: Option<&PyTuple>,
-    ) -> Control {
-        let callable = f.stack[callable_pos].clone();
+    ) -> PyResult<Option<Box<Frame>>> {
+        if let Value::Function(func) = &f.stack[callable_pos] {
+            if kwnames.is_none() && func.code.takes_exactly(f.stack.len() - start) {
+                // The common case: move the arguments into the new frame's locals.
+                let func = func.clone();
+                let mut frame = self.plain_frame(&func)?;
+                move_args(&mut f.stack, start, &mut frame.locals);
+                f.stack.pop();
+                self.finish_frame(&func, &mut frame);
+                f.pending = Pending::Call;
+                return Ok(Some(frame));
+            }
+        }
         let args = Args {
             values: &f.stack[start..],
             kwnames,
         };
-        if let Value::Function(func) = &callable {
+        if let Value::Function(func) = &f.stack[callable_pos] {
             if !func.code.is_generator_like() {
-                let frame = t!(self.function_frame(func, args));
+                let frame = self.function_frame(func, args)?;
                 f.stack.truncate(callable_pos);
                 f.pending = Pending::Call;
-                return Control::PushFrame(frame);
+                return Ok(Some(frame));
             }
         }
+        let callable = f.stack[callable_pos].clone();
         let r = self.call(&callable, args);
         f.stack.truncate(callable_pos);
-        match r {
-            Ok(v) => {
-                f.stack.push(v);
-                Control::Next
-            }
-            Err(e) => Control::Error(e),
-        }
+        f.stack.push(r?);
+        Ok(None)
     }
 
     /// Takes a generator's frame to resume it with `value` (None when it is
@@ -933,10 +998,10 @@ impl Vm {
     }
 
     fn load_global(&self, globals: &PyDict, name: &Rc<PyStr>) -> PyResult<Value> {
-        if let Some(v) = globals.get_str(name.as_str()) {
+        if let Some(v) = globals.get_name(name) {
             return Ok(v);
         }
-        if let Some(v) = self.builtins.get_str(name.as_str()) {
+        if let Some(v) = self.builtins.get_name(name) {
             return Ok(v);
         }
         Err(name_error(name.as_str()))
@@ -1056,4 +1121,32 @@ pub fn name_error(name: &str) -> PyErr {
     let e = PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"));
     e.exc.dict.set_str("name", Value::str(name));
     e
+}
+
+/// A copy of `v`: inline values are copied without the out-of-line clone.
+#[inline(always)]
+fn copy_value(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Float(x) => Value::Float(*x),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::None => Value::None,
+        other => other.clone(),
+    }
+}
+
+/// Moves `stack[start..]` onto the end of `locals`, keeping their order.
+#[inline]
+fn move_args(stack: &mut Vec<Value>, start: usize, locals: &mut Vec<Value>) {
+    match stack.len() - start {
+        0 => {}
+        1 => locals.push(stack.pop().expect("one argument")),
+        2 => {
+            let b = stack.pop().expect("two arguments");
+            let a = stack.pop().expect("two arguments");
+            locals.push(a);
+            locals.push(b);
+        }
+        _ => locals.extend(stack.drain(start..)),
+    }
 }

@@ -158,7 +158,7 @@ impl Vm {
                 index,
                 len,
             } => {
-                let map = dict.map.borrow();
+                let map = dict.map();
                 if map.len() != *len {
                     *len = usize::MAX;
                     return Err(PyErr::new(

@@ -180,12 +180,19 @@ impl Vm {
     pub fn alloc_frame(&mut self, code: Rc<Code>, globals: Rc<PyDict>) -> Box<Frame> {
         match self.free_frames.pop() {
             Some(mut f) => {
+                if f.stack.capacity() < code.max_stack as usize {
+                    f.stack.reserve(code.max_stack as usize);
+                }
                 f.code = code;
                 f.globals = globals;
                 f.ip = 0;
                 f
             }
-            None => Box::new(Frame::new(code, globals)),
+            None => {
+                let mut f = Box::new(Frame::new(code, globals));
+                f.stack.reserve(f.code.max_stack as usize);
+                f
+            }
         }
     }
 

@@ -68,6 +68,19 @@ fn numeric_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     })
 }
 
+/// `x <op> y` for two machine ints.
+#[inline(always)]
+pub fn compare_ints(op: CompareOp, x: i64, y: i64) -> bool {
+    match op {
+        CompareOp::Lt => x < y,
+        CompareOp::Le => x <= y,
+        CompareOp::Eq => x == y,
+        CompareOp::Ne => x != y,
+        CompareOp::Gt => x > y,
+        CompareOp::Ge => x >= y,
+    }
+}
+
 /// The fast path for int and float operands; `None` means "take the general path".
 #[inline(always)]
 pub fn binary_fast(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
@@ -310,14 +323,7 @@ impl Vm {
     /// A rich comparison, as the `Compare` instruction performs it.
     pub fn compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(Value::Bool(match op {
-                CompareOp::Lt => x < y,
-                CompareOp::Le => x <= y,
-                CompareOp::Eq => x == y,
-                CompareOp::Ne => x != y,
-                CompareOp::Gt => x > y,
-                CompareOp::Ge => x >= y,
-            }));
+            return Ok(Value::Bool(compare_ints(op, *x, *y)));
         }
         match op {
             CompareOp::Eq => return Ok(Value::Bool(self.eq(a, b)?)),
