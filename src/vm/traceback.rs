@@ -8,7 +8,7 @@ use crate::bytecode::{Code, Source};
 use crate::objects::exception::TbEntry;
 use crate::objects::{ExcKind, PyErr, PyException, Value};
 use crate::syntax::ast::{ExprKind, StmtKind};
-use crate::syntax::SyntaxError;
+use crate::syntax::{SyntaxError, SyntaxErrorKind};
 
 use super::Vm;
 
@@ -236,7 +236,10 @@ pub fn format_syntax_error(e: &SyntaxError, source: &Source) -> String {
         if end_offset <= offset {
             end_offset = offset + 1;
         }
-        if offset > spaces {
+        if e.kind != SyntaxErrorKind::SyntaxError {
+            end_offset = offset + 1;
+        }
+        if offset > spaces && e.span.end >= e.span.start {
             let colno = offset - 1 - spaces;
             let end_colno = end_offset - 1 - spaces;
             let caretspace: String = ltext
