@@ -552,8 +552,8 @@ fn import_trailing_comma(toks: &[Spanned], index: usize) -> Option<SyntaxError> 
     })
 }
 
-/// `{key:}`: no value after a dictionary key's colon.
-fn missing_dict_value(toks: &[Spanned], index: usize) -> Option<SyntaxError> {
+/// `{key:}` or `{key: *value}`: CPython's messages for a bad dictionary value.
+fn dict_value_error(toks: &[Spanned], index: usize) -> Option<(SyntaxError, usize)> {
     let colon = &toks[index.checked_sub(1)?];
     if colon.1 != Tok::Colon {
         return None;
@@ -571,12 +571,23 @@ fn missing_dict_value(toks: &[Spanned], index: usize) -> Option<SyntaxError> {
         }
         _ => false,
     })?;
-    (opener.1 == Tok::Lbrace).then(|| {
-        SyntaxError::new(
-            "expression expected after dictionary key and ':'",
-            Span::new(colon.0, colon.2),
-        )
-    })
+    if opener.1 != Tok::Lbrace {
+        return None;
+    }
+    match toks.get(index)? {
+        (_, Tok::Rbrace | Tok::Comma, _) => {
+            let msg = "expression expected after dictionary key and ':'";
+            Some((SyntaxError::new(msg, Span::new(colon.0, colon.2)), index))
+        }
+        (star, Tok::Star, _) => {
+            // The range ends just before the end of the token after the value.
+            let b = bitwise_or_end(toks, index + 1);
+            let end = toks.get(b).map_or(toks[b - 1].2, |t| t.2 - 1);
+            let msg = "cannot use a starred expression in a dictionary value";
+            (b > index + 1).then(|| (SyntaxError::new(msg, Span::new(*star, end)), b))
+        }
+        _ => None,
+    }
 }
 
 /// CPython's targeted messages for a token the grammar did not expect, with
@@ -596,9 +607,9 @@ fn special_cases(
     if found.is_some() {
         return found;
     }
-    if matches!(tok, Tok::Comma | Tok::Rbrace) {
-        if let Some(e) = missing_dict_value(toks, index) {
-            return Some((e, index));
+    if matches!(tok, Tok::Comma | Tok::Rbrace | Tok::Star) {
+        if let Some(found) = dict_value_error(toks, index) {
+            return Some(found);
         }
     }
     let prev = index.checked_sub(1).and_then(|i| toks.get(i))?;

@@ -166,6 +166,7 @@ const ERROR_CASES: &[ErrorCase] = &[
     ("f(a b)\nx = 1abc\n", SyntaxErr, "invalid decimal literal", (2, 5, 2, 5)),
     ("x = = 1\nx = 1 \\ 2\n", SyntaxErr, "invalid syntax", (1, 5, 1, 6)),
     ("f() = 1\nx = 'abc\n", SyntaxErr, "unterminated string literal (detected at line 2)", (2, 5, 2, 5)),
+    ("x = {1:*a}\n", SyntaxErr, "cannot use a starred expression in a dictionary value", (1, 8, 1, 10)),
 ];
 
 #[test]
