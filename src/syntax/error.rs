@@ -25,7 +25,9 @@ impl SyntaxErrorKind {
 /// A syntax error found by the lexer, the parser or the compiler.
 ///
 /// `span` is the byte range CPython would underline with `^`; an empty span
-/// (start == end) underlines one character at `start`.
+/// (start == end) underlines one character at `start`, and a span ending
+/// before its start marks an error CPython gives no column (no caret line).
+/// CPython underlines only one character of an `IndentationError`.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{}: {msg}", kind.name())]
 pub struct SyntaxError {

@@ -39,6 +39,12 @@ pub struct Lexed {
     pub error: Option<SyntaxError>,
     /// True when the error is that a bracket was still open at the end.
     pub unclosed_at_eof: bool,
+    /// True when CPython's tokenizer would not fail there itself: a stray
+    /// character such as `$` (an operator token to CPython), an indentation
+    /// error or a bad line continuation. Such an error only shows when the
+    /// parser gets that far; any other tokenizer error wins over a parser
+    /// error found before it, as CPython tokenizes the rest of the file then.
+    pub error_is_soft: bool,
 }
 
 struct Bracket {
@@ -399,7 +405,13 @@ pub fn tokenize(src: &str, base: usize, mode: Mode) -> Lexed {
                 layer.finish();
             }
         }
-        Err(e) => lexed.error = Some(e),
+        Err(e) => {
+            lexed.error_is_soft = e.kind != SyntaxErrorKind::SyntaxError
+                || e.msg == "invalid syntax"
+                || e.msg == "unexpected EOF while parsing"
+                || e.msg == "unexpected character after line continuation character";
+            lexed.error = Some(e);
+        }
     }
     mark_with_parens(&mut layer.out);
     lexed.tokens = layer.out;

@@ -395,7 +395,7 @@ fn split_arguments(
                     return err(msg, Span::new(k.span.start as usize, eq));
                 };
                 if keywords.iter().any(|kw| kw.arg.as_deref() == Some(&name)) {
-                    return err(format!("keyword argument repeated: {name}"), k.span);
+                    return err(format!("keyword argument repeated: {name}"), span);
                 }
                 seen_keyword = true;
                 keywords.push(Keyword {

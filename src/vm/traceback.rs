@@ -8,7 +8,7 @@ use crate::bytecode::{Code, Source};
 use crate::objects::exception::TbEntry;
 use crate::objects::{ExcKind, PyErr, PyException, Value};
 use crate::syntax::ast::{ExprKind, StmtKind};
-use crate::syntax::SyntaxError;
+use crate::syntax::{SyntaxError, SyntaxErrorKind};
 
 use super::Vm;
 
@@ -222,7 +222,7 @@ pub fn format_syntax_error(e: &SyntaxError, source: &Source) -> String {
     let mut out = format!("  File \"{}\", line {}\n", source.filename, lineno);
     let text = lines.line_text(&source.text, lineno);
     let line_start = lines.line_start(lineno) as usize;
-    let ltext = text.trim_start_matches([' ', '\x0c']);
+    let ltext = text.trim_start_matches([' ', '\t', '\x0c']);
     let spaces = text.chars().count() - ltext.chars().count();
     if !text.is_empty() || e.span.start as usize >= line_start {
         out.push_str(&format!("    {ltext}\n"));
@@ -236,16 +236,15 @@ pub fn format_syntax_error(e: &SyntaxError, source: &Source) -> String {
         if end_offset <= offset {
             end_offset = offset + 1;
         }
-        if offset > spaces {
+        if e.kind != SyntaxErrorKind::SyntaxError {
+            end_offset = offset + 1;
+        }
+        if offset > spaces && e.span.end >= e.span.start {
             let colno = offset - 1 - spaces;
             let end_colno = end_offset - 1 - spaces;
-            let caretspace: String = ltext
-                .chars()
-                .take(colno)
-                .map(|c| if c.is_whitespace() { c } else { ' ' })
-                .collect();
             out.push_str(&format!(
-                "    {caretspace}{}\n",
+                "    {}{}\n",
+                " ".repeat(colno),
                 "^".repeat(end_colno.saturating_sub(colno).max(1))
             ));
         }

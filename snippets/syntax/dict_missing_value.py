@@ -1,0 +1,2 @@
+config = {"name": "snippy", "version":}
+print(config)

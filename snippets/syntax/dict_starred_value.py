@@ -1,0 +1,2 @@
+defaults = {"x": 1}
+merged = {"a": *defaults}

@@ -1,0 +1,3 @@
+values = [1, 2]
+for v in :
+    print(v)

@@ -1,0 +1,3 @@
+value = 5
+result = value if value > 3
+print(result)

@@ -1,0 +1,2 @@
+from os.path import join, split,
+print(join("a", "b"))

@@ -1,0 +1,2 @@
+total = compute(1, 2 3)
+name = "unterminated

@@ -1,0 +1,6 @@
+def decorate(f):
+    return f
+
+if True:
+    @decorate
+print("no function")
