@@ -202,7 +202,9 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
                     .zip(y.items.iter())
                     .all(|(p, q)| keys_equal(p, q))
         }
-        (FrozenSet(x), FrozenSet(y)) => x.len() == y.len() && x.table().is_subset(&y.table()),
+        (FrozenSet(x) | Set(x), FrozenSet(y) | Set(y)) => {
+            x.len() == y.len() && x.table().is_subset(&y.table())
+        }
         _ => crate::vm::ops::numbers_equal(a, b).unwrap_or(false),
     }
 }

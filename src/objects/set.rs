@@ -521,6 +521,17 @@ mod tests {
     }
 
     #[test]
+    fn the_last_dummy_on_the_path_is_reused() {
+        // 32 slots: 43 probes past 11 and 12 to slot 13; removing 11 and 43
+        // leaves dummies at 11 and 13, and 75 (slot 11) lands on 13.
+        let mut t = build(&[0, 1, 2, 3, 11, 12, 43]);
+        remove(&mut t, 11);
+        remove(&mut t, 43);
+        t.add(75, Value::Int(75));
+        assert_eq!(order(&t), vec![0, 1, 2, 3, 12, 75]);
+    }
+
+    #[test]
     fn copy_merges_into_a_fresh_table() {
         // s = {1, 2, 3, 4, 16} added one by one has 32 slots; its copy 16.
         let t = build(&[1, 2, 3, 4, 16]);
