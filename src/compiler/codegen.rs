@@ -269,6 +269,18 @@ impl<'a> Compiler<'a> {
         self.u().handler_stack.pop();
     }
 
+    /// The iterable of a `for` or comprehension: a set display of constants
+    /// is a frozenset constant, as CPython's AST optimizer makes it.
+    fn iter_expr(&mut self, e: &'a Expr) -> CResult {
+        if let ExprKind::Set(elts) = &e.kind {
+            if let Some(fs) = const_frozenset(elts) {
+                self.load_const(fs);
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     fn load_const(&mut self, v: Value) {
         let i = self.add_const(v);
         self.emit(Op::LoadConst(i));
@@ -456,7 +468,7 @@ impl<'a> Compiler<'a> {
                 let top = self.new_label();
                 let exit = self.new_label();
                 let brk = self.new_label();
-                self.expr(iter)?;
+                self.iter_expr(iter)?;
                 self.set_span(iter.span);
                 self.emit(Op::GetIter);
                 let d = self.depth();
@@ -1217,6 +1229,13 @@ impl<'a> Compiler<'a> {
                             }
                         }
                     }
+                } else if let Some(fs) = const_frozenset(elts).filter(|_| elts.len() > 2) {
+                    // As CPython: merge a constant frozenset into an empty
+                    // set, which lays the table out differently from adding
+                    // the items one by one.
+                    self.emit(Op::BuildSet(0));
+                    self.load_const(fs);
+                    self.emit(Op::SetUpdate(1));
                 } else {
                     for el in elts {
                         self.expr(el)?;
@@ -1561,7 +1580,7 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit(&[1]);
         self.set_span(e.span);
         self.make_function(code, (false, false));
-        self.expr(&generators[0].iter)?;
+        self.iter_expr(&generators[0].iter)?;
         self.set_span(e.span);
         self.emit(Op::GetIter);
         self.emit(Op::Call(1));
@@ -1580,7 +1599,7 @@ impl<'a> Compiler<'a> {
         if index == 0 {
             self.emit(Op::LoadFast(0));
         } else {
-            self.expr(&g.iter)?;
+            self.iter_expr(&g.iter)?;
             self.emit(Op::GetIter);
         }
         let d = self.depth();
@@ -1639,6 +1658,90 @@ fn arg_counts(a: &Arguments) -> [u32; 5] {
         a.vararg.is_some() as u32,
         a.kwarg.is_some() as u32,
     ]
+}
+
+/// The value of an expression CPython's AST optimizer folds into a
+/// constant: literals, signs on numbers, and tuples of those.
+fn folded_const(e: &Expr) -> Option<Value> {
+    Some(match &e.kind {
+        ExprKind::Constant(Constant::Imaginary(_) | Constant::Bytes(_)) => return None,
+        ExprKind::Constant(c) => constant(c),
+        ExprKind::UnaryOp { op, operand } => match (op, folded_const(operand)?) {
+            (ast::UnaryOp::UAdd, v @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_))) => v,
+            (ast::UnaryOp::USub, Value::Int(i)) => match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-num_bigint::BigInt::from(i)),
+            },
+            (ast::UnaryOp::USub, Value::BigInt(b)) => Value::from_bigint(-(*b).clone()),
+            (ast::UnaryOp::USub, Value::Float(f)) => Value::Float(-f),
+            (ast::UnaryOp::Invert, Value::Int(i)) => Value::Int(!i),
+            _ => return None,
+        },
+        ExprKind::Tuple(items) => {
+            Value::tuple(items.iter().map(folded_const).collect::<Option<_>>()?)
+        }
+        ExprKind::BinOp { left, op, right } => {
+            fold_int_binop(*op, &folded_const(left)?, &folded_const(right)?)?
+        }
+        _ => return None,
+    })
+}
+
+/// `a <op> b` on int constants as CPython's AST optimizer folds it (not
+/// when the result could exceed 128 bits).
+fn fold_int_binop(op: ast::BinOp, a: &Value, b: &Value) -> Option<Value> {
+    use num_bigint::BigInt;
+    use num_traits::{Signed, ToPrimitive, Zero};
+    let int = |v: &Value| match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    };
+    let (x, y) = (int(a)?, int(b)?);
+    let bits = |n: &BigInt| n.bits();
+    let r = match op {
+        ast::BinOp::Add => x + y,
+        ast::BinOp::Sub => x - y,
+        ast::BinOp::Mult => {
+            if !x.is_zero() && !y.is_zero() && bits(&x) + bits(&y) > 128 {
+                return None;
+            }
+            x * y
+        }
+        ast::BinOp::Pow => {
+            let e = y.to_u32().filter(|_| !y.is_negative())?;
+            if !x.is_zero() && bits(&x) * e as u64 > 128 {
+                return None;
+            }
+            x.pow(e)
+        }
+        ast::BinOp::LShift => {
+            let e = y.to_u64().filter(|e| *e <= 128)?;
+            if bits(&x) > 128 - e {
+                return None;
+            }
+            x << e
+        }
+        _ => return None,
+    };
+    Some(Value::from_bigint(r))
+}
+
+/// The frozenset constant CPython makes of a set display (or a `for`
+/// iterable) whose items are all constants: built from the items one by one,
+/// then rebuilt from its own iteration order when the compiler merges
+/// constants (`merge_consts_recursive`).
+fn const_frozenset(elts: &[Expr]) -> Option<Value> {
+    let items: Vec<Value> = elts.iter().map(folded_const).collect::<Option<_>>()?;
+    let first = crate::objects::PySet::new();
+    for item in items {
+        first.add(item).ok()?;
+    }
+    let set = crate::objects::PySet::new();
+    for item in first.items() {
+        set.add(item).ok()?;
+    }
+    Some(Value::FrozenSet(Rc::new(set)))
 }
 
 fn constant(c: &Constant) -> Value {

@@ -1,11 +1,10 @@
-//! Methods of `dict`, `set` and `frozenset`, and the dict view objects.
+//! Methods of `dict`, and the dict view objects.
 
 use std::rc::Rc;
 
 use crate::objects::class::types;
-use crate::objects::dict::DictKey;
 use crate::objects::iter::{DictPart, IterState};
-use crate::objects::{Args, NativeObject, PyClass, PyDict, PyErr, PyIter, PyResult, PySet, Value};
+use crate::objects::{Args, NativeObject, PyClass, PyDict, PyErr, PyIter, PyResult, Value};
 use crate::vm::Vm;
 
 use super::MethodTable;
@@ -23,24 +22,10 @@ pub const METHODS: MethodTable = &[
     ("clear", clear),
 ];
 
-/// `set` and `frozenset` methods.
-pub const SET_METHODS: MethodTable = &[
-    ("add", set_add),
-    ("discard", set_discard),
-    ("remove", set_remove),
-];
-
 fn dict_of(v: &Value) -> &Rc<PyDict> {
     match v {
         Value::Dict(d) => d,
         _ => unreachable!("dict method called on a dict"),
-    }
-}
-
-fn set_of(v: &Value) -> &Rc<PySet> {
-    match v {
-        Value::Set(s) | Value::FrozenSet(s) => s,
-        _ => unreachable!("set method called on a set"),
     }
 }
 
@@ -190,35 +175,4 @@ fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("clear", 1, 1)?;
     dict_of(&a[0]).map_mut().clear();
     Ok(Value::None)
-}
-
-fn set_add(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("set.add", 2, 2)?;
-    set_of(&a[0])
-        .set
-        .borrow_mut()
-        .insert(DictKey::new(a[1].clone())?);
-    Ok(Value::None)
-}
-
-fn set_discard(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("set.discard", 2, 2)?;
-    set_of(&a[0])
-        .set
-        .borrow_mut()
-        .shift_remove(&DictKey::new(a[1].clone())?);
-    Ok(Value::None)
-}
-
-fn set_remove(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("set.remove", 2, 2)?;
-    let removed = set_of(&a[0])
-        .set
-        .borrow_mut()
-        .shift_remove(&DictKey::new(a[1].clone())?);
-    if removed {
-        Ok(Value::None)
-    } else {
-        Err(PyErr::key_error(a[1].clone()))
-    }
 }

@@ -3,6 +3,7 @@
 
 pub mod dict;
 pub mod list;
+pub mod set;
 pub mod str;
 pub mod subscript;
 
@@ -18,7 +19,8 @@ pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, BuiltinFn)> {
         Value::Tuple(_) => list::TUPLE_METHODS,
         Value::Str(_) => str::METHODS,
         Value::Dict(_) => dict::METHODS,
-        Value::Set(_) | Value::FrozenSet(_) => dict::SET_METHODS,
+        Value::Set(_) => set::METHODS,
+        Value::FrozenSet(_) => set::FROZENSET_METHODS,
         Value::Generator(_) => crate::stdlib::builtins::GENERATOR_METHODS,
         Value::Iter(_) => crate::stdlib::builtins::ITERATOR_METHODS,
         Value::Native(n) => return n_lookup(n.as_ref(), name),

@@ -1,10 +1,11 @@
-//! `dict`, `set` and `frozenset`: insertion-ordered hash tables keyed by
-//! hashable values, with Python's equality between keys (`1 == 1.0 == True`).
+//! `dict`: an insertion-ordered hash table keyed by hashable values, with
+//! Python's hashing and equality between keys (`1 == 1.0 == True`). Sets
+//! live in `set.rs`.
 
 use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
-use indexmap::{IndexMap, IndexSet};
+use indexmap::IndexMap;
 
 use super::{PyErr, PyResult, Value};
 use crate::numeric::{self as hash, Int};
@@ -118,12 +119,6 @@ impl Default for PyDict {
     }
 }
 
-/// A `set` or `frozenset` (the `Value` variant tells which).
-#[derive(Default)]
-pub struct PySet {
-    pub set: RefCell<IndexSet<DictKey, Build>>,
-}
-
 impl PyDict {
     /// An empty dict.
     pub fn new() -> PyDict {
@@ -229,40 +224,12 @@ impl PyDict {
     }
 }
 
-impl PySet {
-    /// A set of the given (already hashed) keys.
-    pub fn from_keys(keys: impl IntoIterator<Item = DictKey>) -> PySet {
-        PySet {
-            set: RefCell::new(keys.into_iter().collect()),
-        }
-    }
-
-    /// Number of elements.
-    pub fn len(&self) -> usize {
-        self.set.borrow().len()
-    }
-
-    /// True when empty.
-    pub fn is_empty(&self) -> bool {
-        self.set.borrow().is_empty()
-    }
-
-    /// `value in s`.
-    pub fn contains(&self, value: &Value) -> PyResult<bool> {
-        let key = DictKey::new(value.clone())?;
-        Ok(self.set.borrow().contains(&key))
-    }
-
-    /// A snapshot of the elements, in order.
-    pub fn items(&self) -> Vec<Value> {
-        self.set.borrow().iter().map(|k| k.value.clone()).collect()
-    }
-}
-
 /// Python's `hash()` of a built-in hashable value.
 pub fn hash_value(value: &Value) -> PyResult<i64> {
     Ok(match value {
-        Value::None => 0x5f3759df,
+        // CPython 3.11 hashes None by address; these low bits are those of
+        // the reference interpreter's None, so that small sets place it alike.
+        Value::None => 0x7f00_0000_5bbe,
         Value::Bool(b) => *b as i64,
         Value::Int(i) => hash::hash_int(&Int::Small(*i)),
         Value::BigInt(b) => hash::hash_int(&Int::Big((**b).clone())),
@@ -279,19 +246,7 @@ pub fn hash_value(value: &Value) -> PyResult<i64> {
                 .collect::<PyResult<Vec<i64>>>()?;
             hash::hash_tuple(&hashes)
         }
-        Value::FrozenSet(s) => {
-            let mut acc: u64 = 0;
-            for k in s.set.borrow().iter() {
-                let h = k.hash as u64;
-                acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
-            }
-            let h = acc.wrapping_mul(69069).wrapping_add(907133923) as i64;
-            if h == -1 {
-                590923713
-            } else {
-                h
-            }
-        }
+        Value::FrozenSet(s) => s.table().frozenset_hash(),
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
             return Err(PyErr::type_error(format!(
                 "unhashable type: '{}'",
@@ -324,11 +279,8 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
                     .zip(y.items.iter())
                     .all(|(p, q)| keys_equal(p, q))
         }
-        (FrozenSet(x), FrozenSet(y)) => {
-            x.len() == y.len() && {
-                let ys = y.set.borrow();
-                x.set.borrow().iter().all(|k| ys.contains(k))
-            }
+        (FrozenSet(x) | Set(x), FrozenSet(y) | Set(y)) => {
+            x.len() == y.len() && x.table().is_subset(&y.table())
         }
         _ => crate::vm::ops::numbers_equal(a, b).unwrap_or(false),
     }

@@ -30,6 +30,13 @@ pub enum IterState {
     },
     /// Over a snapshot of a set's elements.
     Snapshot { items: Vec<Value>, index: usize },
+    /// Over a set's table from slot `pos`; `used` is the size at creation
+    /// (`None` once a size change was reported, which stays reported).
+    Set {
+        set: Rc<super::PySet>,
+        pos: usize,
+        used: Option<usize>,
+    },
     /// `enumerate(iterable, start)`.
     Enumerate { iter: Value, count: i64 },
     /// `zip(*iterables)`.

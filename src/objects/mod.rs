@@ -9,6 +9,7 @@ pub mod dict;
 pub mod exception;
 pub mod function;
 pub mod iter;
+pub mod set;
 pub mod str;
 
 use std::cell::RefCell;
@@ -17,10 +18,11 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 pub use class::PyClass;
-pub use dict::{PyDict, PySet};
+pub use dict::PyDict;
 pub use exception::{ExcKind, PyErr, PyException, PyResult};
 pub use function::{Args, BuiltinFn, PyBuiltin, PyCell, PyFunction};
 pub use iter::PyIter;
+pub use set::PySet;
 pub use str::PyStr;
 
 use crate::vm::generator::PyGenerator;

@@ -144,19 +144,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
                 None => Value::tuple(Vec::new()),
             })
         }
-        "set" | "frozenset" => {
-            let a = args.check_count(name, 0, 1)?;
-            let items = match a.first() {
-                Some(v) => vm.collect(v)?,
-                None => Vec::new(),
-            };
-            let set = Rc::new(crate::vm::ops::new_set(items)?);
-            Ok(if name == "set" {
-                Value::Set(set)
-            } else {
-                Value::FrozenSet(set)
-            })
-        }
+        "set" | "frozenset" => crate::methods::set::construct(vm, name, args),
         "dict" => {
             let d = Value::Dict(Rc::new(PyDict::new()));
             let mut values = vec![d.clone()];

@@ -533,8 +533,7 @@ impl Vm {
                     Op::SetAdd(d) => {
                         let v = f.stack.pop().expect("item");
                         if let Value::Set(s) = &f.stack[f.stack.len() - d as usize] {
-                            let key = t!(crate::objects::dict::DictKey::new(v));
-                            s.set.borrow_mut().insert(key);
+                            t!(s.add(v));
                         }
                     }
                     Op::MapAdd(d) => {
@@ -553,12 +552,9 @@ impl Vm {
                     }
                     Op::SetUpdate(d) => {
                         let it = f.stack.pop().expect("iterable");
-                        let items = t!(self.collect(&it));
                         if let Value::Set(s) = &f.stack[f.stack.len() - d as usize] {
-                            for v in items {
-                                let key = t!(crate::objects::dict::DictKey::new(v));
-                                s.set.borrow_mut().insert(key);
-                            }
+                            let s = s.clone();
+                            t!(crate::methods::set::update_set(self, &s, &it));
                         }
                     }
                     Op::DictUpdate(d) | Op::DictMerge(d) => {

@@ -60,9 +60,10 @@ impl Vm {
             ),
             Value::Set(s) | Value::FrozenSet(s) => PyIter::value(
                 "set_iterator",
-                IterState::Snapshot {
-                    items: s.items(),
-                    index: 0,
+                IterState::Set {
+                    set: s.clone(),
+                    pos: 0,
+                    used: Some(s.len()),
                 },
             ),
             Value::Iter(_) => v.clone(),
@@ -176,6 +177,28 @@ impl Vm {
                         }))
                     }
                     None => Ok(None),
+                }
+            }
+            IterState::Set { set, pos, used } => {
+                let table = set.table();
+                if *used != Some(table.len()) {
+                    drop(table);
+                    *used = None;
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "Set changed size during iteration",
+                    ));
+                }
+                match table.next_from(*pos) {
+                    Some((v, next)) => {
+                        *pos = next;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        drop(table);
+                        *state = IterState::Done;
+                        Ok(None)
+                    }
                 }
             }
             IterState::Snapshot { items, index } => {

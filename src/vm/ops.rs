@@ -11,7 +11,6 @@ use crate::numeric;
 
 use crate::bytecode::{BinaryOp, CompareOp, UnaryOp};
 use crate::objects::class::class_of;
-use crate::objects::dict::DictKey;
 use crate::objects::exception::is_exception_class;
 use crate::objects::{ExcKind, PyErr, PyResult, PySet, Value};
 
@@ -213,7 +212,7 @@ impl Vm {
                 BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor,
                 Set(_) | FrozenSet(_),
                 Set(_) | FrozenSet(_),
-            ) => set_op(op, a, b)?,
+            ) => set_op(self, op, a, b, inplace)?,
             _ => return Ok(Option::None),
         }))
     }
@@ -556,41 +555,18 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     })
 }
 
-fn set_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult<Value> {
-    let (Value::Set(x) | Value::FrozenSet(x)) = a else {
-        unreachable!("set operand")
-    };
-    let (Value::Set(y) | Value::FrozenSet(y)) = b else {
-        unreachable!("set operand")
-    };
-    let xs = x.set.borrow();
-    let ys = y.set.borrow();
-    let keys: Vec<DictKey> = match op {
-        BinaryOp::Or => xs.iter().chain(ys.iter()).cloned().collect(),
-        BinaryOp::And => xs.iter().filter(|k| ys.contains(*k)).cloned().collect(),
-        BinaryOp::Sub => xs.iter().filter(|k| !ys.contains(*k)).cloned().collect(),
-        _ => xs
-            .iter()
-            .filter(|k| !ys.contains(*k))
-            .chain(ys.iter().filter(|k| !xs.contains(*k)))
-            .cloned()
-            .collect(),
-    };
-    let set = Rc::new(PySet::from_keys(keys));
-    Ok(if matches!(a, Value::FrozenSet(_)) {
-        Value::FrozenSet(set)
-    } else {
-        Value::Set(set)
-    })
+/// `|`, `&`, `-`, `^` (and their in-place forms) between two sets.
+fn set_op(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+    crate::methods::set::binary(vm, op, a, b, inplace)
 }
 
-/// A set of `items` (hashing each).
+/// A set of `items`, added one by one left to right (a `{a, b}` display).
 pub fn new_set(items: Vec<Value>) -> PyResult<PySet> {
-    let keys = items
-        .into_iter()
-        .map(DictKey::new)
-        .collect::<PyResult<Vec<_>>>()?;
-    Ok(PySet::from_keys(keys))
+    let set = PySet::new();
+    for item in items {
+        set.add(item)?;
+    }
+    Ok(set)
 }
 
 /// `except T:` matching: `T` is an exception class or a tuple of them.
