@@ -298,15 +298,20 @@ pub struct Code {
     pub max_stack: u32,
     /// Per name: the last global lookup and the dict versions it is valid for.
     pub global_cache: RefCell<Vec<GlobalCache>>,
+    /// Per name: the built-in method last found by `LoadMethod`, keyed by the
+    /// address of the method table it came from.
+    pub method_cache: RefCell<Vec<Option<(usize, Value)>>>,
 }
 
-/// A cached `LoadGlobal` result, valid while the globals and builtins dicts
-/// still have the versions it was read at.
-#[derive(Clone, Default)]
+/// Where a `LoadGlobal` found its name, valid while the globals and
+/// builtins dicts keep their key versions: the entry index in globals
+/// (`in_globals`) or else in builtins.
+#[derive(Clone, Copy, Default)]
 pub struct GlobalCache {
     pub globals_version: u64,
     pub builtins_version: u64,
-    pub value: Option<Value>,
+    pub in_globals: bool,
+    pub index: usize,
 }
 
 impl Code {

@@ -218,6 +218,7 @@ impl<'a> Compiler<'a> {
             exc_table,
             max_stack: u.max_depth.max(0) as u32 + 1,
             global_cache: RefCell::new(vec![GlobalCache::default(); u.names.len()]),
+            method_cache: RefCell::new(vec![None; u.names.len()]),
         })
     }
 

@@ -203,6 +203,18 @@ pub fn sort_values(
         ks
     };
     let mut idx: Vec<usize> = (0..values.len()).collect();
+    if let Some(order) = native_order(&keys) {
+        // Homogeneous ints or strs: compare natively (stable, as CPython).
+        idx.sort_by(|&i, &j| {
+            let o = order(&keys[i], &keys[j]);
+            if reverse {
+                o.reverse()
+            } else {
+                o
+            }
+        });
+        return Ok(idx.into_iter().map(|i| values[i].clone()).collect());
+    }
     let mut error = None;
     let lt = crate::bytecode::CompareOp::Lt;
     idx.sort_by(|&i, &j| {
@@ -230,4 +242,26 @@ pub fn sort_values(
         return Err((values, e));
     }
     Ok(idx.into_iter().map(|i| values[i].clone()).collect())
+}
+
+/// A native comparison for keys that are all ints or all strs, whose order
+/// needs no VM call.
+fn native_order(keys: &[Value]) -> Option<fn(&Value, &Value) -> std::cmp::Ordering> {
+    fn ints(a: &Value, b: &Value) -> std::cmp::Ordering {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => x.cmp(y),
+            _ => std::cmp::Ordering::Equal,
+        }
+    }
+    fn strs(a: &Value, b: &Value) -> std::cmp::Ordering {
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+            _ => std::cmp::Ordering::Equal,
+        }
+    }
+    match keys.first()? {
+        Value::Int(_) if keys.iter().all(|k| matches!(k, Value::Int(_))) => Some(ints),
+        Value::Str(_) if keys.iter().all(|k| matches!(k, Value::Str(_))) => Some(strs),
+        _ => None,
+    }
 }

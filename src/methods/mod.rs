@@ -14,7 +14,17 @@ pub type MethodTable = &'static [(&'static str, BuiltinFn)];
 
 /// The built-in method `name` of `obj`'s type, if it has one.
 pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, BuiltinFn)> {
-    let table: MethodTable = match obj {
+    let table = match obj {
+        Value::Native(n) => n.methods(),
+        _ => table_for(obj)?,
+    };
+    table.iter().find(|(n, _)| *n == name).copied()
+}
+
+/// The method table of a built-in type whose methods depend only on the
+/// type (not on the object), so method lookups can be cached per type.
+pub fn table_for(obj: &Value) -> Option<MethodTable> {
+    Some(match obj {
         Value::List(_) => list::METHODS,
         Value::Tuple(_) => list::TUPLE_METHODS,
         Value::Str(_) => str::METHODS,
@@ -23,15 +33,6 @@ pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, BuiltinFn)> {
         Value::FrozenSet(_) => set::FROZENSET_METHODS,
         Value::Generator(_) => crate::stdlib::builtins::GENERATOR_METHODS,
         Value::Iter(_) => crate::stdlib::builtins::ITERATOR_METHODS,
-        Value::Native(n) => return n_lookup(n.as_ref(), name),
         _ => return None,
-    };
-    table.iter().find(|(n, _)| *n == name).copied()
-}
-
-fn n_lookup(
-    obj: &dyn crate::objects::NativeObject,
-    name: &str,
-) -> Option<(&'static str, BuiltinFn)> {
-    obj.methods().iter().find(|(n, _)| *n == name).copied()
+    })
 }

@@ -128,6 +128,15 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         }
         Value::Str(s) => {
             if let Value::Slice(sl) = key {
+                if s.is_ascii() {
+                    let bytes = s.as_str().as_bytes();
+                    let picked: Vec<u8> = slice_indices(sl, bytes.len())?
+                        .into_iter()
+                        .map(|i| bytes[i])
+                        .collect();
+                    let text = String::from_utf8(picked).expect("ASCII bytes are UTF-8");
+                    return Ok(Value::string(text));
+                }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let idx = slice_indices(sl, chars.len())?;
                 return Ok(Value::string(idx.into_iter().map(|i| chars[i]).collect()));

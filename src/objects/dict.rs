@@ -63,7 +63,8 @@ impl Hash for StrLookup<'_> {
 
 impl indexmap::Equivalent<DictKey> for StrLookup<'_> {
     fn equivalent(&self, key: &DictKey) -> bool {
-        key.hash == self.hash && matches!(&key.value, Value::Str(s) if s.as_str() == self.text)
+        key.hash == self.hash
+            && matches!(&key.value, Value::Str(s) if std::ptr::eq(s.as_str(), self.text) || s.as_str() == self.text)
     }
 }
 
@@ -91,8 +92,10 @@ type Build = BuildHasherDefault<KeyHasher>;
 /// The table behind a `dict`.
 pub type DictMap = IndexMap<DictKey, Value, Build>;
 
-/// A `dict`. Every mutation gives it a new `version`, unique across all
-/// dicts, so lookups of globals can be cached per instruction.
+/// A `dict`. Every change to its set of keys gives it a new `version`,
+/// unique across all dicts, so global lookups can cache the entry's index per
+/// instruction (as CPython caches with its dict keys version). Replacing the
+/// value of an existing key keeps the version.
 pub struct PyDict {
     map: RefCell<DictMap>,
     version: Cell<u64>,
@@ -130,13 +133,14 @@ impl PyDict {
         self.map.borrow()
     }
 
-    /// The table, for changing it (the dict gets a new version).
+    /// The table, for changing it (the dict gets a new version: the caller
+    /// may add or remove keys).
     pub fn map_mut(&self) -> RefMut<'_, DictMap> {
         self.version.set(next_version());
         self.map.borrow_mut()
     }
 
-    /// Identifies the dict's current contents: changes on every mutation.
+    /// Identifies the dict's current set of keys (and so their indices).
     #[inline]
     pub fn version(&self) -> u64 {
         self.version.get()
@@ -167,8 +171,16 @@ impl PyDict {
         self.map.borrow().get(&k).cloned()
     }
 
-    /// Sets an interned name.
+    /// Sets an interned name (replacing the value in place when present).
     pub fn set_name(&self, key: &std::rc::Rc<super::PyStr>, value: Value) {
+        let lookup = StrLookup {
+            hash: key.hash(),
+            text: key.as_str(),
+        };
+        if let Some(slot) = self.map.borrow_mut().get_mut(&lookup) {
+            *slot = value;
+            return;
+        }
         let key = DictKey {
             hash: key.hash(),
             value: Value::Str(key.clone()),
@@ -179,8 +191,27 @@ impl PyDict {
     /// `d[key] = value`.
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
         let key = DictKey::new(key)?;
+        if let Some(slot) = self.map.borrow_mut().get_mut(&key) {
+            *slot = value;
+            return Ok(());
+        }
         self.map_mut().insert(key, value);
         Ok(())
+    }
+
+    /// The value at entry `index` (as found by an earlier lookup).
+    #[inline]
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        self.map.borrow().get_index(index).map(|(_, v)| v.clone())
+    }
+
+    /// The entry index of an interned name, for caching lookups.
+    pub fn index_of_name(&self, key: &super::PyStr) -> Option<usize> {
+        let k = StrLookup {
+            hash: key.hash(),
+            text: key.as_str(),
+        };
+        self.map.borrow().get_index_of(&k)
     }
 
     /// Sets a string key.

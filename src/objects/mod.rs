@@ -163,6 +163,7 @@ impl Value {
     }
 
     /// An int from a 128-bit integer, inline when it fits in 64 bits.
+    #[inline]
     pub fn from_i128(i: i128) -> Value {
         match i64::try_from(i) {
             Ok(i) => Value::Int(i),

@@ -109,7 +109,7 @@ pub fn not_callable(v: &Value) -> PyErr {
 /// Binds `args` to the parameters of `func` into `locals`, with CPython's errors.
 fn bind_arguments(func: &PyFunction, args: Args, locals: &mut Vec<Value>) -> PyResult<()> {
     let code = &func.code;
-    let fname = func.qualname.borrow().as_str().to_owned();
+    let fname = || func.qualname.borrow().as_str().to_owned();
     let n = code.argcount as usize;
     let k = code.kwonlyargcount as usize;
     let pos = args.pos();
@@ -123,7 +123,7 @@ fn bind_arguments(func: &PyFunction, args: Args, locals: &mut Vec<Value>) -> PyR
             .kwargs()
             .filter(|(name, _)| code.varnames[n..n + k].iter().any(|v| v.as_str() == *name))
             .count();
-        return Err(too_many_positional(&fname, func, pos.len(), given_kw));
+        return Err(too_many_positional(&fname(), func, pos.len(), given_kw));
     }
     if code.has_varargs {
         let extra = if pos.len() > n {
@@ -151,7 +151,8 @@ fn bind_arguments(func: &PyFunction, args: Args, locals: &mut Vec<Value>) -> PyR
             Some(i) => {
                 if !matches!(locals[i], Value::Null) {
                     return Err(PyErr::type_error(format!(
-                        "{fname}() got multiple values for argument '{name}'"
+                        "{}() got multiple values for argument '{name}'",
+                        fname()
                     )));
                 }
                 locals[i] = value.clone();
@@ -163,7 +164,8 @@ fn bind_arguments(func: &PyFunction, args: Args, locals: &mut Vec<Value>) -> PyR
                         posonly_as_kw.push(name);
                     } else {
                         return Err(PyErr::type_error(format!(
-                            "{fname}() got an unexpected keyword argument '{name}'"
+                            "{}() got an unexpected keyword argument '{name}'",
+                            fname()
                         )));
                     }
                 }
@@ -172,7 +174,8 @@ fn bind_arguments(func: &PyFunction, args: Args, locals: &mut Vec<Value>) -> PyR
     }
     if !posonly_as_kw.is_empty() {
         return Err(PyErr::type_error(format!(
-            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            fname(),
             posonly_as_kw.join(", ")
         )));
     }
@@ -188,7 +191,7 @@ fn bind_arguments(func: &PyFunction, args: Args, locals: &mut Vec<Value>) -> PyR
         }
     }
     if !missing.is_empty() {
-        return Err(missing_args(&fname, "positional", &missing));
+        return Err(missing_args(&fname(), "positional", &missing));
     }
     for (i, slot) in locals.iter_mut().enumerate().take(n + k).skip(n) {
         if matches!(slot, Value::Null) {
@@ -200,7 +203,7 @@ fn bind_arguments(func: &PyFunction, args: Args, locals: &mut Vec<Value>) -> PyR
         }
     }
     if !missing.is_empty() {
-        return Err(missing_args(&fname, "keyword-only", &missing));
+        return Err(missing_args(&fname(), "keyword-only", &missing));
     }
     Ok(())
 }

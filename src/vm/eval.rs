@@ -6,7 +6,9 @@ use std::mem;
 use std::rc::Rc;
 
 use crate::bytecode::{Code, GlobalCache, Op};
+use crate::methods::MethodTable;
 use crate::objects::exception::TbEntry;
+use crate::objects::iter::IterState;
 use crate::objects::{Args, ExcKind, PyDict, PyErr, PyFunction, PyResult, PyStr, PyTuple, Value};
 
 use super::frame::{Frame, Pending};
@@ -258,29 +260,7 @@ impl Vm {
                         }
                     }
                     Op::LoadGlobal(i) => {
-                        let (gv, bv) = (f.globals.version(), self.builtins.version());
-                        let cached = {
-                            let cache = code.global_cache.borrow();
-                            let c = &cache[i as usize];
-                            match &c.value {
-                                Some(v) if c.globals_version == gv && c.builtins_version == bv => {
-                                    Some(v.clone())
-                                }
-                                _ => None,
-                            }
-                        };
-                        let v = match cached {
-                            Some(v) => v,
-                            None => {
-                                let v = t!(self.load_global(&f.globals, &code.names[i as usize]));
-                                code.global_cache.borrow_mut()[i as usize] = GlobalCache {
-                                    globals_version: gv,
-                                    builtins_version: bv,
-                                    value: Some(v.clone()),
-                                };
-                                v
-                            }
-                        };
+                        let v = t!(self.cached_global(&code, i, &f.globals));
                         f.stack.push(v);
                     }
                     Op::StoreGlobal(i) => {
@@ -301,7 +281,7 @@ impl Vm {
                         };
                         let v = match local {
                             Some(v) => v,
-                            None => t!(self.load_global(&f.globals, name)),
+                            None => t!(self.cached_global(&code, i, &f.globals)),
                         };
                         f.stack.push(v);
                     }
@@ -333,6 +313,13 @@ impl Vm {
                     }
                     Op::LoadMethod(i) => {
                         let obj = f.stack.pop().expect("object");
+                        if let Some(table) = crate::methods::table_for(&obj) {
+                            if let Some(m) = self.cached_method(&code, i, table) {
+                                f.stack.push(m);
+                                f.stack.push(obj);
+                                continue;
+                            }
+                        }
                         let (callable, this) = t!(self.get_method(obj, &code.names[i as usize]));
                         f.stack.push(callable);
                         f.stack.push(this);
@@ -484,6 +471,32 @@ impl Vm {
                             }
                             continue;
                         }
+                        if let Value::Iter(i) = it {
+                            let step = match &mut *i.state.borrow_mut() {
+                                IterState::Range { next, step, left } => Some(if *left > 0 {
+                                    let v = *next;
+                                    *left -= 1;
+                                    *next = next.wrapping_add(*step);
+                                    Some(v)
+                                } else {
+                                    None
+                                }),
+                                _ => None,
+                            };
+                            match step {
+                                Some(Some(v)) => {
+                                    f.stack.push(Value::from_i128(v));
+                                    continue;
+                                }
+                                Some(None) => {
+                                    f.stack.pop();
+                                    f.ip = exit;
+                                    continue;
+                                }
+                                None => {}
+                            }
+                        }
+                        let it = f.stack.last().expect("iterator");
                         match t!(self.iter_next(it)) {
                             Some(v) => f.stack.push(v),
                             None => {
@@ -580,6 +593,12 @@ impl Vm {
                     }
                     Op::UnpackSequence(n) => {
                         let v = f.stack.pop().expect("sequence");
+                        if let Value::Tuple(t) = &v {
+                            if t.items.len() == n as usize {
+                                f.stack.extend(t.items.iter().rev().cloned());
+                                continue;
+                            }
+                        }
                         let items = t!(self.unpack(&v, n as usize, None));
                         f.stack.extend(items.into_iter().rev());
                     }
@@ -851,6 +870,61 @@ impl Vm {
         }
     }
 
+    /// The global (or builtin) named `code.names[i]`, through the
+    /// instruction's cache of where the name was found.
+    #[inline]
+    fn cached_global(&self, code: &Code, i: u32, globals: &PyDict) -> PyResult<Value> {
+        let (gv, bv) = (globals.version(), self.builtins.version());
+        let c = code.global_cache.borrow()[i as usize];
+        if c.globals_version == gv && c.builtins_version == bv {
+            let found = if c.in_globals {
+                globals.value_at(c.index)
+            } else {
+                self.builtins.value_at(c.index)
+            };
+            if let Some(v) = found {
+                return Ok(v);
+            }
+        }
+        let name = &code.names[i as usize];
+        let (in_globals, index) = match globals.index_of_name(name) {
+            Some(idx) => (true, idx),
+            None => match self.builtins.index_of_name(name) {
+                Some(idx) => (false, idx),
+                None => return Err(name_error(name.as_str())),
+            },
+        };
+        code.global_cache.borrow_mut()[i as usize] = GlobalCache {
+            globals_version: gv,
+            builtins_version: bv,
+            in_globals,
+            index,
+        };
+        let dict = if in_globals { globals } else { &*self.builtins };
+        Ok(dict.value_at(index).expect("index just found"))
+    }
+
+    /// The built-in method named `code.names[i]` from `table`, through the
+    /// instruction's cache (a method object is made once per type and name).
+    fn cached_method(&mut self, code: &Code, i: u32, table: MethodTable) -> Option<Value> {
+        let key = table.as_ptr() as usize;
+        if let Some((k, v)) = &code.method_cache.borrow()[i as usize] {
+            if *k == key {
+                return Some(v.clone());
+            }
+        }
+        let name = code.names[i as usize].as_str();
+        let (name, func) = table.iter().find(|(n, _)| *n == name).copied()?;
+        let method = Value::Builtin(Rc::new(crate::objects::PyBuiltin {
+            name,
+            func,
+            bound: None,
+            as_python_function: false,
+        }));
+        code.method_cache.borrow_mut()[i as usize] = Some((key, method.clone()));
+        Some(method)
+    }
+
     /// Calls the callable at `f.stack[callable_pos]` with the arguments from
     /// `start` on. A Python function is not run here: its new frame is
     /// returned for the loop to switch to. Otherwise the result is pushed.
@@ -991,16 +1065,6 @@ impl Vm {
                 Err(e)
             }
         }
-    }
-
-    fn load_global(&self, globals: &PyDict, name: &Rc<PyStr>) -> PyResult<Value> {
-        if let Some(v) = globals.get_name(name) {
-            return Ok(v);
-        }
-        if let Some(v) = self.builtins.get_name(name) {
-            return Ok(v);
-        }
-        Err(name_error(name.as_str()))
     }
 
     /// Builds the exception for `raise exc [from cause]`.
