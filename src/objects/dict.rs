@@ -227,7 +227,7 @@ pub fn hash_value(value: &Value) -> PyResult<i64> {
 }
 
 /// CPython's default object hash: the address rotated right by 4 bits.
-fn value_identity_hash(value: &Value) -> i64 {
+pub fn value_identity_hash(value: &Value) -> i64 {
     let p = value.ptr().unwrap_or(0) as u64;
     p.rotate_right(4) as i64
 }

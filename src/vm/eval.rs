@@ -203,6 +203,9 @@ impl Vm {
         let code: Rc<Code> = f.code.clone();
         let ops: &[Op] = &code.ops;
         loop {
+            if crate::objects::instance::finalizers_pending() {
+                self.run_finalizers();
+            }
             let op = ops[f.ip as usize];
             f.ip += 1;
             match op {
