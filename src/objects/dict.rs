@@ -222,6 +222,7 @@ pub fn hash_value(value: &Value) -> PyResult<i64> {
                 crate::vm::ops::type_name(value)
             )))
         }
+        Value::Instance(i) => crate::vm::class::instance_hash(i)?,
         _ => value_identity_hash(value),
     })
 }

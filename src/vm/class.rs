@@ -28,6 +28,19 @@ pub fn lookup(class: &Rc<PyClass>, name: &str) -> Option<Value> {
     class.mro.iter().find_map(|c| c.dict.get_str(name))
 }
 
+/// `hash()` of an instance as far as it is known without running Python code:
+/// unhashable when `__hash__` is None, else the identity hash (a user
+/// `__hash__` is only called by `hash()`; dict and set keys use identity).
+pub fn instance_hash(inst: &PyInstance) -> PyResult<i64> {
+    match lookup(&inst.class, "__hash__") {
+        Some(Value::None) => Err(PyErr::type_error(format!(
+            "unhashable type: '{}'",
+            inst.class.name
+        ))),
+        _ => Ok((inst as *const PyInstance as u64).rotate_right(4) as i64),
+    }
+}
+
 /// True when a user class in the MRO of `class` defines `name`.
 pub fn has_user_attr(class: &Rc<PyClass>, name: &str) -> bool {
     lookup(class, name).is_some()
@@ -304,13 +317,13 @@ fn c3_mro(bases: &[Rc<PyClass>]) -> PyResult<Vec<Rc<PyClass>>> {
             .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))));
         let Some(c) = candidate else {
             let mut names: Vec<String> = Vec::new();
-            for s in &seqs[..seqs.len() - 1] {
+            for s in &seqs {
                 if !names.contains(&s[0].name) {
                     names.push(s[0].name.clone());
                 }
             }
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -622,7 +635,14 @@ impl Vm {
             _ => {}
         }
         let Some(a) = lookup(c, name) else {
-            return Ok(None);
+            let t = types();
+            let base = std::iter::once(c)
+                .chain(c.mro.iter())
+                .find(|k| !is_user_class(k));
+            let plain = base.is_some_and(|b| {
+                Rc::ptr_eq(b, &t.object) || b.is_subclass(t.exception(ExcKind::BaseException))
+            });
+            return Ok(if plain { builtin_attr(c, name) } else { None });
         };
         if let Value::Instance(d) = &a {
             if let Some(get) = lookup(&d.class, "__get__") {
@@ -908,6 +928,7 @@ fn builtin_attr(class: &Rc<PyClass>, name: &str) -> Option<Value> {
         "__ne__" => ("__ne__", object_ne),
         "__hash__" => ("__hash__", object_hash),
         "__format__" => ("__format__", object_format),
+        "__init_subclass__" => ("__init_subclass__", object_init_subclass),
         _ => return None,
     };
     Some(builtin_fn(n, f))
@@ -1077,6 +1098,15 @@ fn object_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.values.len() > 1 {
         return Err(PyErr::type_error(
             "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    Ok(Value::None)
+}
+
+fn object_init_subclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        return Err(PyErr::type_error(
+            "__init_subclass__() takes no keyword arguments",
         ));
     }
     Ok(Value::None)
