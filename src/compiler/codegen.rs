@@ -30,6 +30,8 @@ use crate::objects::{PyStr, Value};
 use crate::syntax::ast::{self, *};
 use crate::syntax::SyntaxError;
 
+mod classdef;
+
 type CResult<T = ()> = Result<T, SyntaxError>;
 
 /// A jump target, resolved to an instruction index when the code is finished.
@@ -510,7 +512,7 @@ impl<'a> Compiler<'a> {
                 })?;
             }
             StmtKind::FunctionDef(f) => self.function_def(f, s.span)?,
-            StmtKind::ClassDef(_) => self.unsupported("class definitions")?,
+            StmtKind::ClassDef(c) => self.class_def(c, s.span)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
@@ -1471,6 +1473,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+        if self.zero_arg_super(func, args, keywords)? {
+            return Ok(());
+        }
         let span = self.ur().span;
         let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.arg.is_none());

@@ -177,6 +177,10 @@ fn analyze(
     }
     // Names visible to nested functions: this scope's locals (if a function) plus the enclosing ones.
     let mut inner_enclosing = enclosing.clone();
+    if scope.kind == ScopeKind::Class {
+        // Methods that use `super` or `__class__` close over the class cell.
+        inner_enclosing.insert("__class__".to_owned());
+    }
     if is_function {
         for (n, b) in &scope.bindings {
             if matches!(b, Binding::Local | Binding::Free) {
@@ -188,6 +192,9 @@ fn analyze(
         let child_free = analyze(child, arena, &inner_enclosing, out)?;
         for name in child_free {
             match scope.bindings.get(&name).copied() {
+                _ if scope.kind == ScopeKind::Class && name == "__class__" => {
+                    scope.bindings.insert(name, Binding::Cell);
+                }
                 Some(Binding::Local) => {
                     scope.bindings.insert(name, Binding::Cell);
                 }
@@ -255,6 +262,10 @@ impl Builder {
     }
 
     fn use_name(&mut self, name: &str) {
+        if name == "super" && self.cur().kind == ScopeKind::Function {
+            // Zero-argument `super()` needs the class cell.
+            self.cur().used.insert("__class__".to_owned());
+        }
         self.cur().used.insert(name.to_owned());
     }
 

@@ -179,5 +179,7 @@ pub fn class_of(value: &Value) -> Rc<PyClass> {
         Value::Iter(i) => i.class(),
         Value::Native(n) => n.class(),
         Value::Code(_) => t.named("code"),
+        Value::Instance(i) => i.class.clone(),
+        Value::Method(_) => t.named("method"),
     }
 }

@@ -284,12 +284,13 @@ pub fn hash_value(value: &Value) -> PyResult<i64> {
                 crate::vm::ops::type_name(value)
             )))
         }
+        Value::Instance(i) => crate::vm::class::instance_hash(i)?,
         _ => value_identity_hash(value),
     })
 }
 
 /// CPython's default object hash: the address rotated right by 4 bits.
-fn value_identity_hash(value: &Value) -> i64 {
+pub fn value_identity_hash(value: &Value) -> i64 {
     let p = value.ptr().unwrap_or(0) as u64;
     p.rotate_right(4) as i64
 }

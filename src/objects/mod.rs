@@ -8,6 +8,7 @@ pub mod class;
 pub mod dict;
 pub mod exception;
 pub mod function;
+pub mod instance;
 pub mod iter;
 pub mod set;
 pub mod str;
@@ -21,6 +22,7 @@ pub use class::PyClass;
 pub use dict::PyDict;
 pub use exception::{ExcKind, PyErr, PyException, PyResult};
 pub use function::{Args, BuiltinFn, PyBuiltin, PyCell, PyFunction};
+pub use instance::{PyInstance, PyMethod};
 pub use iter::PyIter;
 pub use set::PySet;
 pub use str::PyStr;
@@ -54,6 +56,10 @@ pub enum Value {
     Exception(Rc<PyException>),
     Generator(Rc<PyGenerator>),
     Iter(Rc<PyIter>),
+    /// An instance of a class defined in Python.
+    Instance(Rc<PyInstance>),
+    /// A function bound to an object (`obj.method`).
+    Method(Rc<PyMethod>),
     /// A compiled code object (function bodies are constants of their parent).
     Code(Rc<crate::bytecode::Code>),
     /// Objects of the less common built-in types (streams, views, ...).
@@ -232,6 +238,8 @@ impl Value {
             Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
             Native(r) => Rc::as_ptr(r) as *const u8 as usize,
             Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Method(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
     }

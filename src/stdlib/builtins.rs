@@ -87,7 +87,7 @@ pub fn install(vm: &mut Vm) {
     b.set_str("Ellipsis", Value::Ellipsis);
     b.set_str("NotImplemented", Value::NotImplemented);
     b.set_str("__name__", Value::str("builtins"));
-    b.set_str("__build_class__", Value::None);
+    crate::vm::class::install(&b);
 }
 
 /// A module-level built-in function value.
@@ -102,6 +102,9 @@ pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
 
 /// Calls a class: the built-in types' constructors and exception classes.
 pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value> {
+    if let Some(r) = crate::vm::class::construct(vm, class, args) {
+        return r;
+    }
     let t = types();
     if class.is_subclass(t.exception(ExcKind::BaseException)) {
         return crate::vm::call::new_exception(class, args);
@@ -409,10 +412,8 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(v) => v.dict.len(),
             None => return Err(no_len(&a[0])),
         },
-        other => {
-            let _ = vm;
-            return Err(no_len(other));
-        }
+        Value::Instance(_) if let Some(n) = vm.user_len(&a[0])? => n as usize,
+        other => return Err(no_len(other)),
     };
     Ok(Value::Int(n as i64))
 }
@@ -489,8 +490,8 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::from_int(a[0].as_int().expect("int").abs())
         }
         Value::Float(f) => Value::Float(f.abs()),
+        Value::Instance(_) if let Some(r) = vm.call_special(&a[0], "__abs__", &[])? => r,
         other => {
-            let _ = vm;
             return Err(PyErr::type_error(format!(
                 "bad operand type for abs(): '{}'",
                 type_name(other)
@@ -634,7 +635,7 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("next", 1, 2)?;
-    if !matches!(a[0], Value::Iter(_) | Value::Generator(_)) {
+    if !vm.is_iterator(&a[0]) {
         return Err(PyErr::type_error(format!(
             "'{}' object is not an iterator",
             type_name(&a[0])
@@ -680,8 +681,11 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn hash(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("hash", 1, 1)?;
+    if let Value::Instance(_) = &a[0] {
+        return Ok(Value::Int(vm.user_hash(&a[0])?));
+    }
     Ok(Value::Int(crate::objects::dict::hash_value(&a[0])?))
 }
 
@@ -810,7 +814,11 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn is_callable(v: &Value) -> bool {
-    matches!(v, Value::Function(_) | Value::Builtin(_) | Value::Class(_))
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::Class(_) | Value::Method(_) => true,
+        Value::Instance(i) => crate::vm::class::has_user_attr(&i.class, "__call__"),
+        _ => false,
+    }
 }
 
 fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -12,8 +12,18 @@ impl Vm {
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         let n = name.as_str();
+        if let Value::Instance(_) | Value::Method(_) | Value::Class(_) | Value::Native(_) = obj {
+            if let Some(v) = self.class_getattr(obj, n)? {
+                return Ok(v);
+            }
+        }
         if let Some(v) = self.special_attr(obj, n)? {
             return Ok(v);
+        }
+        if let Value::Exception(_) = obj {
+            if let Some(v) = self.exception_class_attr(obj, n) {
+                return Ok(v);
+            }
         }
         if let Some(func) = crate::methods::lookup(obj, n) {
             return Ok(Value::Builtin(Rc::new(PyBuiltin {
@@ -29,6 +39,9 @@ impl Vm {
     /// `obj.name` for a call: `(callable, self)`, with `Null` for `self` when
     /// the callable needs no bound object.
     pub fn get_method(&mut self, obj: Value, name: &PyStr) -> PyResult<(Value, Value)> {
+        if let Some(pair) = self.instance_method(&obj, name.as_str()) {
+            return Ok(pair);
+        }
         if !matches!(obj, Value::Module(_) | Value::Class(_)) {
             if let Some((mname, func)) = crate::methods::lookup(&obj, name.as_str()) {
                 let f = Value::Builtin(Rc::new(PyBuiltin {
@@ -155,6 +168,9 @@ impl Vm {
     /// `obj.name = value`.
     pub fn set_attr(&mut self, obj: &Value, name: &PyStr, value: Value) -> PyResult<()> {
         let n = name.as_str();
+        if self.class_setattr(obj, n, &value)? {
+            return Ok(());
+        }
         match obj {
             Value::Module(m) => {
                 m.dict.set_str(n, value);
@@ -201,6 +217,9 @@ impl Vm {
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
         let n = name.as_str();
+        if self.class_delattr(obj, n)? {
+            return Ok(());
+        }
         let removed = match obj {
             Value::Module(m) => m.dict.remove(&Value::str(n))?,
             Value::Function(f) => f.dict.remove(&Value::str(n))?,
@@ -215,6 +234,9 @@ impl Vm {
 
     /// The `with` protocol: `(exit, enter())`.
     pub fn enter_context(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
+        if let Value::Instance(_) = ctx {
+            return self.user_enter(ctx);
+        }
         let enter = crate::methods::lookup(ctx, "__enter__");
         let exit = crate::methods::lookup(ctx, "__exit__");
         match (enter, exit) {
@@ -260,16 +282,29 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::Instance(_) => return self.user_getitem(obj, key),
+            Value::Class(c) if crate::vm::class::is_user_class(c) => {
+                return self.user_getitem(obj, key)
+            }
+            _ => {}
+        }
         crate::methods::subscript::get_item(self, obj, key)
     }
 
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Instance(_) = obj {
+            return self.user_setitem(obj, key, Some(value));
+        }
         crate::methods::subscript::set_item(self, obj, key, value)
     }
 
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Value::Instance(_) = obj {
+            return self.user_setitem(obj, key.clone(), None);
+        }
         crate::methods::subscript::del_item(self, obj, key)
     }
 }

@@ -26,6 +26,9 @@ impl Vm {
             }
             Value::Builtin(b) => self.call_builtin(b, args),
             Value::Class(c) => crate::stdlib::builtins::construct(self, c, args),
+            Value::Method(_) | Value::Instance(_) | Value::Native(_) => {
+                self.call_object(callable, args)
+            }
             other => Err(not_callable(other)),
         }
     }

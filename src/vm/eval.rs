@@ -208,6 +208,9 @@ impl Vm {
             let code: Rc<Code> = f.code.clone();
             let ops: &[Op] = &code.ops;
             loop {
+                if crate::objects::instance::finalizers_pending() {
+                    self.run_finalizers();
+                }
                 let op = ops[f.ip as usize];
                 f.ip += 1;
                 match op {
@@ -941,7 +944,7 @@ impl Vm {
                 let func = func.clone();
                 let mut frame = self.plain_frame(&func)?;
                 move_args(&mut f.stack, start, &mut frame.locals);
-                f.stack.pop();
+                f.stack.truncate(callable_pos);
                 self.finish_frame(&func, &mut frame);
                 f.pending = Pending::Call;
                 return Ok(Some(frame));

@@ -72,6 +72,7 @@ impl Vm {
                 None => return Err(not_iterable(v)),
             },
             Value::Generator(g) if g.type_word() == "generator" => v.clone(),
+            Value::Instance(_) => return self.user_iter(v),
             _ => return Err(not_iterable(v)),
         })
     }
@@ -89,6 +90,7 @@ impl Vm {
             | Value::Iter(_) => true,
             Value::Native(n) => n.as_any().is::<DictView>(),
             Value::Generator(g) => g.type_word() == "generator",
+            Value::Instance(_) => self.user_iterable(v),
             _ => false,
         }
     }
@@ -104,6 +106,7 @@ impl Vm {
                     GenStep::Return(_) => Ok(None),
                 }
             }
+            Value::Instance(_) => self.user_next(it),
             _ => Err(PyErr::type_error(format!(
                 "'{}' object is not an iterator",
                 type_name(it)

@@ -138,6 +138,11 @@ impl Vm {
             let y = to_f64(b).expect("number")?;
             return float_op(op, x, y);
         }
+        if super::dunder::is_user(a) || super::dunder::is_user(b) {
+            if let Some(r) = self.user_binary(op, a, b, inplace)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.sequence_op(op, a, b, inplace)? {
             return Ok(r);
         }
@@ -235,6 +240,7 @@ impl Vm {
             (UnaryOp::Invert, Value::Int(i)) => Value::Int(!i),
             (UnaryOp::Invert, Value::Bool(b)) => Value::Int(!(*b as i64)),
             (UnaryOp::Invert, Value::BigInt(b)) => Value::from_bigint(-(**b).clone() - 1),
+            (_, Value::Instance(_)) if let Some(r) = self.user_unary(op, v)? => r,
             _ => {
                 let sym = match op {
                     UnaryOp::Neg => "unary -",
@@ -264,6 +270,7 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::Instance(_) => return self.user_truth(v),
             _ => true,
         })
     }
@@ -303,6 +310,10 @@ impl Vm {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || x.start == y.start && (lx == 1 || x.step == y.step))
             }
+            _ if super::dunder::is_user(a) || super::dunder::is_user(b) => {
+                let r = self.user_compare(CompareOp::Eq, a, b)?;
+                self.is_true(&r)?
+            }
             _ => a.is(b),
         })
     }
@@ -323,6 +334,9 @@ impl Vm {
     pub fn compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(Value::Bool(compare_ints(op, *x, *y)));
+        }
+        if super::dunder::is_user(a) || super::dunder::is_user(b) {
+            return self.user_compare(op, a, b);
         }
         match op {
             CompareOp::Eq => return Ok(Value::Bool(self.eq(a, b)?)),
@@ -362,6 +376,19 @@ impl Vm {
                     (false, true) => Some(Ordering::Greater),
                     _ => Option::None,
                 })
+            }
+            _ if super::dunder::is_user(a) || super::dunder::is_user(b) => {
+                // Only the truth of `a <op> b` is known: map it onto an ordering for `op`.
+                let r = self.user_compare(op, a, b)?;
+                let t = self.is_true(&r)?;
+                Ok(Some(match (op, t) {
+                    (CompareOp::Lt | CompareOp::Le, true) => Ordering::Less,
+                    (CompareOp::Gt | CompareOp::Ge, true) => Ordering::Greater,
+                    (CompareOp::Lt | CompareOp::Gt, false) => Ordering::Equal,
+                    (CompareOp::Le, false) => Ordering::Greater,
+                    (_, false) => Ordering::Less,
+                    _ => Ordering::Equal,
+                }))
             }
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
@@ -423,6 +450,7 @@ impl Vm {
                 self.any_eq(&items, item)
             }
             Tuple(t) => self.any_eq(&t.items.clone(), item),
+            Instance(_) => self.user_contains(container, item),
             _ => {
                 if self.is_iterable(container) {
                     let it = self.get_iter(container)?;

@@ -97,6 +97,9 @@ impl Vm {
                 format!("<module '{}' (built-in)>", m.name.as_str())
             }
             Value::Class(c) => c.repr(),
+            Value::Exception(e) if crate::vm::class::has_user_attr(&e.class, "__repr__") => {
+                return self.repr_object(v)
+            }
             Value::Exception(e) => {
                 let args = e.args.borrow().clone();
                 let name = e.class.name.clone();
@@ -125,6 +128,7 @@ impl Vm {
                 class_of(v).name,
                 v.ptr().unwrap_or(0)
             ),
+            Value::Instance(_) | Value::Method(_) => return self.repr_object(v),
             Value::Null => "<NULL>".into(),
         })
     }
@@ -165,6 +169,7 @@ impl Vm {
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_owned()),
+            Value::Instance(_) | Value::Exception(_) if let Some(s) = self.user_str(v)? => Ok(s),
             Value::Exception(e) => {
                 let args = e.args.borrow().clone();
                 match args.items.len() {
@@ -208,6 +213,7 @@ impl Vm {
             }
             Value::Float(f) => format::format_float(*f, spec, "float")?,
             Value::Str(s) => format::format_str(s.as_str(), spec, "str")?,
+            Value::Instance(_) if let Some(s) = self.user_format(v, spec)? => s,
             _ if spec.is_empty() => self.str(v)?,
             _ => {
                 return Err(PyErr::type_error(format!(

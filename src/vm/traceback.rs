@@ -98,6 +98,18 @@ fn final_line(vm: &mut Vm, exc: &Rc<PyException>) -> String {
         line.push_str(&format!(". Did you mean: '{s}'?"));
     }
     line.push('\n');
+    // PEP 678 notes follow the message, one per line.
+    if let Some(Value::List(notes)) = exc.dict.get_str("__notes__") {
+        let notes = notes.items.borrow().clone();
+        for note in &notes {
+            let text = match note {
+                Value::Str(s) => s.as_str().to_owned(),
+                other => vm.repr(other).unwrap_or_default(),
+            };
+            line.push_str(&text);
+            line.push('\n');
+        }
+    }
     line
 }
 

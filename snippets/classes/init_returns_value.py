@@ -1,0 +1,6 @@
+class A:
+    def __init__(self):
+        return 1
+
+
+A()

@@ -1,0 +1,6 @@
+class K:
+    def __eq__(self, other):
+        return True
+
+
+s = {K()}

@@ -1,0 +1,8 @@
+class CleanupError(Exception):
+    pass
+
+
+try:
+    {}["missing"]
+except KeyError:
+    raise CleanupError("while handling")

@@ -1,0 +1,80 @@
+//! Instances of classes defined in Python, and bound methods.
+//!
+//! An instance is its class plus an attribute dict. Dropping the last
+//! reference to an instance whose class defines `__del__` queues the object
+//! (resurrected into a fresh `Rc`) on a thread-local list; the VM runs the
+//! queued finalizers at a safe point (see `Vm::run_finalizers`).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::{PyClass, PyDict, Value};
+
+/// An instance of a user-defined class.
+pub struct PyInstance {
+    pub class: Rc<PyClass>,
+    /// The instance's attributes (`__dict__`).
+    pub dict: Rc<PyDict>,
+    /// Set once `__del__` has been queued, so an object is finalized once.
+    finalized: Cell<bool>,
+}
+
+impl PyInstance {
+    /// A new instance of `class` with an empty attribute dict.
+    pub fn new(class: Rc<PyClass>) -> Rc<PyInstance> {
+        Rc::new(PyInstance {
+            class,
+            dict: Rc::new(PyDict::new()),
+            finalized: Cell::new(false),
+        })
+    }
+}
+
+/// A function bound to an object (`obj.method`).
+pub struct PyMethod {
+    pub func: Value,
+    pub this: Value,
+}
+
+thread_local! {
+    /// Instances waiting for their `__del__` to run.
+    static FINALIZE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// True while `FINALIZE` is not empty (the cheap per-instruction check).
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// True when some instance waits for its `__del__`.
+#[inline(always)]
+pub fn finalizers_pending() -> bool {
+    PENDING.with(|p| p.get())
+}
+
+/// Takes the instances waiting for their `__del__`.
+pub fn take_finalizers() -> Vec<Value> {
+    PENDING.with(|p| p.set(false));
+    FINALIZE.with(|f| std::mem::take(&mut *f.borrow_mut()))
+}
+
+impl Drop for PyInstance {
+    fn drop(&mut self) {
+        if self.finalized.get() || !has_del(&self.class) {
+            return;
+        }
+        // Resurrect: move the contents into a new object that the finalizer runs on.
+        let obj = Rc::new(PyInstance {
+            class: self.class.clone(),
+            dict: std::mem::take(&mut self.dict),
+            finalized: Cell::new(true),
+        });
+        let queued = FINALIZE.try_with(|f| f.borrow_mut().push(Value::Instance(obj)));
+        if queued.is_ok() {
+            PENDING.with(|p| p.set(true));
+        }
+    }
+}
+
+fn has_del(class: &Rc<PyClass>) -> bool {
+    std::iter::once(class)
+        .chain(class.mro.iter())
+        .any(|c| c.dict.get_str("__del__").is_some())
+}

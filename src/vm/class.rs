@@ -1,0 +1,1222 @@
+//! Classes defined in Python: `__build_class__`, `type(name, bases, ns)`,
+//! the C3 method resolution order, instance creation (`__new__` then
+//! `__init__`), attribute lookup with descriptors and bound methods,
+//! `super`, `property`, `staticmethod` and `classmethod`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::class::{class_of, types};
+use crate::objects::{
+    Args, BuiltinFn, ExcKind, NativeObject, PyClass, PyDict, PyErr, PyException, PyInstance,
+    PyMethod, PyResult, PyStr, Value,
+};
+
+use super::ops::type_name;
+use super::Vm;
+
+/// True for classes made by a `class` statement or `type()` (their dict has `__module__`).
+pub fn is_user_class(c: &PyClass) -> bool {
+    c.dict.get_str("__module__").is_some()
+}
+
+/// `name` in the dicts of `class` and its MRO (user classes only hold entries).
+pub fn lookup(class: &Rc<PyClass>, name: &str) -> Option<Value> {
+    if let Some(v) = class.dict.get_str(name) {
+        return Some(v);
+    }
+    class.mro.iter().find_map(|c| c.dict.get_str(name))
+}
+
+/// `hash()` of an instance as far as it is known without running Python code:
+/// unhashable when `__hash__` is None, else the identity hash (a user
+/// `__hash__` is only called by `hash()`; dict and set keys use identity).
+pub fn instance_hash(inst: &PyInstance) -> PyResult<i64> {
+    match lookup(&inst.class, "__hash__") {
+        Some(Value::None) => Err(PyErr::type_error(format!(
+            "unhashable type: '{}'",
+            inst.class.name
+        ))),
+        _ => Ok((inst as *const PyInstance as u64).rotate_right(4) as i64),
+    }
+}
+
+/// True when a user class in the MRO of `class` defines `name`.
+pub fn has_user_attr(class: &Rc<PyClass>, name: &str) -> bool {
+    lookup(class, name).is_some()
+}
+
+/// A `property` object.
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+    /// The attribute name, from `__set_name__`.
+    pub name: RefCell<Option<String>>,
+}
+
+/// A `staticmethod` or `classmethod` wrapper.
+pub struct MethodWrapper {
+    pub func: Value,
+    pub is_class: bool,
+}
+
+/// A `super` object.
+pub struct Super {
+    /// The class whose MRO successors are searched.
+    pub this: Rc<PyClass>,
+    /// The bound object (an instance, or a class for class methods).
+    pub obj: Value,
+    pub obj_type: Rc<PyClass>,
+}
+
+impl NativeObject for Property {
+    fn class(&self) -> Rc<PyClass> {
+        types().named("property")
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn methods(&self) -> crate::methods::MethodTable {
+        &[
+            ("getter", property_getter),
+            ("setter", property_setter),
+            ("deleter", property_deleter),
+            ("__get__", property_get),
+        ]
+    }
+    fn repr(&self, _vm: &mut Vm) -> PyResult<String> {
+        Ok(format!(
+            "<property object at {:#x}>",
+            self as *const _ as usize
+        ))
+    }
+}
+
+impl NativeObject for MethodWrapper {
+    fn class(&self) -> Rc<PyClass> {
+        types().named(if self.is_class {
+            "classmethod"
+        } else {
+            "staticmethod"
+        })
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn methods(&self) -> crate::methods::MethodTable {
+        &[]
+    }
+    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
+        let kind = if self.is_class {
+            "classmethod"
+        } else {
+            "staticmethod"
+        };
+        Ok(format!("<{kind}({})>", vm.repr(&self.func)?))
+    }
+}
+
+impl NativeObject for Super {
+    fn class(&self) -> Rc<PyClass> {
+        types().named("super")
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn methods(&self) -> crate::methods::MethodTable {
+        &[]
+    }
+    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
+        let obj = vm.repr(&self.obj)?;
+        Ok(format!("<super: {}, {obj}>", self.this.repr()))
+    }
+}
+
+fn native<T: 'static>(v: &Value) -> Option<&T> {
+    match v {
+        Value::Native(n) => n.as_any().downcast_ref::<T>(),
+        _ => None,
+    }
+}
+
+fn builtin_fn(name: &'static str, func: BuiltinFn) -> Value {
+    crate::stdlib::builtins::builtin(name, func)
+}
+
+/// Registers `__build_class__`, `super`, `property`, `staticmethod`, `classmethod`.
+pub fn install(builtins: &PyDict) {
+    let t = types();
+    builtins.set_str(
+        "__build_class__",
+        builtin_fn("__build_class__", build_class),
+    );
+    for name in ["super", "property", "staticmethod", "classmethod"] {
+        builtins.set_str(name, Value::Class(t.named(name)));
+    }
+}
+
+/// Calls of the classes this module implements; `None` for other classes.
+pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> Option<PyResult<Value>> {
+    if is_user_class(class) {
+        return Some(vm.instantiate(class, args));
+    }
+    if class.module != "builtins" {
+        return None;
+    }
+    Some(match class.name.as_str() {
+        "object" => match args.check_count("object", 0, 0) {
+            Ok(_) => Ok(Value::Instance(PyInstance::new(types().object.clone()))),
+            Err(_) => Err(PyErr::type_error("object() takes no arguments")),
+        },
+        "type" if args.pos().len() == 3 => type_new(vm, args),
+        "super" => super_new(args),
+        "property" => property_new(args),
+        "staticmethod" | "classmethod" => {
+            let is_class = class.name == "classmethod";
+            args.check_count(&class.name, 1, 1).map(|a| {
+                Value::Native(Rc::new(MethodWrapper {
+                    func: a[0].clone(),
+                    is_class,
+                }))
+            })
+        }
+        _ => return None,
+    })
+}
+
+fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let (Some(Value::Function(func)), Some(Value::Str(name))) = (pos.first(), pos.get(1)) else {
+        return Err(PyErr::type_error(
+            "__build_class__: func must be a function",
+        ));
+    };
+    let mut kwargs = Vec::new();
+    for (k, v) in args.kwargs() {
+        if k == "metaclass" {
+            let is_type = matches!(v, Value::Class(c) if Rc::ptr_eq(c, &types().type_));
+            if !is_type {
+                return Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    "snippy does not support metaclasses other than type yet",
+                ));
+            }
+        } else {
+            kwargs.push((k, v.clone()));
+        }
+    }
+    let bases = class_bases(&pos[2..])?;
+    let ns = Rc::new(PyDict::new());
+    let mut frame = vm.function_frame(func, Args::positional(&[]))?;
+    let cell = func
+        .code
+        .cellvars
+        .iter()
+        .position(|n| n.as_str() == "__class__")
+        .map(|i| frame.cells[i].clone());
+    frame.names = Some(ns.clone());
+    vm.run_frame(frame)?;
+    let class = vm.new_class(name.as_str(), bases, &ns, &kwargs)?;
+    if let Some(cell) = cell {
+        *cell.value.borrow_mut() = Some(Value::Class(class.clone()));
+    }
+    Ok(Value::Class(class))
+}
+
+fn class_bases(values: &[Value]) -> PyResult<Vec<Rc<PyClass>>> {
+    let t = types();
+    let mut bases = Vec::new();
+    for b in values {
+        let Value::Class(c) = b else {
+            return Err(PyErr::type_error("bases must be types"));
+        };
+        let exc = c.is_subclass(t.exception(ExcKind::BaseException));
+        if !is_user_class(c) && !exc && !Rc::ptr_eq(c, &t.object) {
+            if matches!(
+                c.name.as_str(),
+                "bool" | "NoneType" | "range" | "slice" | "function"
+            ) {
+                return Err(PyErr::type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    c.name
+                )));
+            }
+            return Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                format!("snippy does not support subclassing '{}' yet", c.name),
+            ));
+        }
+        bases.push(c.clone());
+    }
+    Ok(bases)
+}
+
+fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.pos();
+    let Value::Str(name) = &a[0] else {
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            type_name(&a[0])
+        )));
+    };
+    let Value::Tuple(bases) = &a[1] else {
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            type_name(&a[1])
+        )));
+    };
+    let Value::Dict(d) = &a[2] else {
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            type_name(&a[2])
+        )));
+    };
+    let bases = class_bases(&bases.items)?;
+    let ns = Rc::new(PyDict::new());
+    for (k, v) in d.items() {
+        ns.set(k, v)?;
+    }
+    if ns.get_str("__module__").is_none() {
+        let module = vm
+            .frames
+            .last()
+            .and_then(|f| f.globals.get_str("__name__"))
+            .unwrap_or_else(|| Value::str("__main__"));
+        ns.set_str("__module__", module);
+    }
+    Ok(Value::Class(vm.new_class(
+        name.as_str(),
+        bases,
+        &ns,
+        &[],
+    )?))
+}
+
+/// C3 linearization of `bases` (the MRO after the new class itself).
+fn c3_mro(bases: &[Rc<PyClass>]) -> PyResult<Vec<Rc<PyClass>>> {
+    let mut seqs: Vec<Vec<Rc<PyClass>>> = bases
+        .iter()
+        .map(|b| {
+            let mut s = vec![b.clone()];
+            s.extend(b.mro.iter().cloned());
+            s
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))));
+        let Some(c) = candidate else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                if !names.contains(&s[0].name) {
+                    names.push(s[0].name.clone());
+                }
+            }
+            return Err(PyErr::type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+impl Vm {
+    /// Creates a class from its namespace: MRO, implicit class/static methods,
+    /// `__set_name__`, and the parent's `__init_subclass__`.
+    pub fn new_class(
+        &mut self,
+        name: &str,
+        mut bases: Vec<Rc<PyClass>>,
+        ns: &PyDict,
+        kwargs: &[(&str, Value)],
+    ) -> PyResult<Rc<PyClass>> {
+        let t = types();
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+                return Err(PyErr::type_error(format!(
+                    "duplicate base class {}",
+                    b.name
+                )));
+            }
+        }
+        if bases.is_empty() {
+            bases.push(t.object.clone());
+        }
+        let mro = c3_mro(&bases)?;
+        let str_of = |v: Option<Value>| match v {
+            Some(Value::Str(s)) => Some(s.as_str().to_owned()),
+            _ => None,
+        };
+        let qualname = str_of(ns.get_str("__qualname__")).unwrap_or_else(|| name.to_owned());
+        let module = str_of(ns.get_str("__module__")).unwrap_or_else(|| "__main__".into());
+        let dict = PyDict::new();
+        for (k, v) in ns.items() {
+            if matches!(&k, Value::Str(s) if s.as_str() == "__qualname__") {
+                continue;
+            }
+            let v = match (&k, &v) {
+                (Value::Str(s), Value::Function(_))
+                    if matches!(s.as_str(), "__init_subclass__" | "__class_getitem__") =>
+                {
+                    Value::Native(Rc::new(MethodWrapper {
+                        func: v.clone(),
+                        is_class: true,
+                    }))
+                }
+                (Value::Str(s), Value::Function(_)) if s.as_str() == "__new__" => {
+                    Value::Native(Rc::new(MethodWrapper {
+                        func: v.clone(),
+                        is_class: false,
+                    }))
+                }
+                _ => v,
+            };
+            dict.set(k, v)?;
+        }
+        if dict.get_str("__doc__").is_none() {
+            dict.set_str("__doc__", Value::None);
+        }
+        if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
+            dict.set_str("__hash__", Value::None);
+        }
+        let class = Rc::new(PyClass {
+            name: name.to_owned(),
+            qualname,
+            module,
+            bases,
+            mro,
+            dict,
+        });
+        let cv = Value::Class(class.clone());
+        for (k, v) in class.dict.items() {
+            if let Some(p) = native::<Property>(&v) {
+                if let Value::Str(s) = &k {
+                    *p.name.borrow_mut() = Some(s.as_str().to_owned());
+                }
+                continue;
+            }
+            if let Value::Instance(i) = &v {
+                if let Some(set_name) = lookup(&i.class, "__set_name__") {
+                    self.call_positional(&set_name, &[v.clone(), cv.clone(), k.clone()])?;
+                }
+            }
+        }
+        // The parent's __init_subclass__ (object's accepts no keyword arguments).
+        let parent = class
+            .mro
+            .iter()
+            .find_map(|c| c.dict.get_str("__init_subclass__"));
+        match parent {
+            Some(init) => {
+                let f = bind(&init, Some(cv.clone()), &class);
+                let names: Vec<Value> = kwargs.iter().map(|(k, _)| Value::str(k)).collect();
+                let values: Vec<Value> = kwargs.iter().map(|(_, v)| v.clone()).collect();
+                let kwnames = crate::objects::PyTuple {
+                    items: names.into_boxed_slice(),
+                };
+                self.call(
+                    &f,
+                    Args {
+                        values: &values,
+                        kwnames: Some(&kwnames),
+                    },
+                )?;
+            }
+            None if !kwargs.is_empty() => {
+                return Err(PyErr::type_error(format!(
+                    "{name}.__init_subclass__() takes no keyword arguments"
+                )))
+            }
+            None => {}
+        }
+        Ok(class)
+    }
+
+    /// Calls a user class: `__new__`, then `__init__` when the result is an instance.
+    pub fn instantiate(&mut self, class: &Rc<PyClass>, args: Args) -> PyResult<Value> {
+        let cv = Value::Class(class.clone());
+        let t = types();
+        let is_exc = class.is_subclass(t.exception(ExcKind::BaseException));
+        let new = lookup(class, "__new__");
+        let obj = match &new {
+            Some(new) => {
+                let f = bind(new, None, class);
+                let mut values = vec![cv.clone()];
+                values.extend_from_slice(args.values);
+                self.call(
+                    &f,
+                    Args {
+                        values: &values,
+                        kwnames: args.kwnames,
+                    },
+                )?
+            }
+            None if is_exc => {
+                Value::Exception(PyException::new(class.clone(), args.pos().to_vec()))
+            }
+            None => Value::Instance(PyInstance::new(class.clone())),
+        };
+        if !class_of(&obj).is_subclass(class) {
+            return Ok(obj);
+        }
+        match lookup(class, "__init__") {
+            Some(init) => {
+                let f = bind(&init, Some(obj.clone()), class);
+                let r = self.call(&f, args)?;
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        type_name(&r)
+                    )));
+                }
+            }
+            None if is_exc && args.has_kwargs() => {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no keyword arguments",
+                    class.name
+                )));
+            }
+            None if is_exc => {}
+            None if new.is_none() && !args.values.is_empty() => {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no arguments",
+                    class.name
+                )));
+            }
+            None => {}
+        }
+        Ok(obj)
+    }
+
+    /// Attribute lookup for instances, bound methods, user classes, `super`
+    /// objects and user exceptions; `None` leaves `obj` to the built-in lookup.
+    pub fn class_getattr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(i) => self.instance_getattr(obj, &i.class.clone(), name).map(Some),
+            Value::Method(m) => Ok(match name {
+                "__func__" => Some(m.func.clone()),
+                "__self__" => Some(m.this.clone()),
+                _ => Some(self.get_attr(&m.func, &PyStr::new(name))?),
+            }),
+            Value::Class(c) => self.type_getattr(c, name),
+            Value::Native(n) => match n.as_any().downcast_ref::<Super>() {
+                Some(s) => super_getattr(s, name).map(Some),
+                None => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    /// After the built-in lookup of an exception's attributes failed: its class's.
+    pub fn exception_class_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        let class = class_of(obj);
+        if let Some(v) = lookup(&class, name) {
+            return Some(bind(&v, Some(obj.clone()), &class));
+        }
+        builtin_attr(&class, name).map(|f| bound(f, obj.clone()))
+    }
+
+    fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        class: &Rc<PyClass>,
+        name: &str,
+    ) -> PyResult<Value> {
+        if let Some(ga) = lookup(class, "__getattribute__") {
+            let r = self.call_positional(&ga, &[obj.clone(), Value::str(name)]);
+            return match r {
+                Err(e) if e.is(ExcKind::AttributeError) => match lookup(class, "__getattr__") {
+                    Some(g) => self.call_positional(&g, &[obj.clone(), Value::str(name)]),
+                    None => Err(e),
+                },
+                r => r,
+            };
+        }
+        match self.generic_getattr(obj, class, name)? {
+            Some(v) => Ok(v),
+            None => match lookup(class, "__getattr__") {
+                Some(g) => self.call_positional(&g, &[obj.clone(), Value::str(name)]),
+                None => Err(missing_attribute(obj, class, name)),
+            },
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors, the instance dict, then class attributes.
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        class: &Rc<PyClass>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = obj else {
+            return Ok(None);
+        };
+        match name {
+            "__class__" => return Ok(Some(Value::Class(class.clone()))),
+            "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            _ => {}
+        }
+        let attr = lookup(class, name);
+        if let Some(a) = &attr {
+            if let Some(p) = native::<Property>(a) {
+                if p.fget.is_none() {
+                    return Err(PyErr::attribute_error(format!(
+                        "property '{}' of '{}' object has no getter",
+                        p.name.borrow().as_deref().unwrap_or(name),
+                        class.name
+                    )));
+                }
+                return self
+                    .call_positional(&p.fget.clone(), std::slice::from_ref(obj))
+                    .map(Some);
+            }
+            if let Value::Instance(d) = a {
+                if lookup(&d.class, "__set__").is_some() || lookup(&d.class, "__delete__").is_some()
+                {
+                    if let Some(get) = lookup(&d.class, "__get__") {
+                        let cv = Value::Class(class.clone());
+                        return self
+                            .call_positional(&get, &[a.clone(), obj.clone(), cv])
+                            .map(Some);
+                    }
+                }
+            }
+        }
+        if let Some(v) = inst.dict.get_str(name) {
+            return Ok(Some(v));
+        }
+        if let Some(a) = attr {
+            if let Value::Instance(d) = &a {
+                if let Some(get) = lookup(&d.class, "__get__") {
+                    let cv = Value::Class(class.clone());
+                    return self
+                        .call_positional(&get, &[a.clone(), obj.clone(), cv])
+                        .map(Some);
+                }
+            }
+            return Ok(Some(bind(&a, Some(obj.clone()), class)));
+        }
+        Ok(builtin_attr(class, name).map(|f| bound(f, obj.clone())))
+    }
+
+    fn type_getattr(&mut self, c: &Rc<PyClass>, name: &str) -> PyResult<Option<Value>> {
+        match name {
+            "__name__" | "__qualname__" | "__mro__" | "__bases__" => return Ok(None),
+            "__dict__" => {
+                let d = PyDict::new();
+                for (k, v) in c.dict.items() {
+                    d.set(k, v)?;
+                }
+                return Ok(Some(Value::Dict(Rc::new(d))));
+            }
+            "mro" => {
+                return Ok(Some(bound(
+                    builtin_fn("mro", class_mro),
+                    Value::Class(c.clone()),
+                )))
+            }
+            "__class__" => return Ok(Some(Value::Class(types().type_.clone()))),
+            _ => {}
+        }
+        let Some(a) = lookup(c, name) else {
+            let t = types();
+            let base = std::iter::once(c)
+                .chain(c.mro.iter())
+                .find(|k| !is_user_class(k));
+            let plain = base.is_some_and(|b| {
+                Rc::ptr_eq(b, &t.object) || b.is_subclass(t.exception(ExcKind::BaseException))
+            });
+            return Ok(if plain { builtin_attr(c, name) } else { None });
+        };
+        if let Value::Instance(d) = &a {
+            if let Some(get) = lookup(&d.class, "__get__") {
+                let cv = Value::Class(c.clone());
+                return self
+                    .call_positional(&get, &[a.clone(), Value::None, cv])
+                    .map(Some);
+            }
+        }
+        Ok(Some(bind(&a, None, c)))
+    }
+
+    /// `obj.name = value` for instances and user classes; `None` leaves it to the built-in path.
+    pub fn class_setattr(&mut self, obj: &Value, name: &str, value: &Value) -> PyResult<bool> {
+        match obj {
+            Value::Instance(i) => {
+                let class = i.class.clone();
+                if let Some(sa) = lookup(&class, "__setattr__") {
+                    self.call_positional(&sa, &[obj.clone(), Value::str(name), value.clone()])?;
+                } else {
+                    self.generic_setattr(obj, name, Some(value.clone()))?;
+                }
+                Ok(true)
+            }
+            Value::Class(c) if is_user_class(c) => {
+                c.dict.set_str(name, value.clone());
+                Ok(true)
+            }
+            Value::Class(c) => Err(PyErr::type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{}'",
+                c.name
+            ))),
+            _ => Ok(false),
+        }
+    }
+
+    /// `del obj.name` for instances and user classes.
+    pub fn class_delattr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
+        match obj {
+            Value::Instance(i) => {
+                let class = i.class.clone();
+                if let Some(da) = lookup(&class, "__delattr__") {
+                    self.call_positional(&da, &[obj.clone(), Value::str(name)])?;
+                } else {
+                    self.generic_setattr(obj, name, None)?;
+                }
+                Ok(true)
+            }
+            Value::Class(c) if is_user_class(c) => match c.dict.remove(&Value::str(name))? {
+                Some(_) => Ok(true),
+                None => Err(PyErr::attribute_error(name.to_owned())),
+            },
+            _ => Ok(false),
+        }
+    }
+
+    /// `object.__setattr__` (`value` given) and `object.__delattr__` (`None`).
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let Value::Instance(inst) = obj else {
+            return Err(PyErr::type_error(format!(
+                "can't apply this __setattr__ to {} object",
+                type_name(obj)
+            )));
+        };
+        let class = inst.class.clone();
+        if let Some(a) = lookup(&class, name) {
+            if let Some(p) = native::<Property>(&a) {
+                let pname = p.name.borrow().clone().unwrap_or_else(|| name.to_owned());
+                let (f, what) = match &value {
+                    Some(_) => (p.fset.clone(), "setter"),
+                    None => (p.fdel.clone(), "deleter"),
+                };
+                if f.is_none() {
+                    return Err(PyErr::attribute_error(format!(
+                        "property '{pname}' of '{}' object has no {what}",
+                        class.name
+                    )));
+                }
+                let mut args = vec![obj.clone()];
+                args.extend(value);
+                self.call_positional(&f, &args)?;
+                return Ok(());
+            }
+            if let Value::Instance(d) = &a {
+                let dunder = if value.is_some() {
+                    "__set__"
+                } else {
+                    "__delete__"
+                };
+                if let Some(set) = lookup(&d.class, dunder) {
+                    let mut args = vec![a.clone(), obj.clone()];
+                    args.extend(value);
+                    self.call_positional(&set, &args)?;
+                    return Ok(());
+                }
+            }
+        }
+        if !slots_allow(&class, name) {
+            return Err(missing_attribute(obj, &class, name));
+        }
+        match value {
+            Some(v) => inst.dict.set_str(name, v),
+            None => {
+                if inst.dict.remove(&Value::str(name))?.is_none() {
+                    return Err(missing_attribute(obj, &class, name));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `obj.name(...)` without a bound method: `Some((function, obj))` when
+    /// `name` is a plain function of `obj`'s class.
+    pub fn instance_method(&mut self, obj: &Value, name: &str) -> Option<(Value, Value)> {
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        let class = &inst.class;
+        if lookup(class, "__getattribute__").is_some() {
+            return None;
+        }
+        match lookup(class, name) {
+            Some(f @ Value::Function(_)) if inst.dict.get_str(name).is_none() => {
+                Some((f, obj.clone()))
+            }
+            _ => None,
+        }
+    }
+
+    /// Calls a bound method, an instance with `__call__`, or a static/class method object.
+    pub fn call_object(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
+        match callable {
+            Value::Method(m) => {
+                let mut values = Vec::with_capacity(args.values.len() + 1);
+                values.push(m.this.clone());
+                values.extend_from_slice(args.values);
+                self.call(
+                    &m.func,
+                    Args {
+                        values: &values,
+                        kwnames: args.kwnames,
+                    },
+                )
+            }
+            Value::Instance(i) => match lookup(&i.class, "__call__") {
+                Some(f) => {
+                    let f = bind(&f, Some(callable.clone()), &i.class.clone());
+                    self.call(&f, args)
+                }
+                None => Err(super::call::not_callable(callable)),
+            },
+            _ => match native::<MethodWrapper>(callable) {
+                Some(w) if !w.is_class => self.call(&w.func.clone(), args),
+                _ => Err(super::call::not_callable(callable)),
+            },
+        }
+    }
+}
+
+/// Binds a class attribute found for `obj` (None when looked up on the class).
+pub fn bind(attr: &Value, obj: Option<Value>, class: &Rc<PyClass>) -> Value {
+    match attr {
+        Value::Function(_) => match obj {
+            Some(o) => bound(attr.clone(), o),
+            None => attr.clone(),
+        },
+        Value::Native(_) => match native::<MethodWrapper>(attr) {
+            Some(w) if w.is_class => bound(w.func.clone(), Value::Class(class.clone())),
+            Some(w) => w.func.clone(),
+            None => attr.clone(),
+        },
+        _ => attr.clone(),
+    }
+}
+
+fn bound(func: Value, this: Value) -> Value {
+    Value::Method(Rc::new(PyMethod { func, this }))
+}
+
+fn slots_allow(class: &Rc<PyClass>, name: &str) -> bool {
+    let mut allowed = Vec::new();
+    for c in std::iter::once(class).chain(class.mro.iter()) {
+        if !is_user_class(c) {
+            continue;
+        }
+        match c.dict.get_str("__slots__") {
+            None => return true,
+            Some(Value::Str(s)) => allowed.push(s.as_str().to_owned()),
+            Some(Value::Tuple(t)) => allowed.extend(t.items.iter().filter_map(str_value)),
+            Some(Value::List(l)) => allowed.extend(l.items.borrow().iter().filter_map(str_value)),
+            Some(_) => return true,
+        }
+    }
+    allowed.iter().any(|s| s == name || s == "__dict__")
+}
+
+fn str_value(v: &Value) -> Option<String> {
+    match v {
+        Value::Str(s) => Some(s.as_str().to_owned()),
+        _ => None,
+    }
+}
+
+/// `AttributeError: 'P' object has no attribute 'z'`, with a suggestion.
+pub fn missing_attribute(obj: &Value, class: &Rc<PyClass>, name: &str) -> PyErr {
+    let e = PyErr::attribute_error(format!("'{}' object has no attribute '{name}'", class.name));
+    let mut names: Vec<String> = OBJECT_ATTRS.iter().map(|s| s.to_string()).collect();
+    if let Value::Instance(i) = obj {
+        names.extend(i.dict.keys().iter().filter_map(str_value));
+    }
+    for c in std::iter::once(class).chain(class.mro.iter()) {
+        names.extend(c.dict.keys().iter().filter_map(str_value));
+    }
+    names.sort();
+    names.dedup();
+    *e.exc.suggestion.borrow_mut() =
+        super::traceback::suggest(name, names.iter().map(|s| s.as_str()));
+    e.exc.dict.set_str("name", Value::str(name));
+    e.exc.dict.set_str("obj", obj.clone());
+    e
+}
+
+const OBJECT_ATTRS: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// Methods of the built-in base reached at the end of a user class's MRO
+/// (`object.__init__`, `BaseException.__init__`, ...), unbound.
+fn builtin_attr(class: &Rc<PyClass>, name: &str) -> Option<Value> {
+    let t = types();
+    let base = std::iter::once(class)
+        .chain(class.mro.iter())
+        .find(|c| !is_user_class(c))?;
+    if base.is_subclass(t.exception(ExcKind::BaseException)) {
+        let f: Option<(&'static str, BuiltinFn)> = match name {
+            "__init__" => Some(("__init__", exc_init)),
+            "__str__" => Some(("__str__", exc_str)),
+            "__repr__" => Some(("__repr__", object_repr)),
+            "with_traceback" => Some(("with_traceback", exc_with_traceback)),
+            "add_note" => Some(("add_note", exc_add_note)),
+            _ => None,
+        };
+        if let Some((n, f)) = f {
+            return Some(builtin_fn(n, f));
+        }
+    }
+    let (n, f): (&'static str, BuiltinFn) = match name {
+        "__init__" => ("__init__", object_init),
+        "__setattr__" => ("__setattr__", object_setattr),
+        "__delattr__" => ("__delattr__", object_delattr),
+        "__getattribute__" => ("__getattribute__", object_getattribute),
+        "__repr__" => ("__repr__", object_repr),
+        "__str__" => ("__str__", object_str),
+        "__eq__" => ("__eq__", object_eq),
+        "__ne__" => ("__ne__", object_ne),
+        "__hash__" => ("__hash__", object_hash),
+        "__format__" => ("__format__", object_format),
+        "__init_subclass__" => ("__init_subclass__", object_init_subclass),
+        _ => return None,
+    };
+    Some(builtin_fn(n, f))
+}
+
+fn super_new(args: Args) -> PyResult<Value> {
+    let a = args.check_count("super", 0, 2)?;
+    if a.is_empty() {
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "super(): __class__ cell not found",
+        ));
+    }
+    let Value::Class(this) = &a[0] else {
+        return Err(PyErr::type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            type_name(&a[0])
+        )));
+    };
+    let Some(obj) = a.get(1) else {
+        return Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            "snippy does not support unbound super objects yet",
+        ));
+    };
+    let obj_type = match obj {
+        Value::Class(c) if c.is_subclass(this) => c.clone(),
+        _ => class_of(obj),
+    };
+    if !obj_type.is_subclass(this) {
+        return Err(PyErr::type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
+    }
+    Ok(Value::Native(Rc::new(Super {
+        this: this.clone(),
+        obj: obj.clone(),
+        obj_type,
+    })))
+}
+
+fn super_getattr(s: &Super, name: &str) -> PyResult<Value> {
+    if name == "__class__" {
+        return Ok(Value::Class(types().named("super")));
+    }
+    let mro: Vec<Rc<PyClass>> = std::iter::once(s.obj_type.clone())
+        .chain(s.obj_type.mro.iter().cloned())
+        .collect();
+    let start = mro
+        .iter()
+        .position(|c| Rc::ptr_eq(c, &s.this))
+        .map_or(mro.len(), |i| i + 1);
+    let is_class = matches!(&s.obj, Value::Class(c) if Rc::ptr_eq(c, &s.obj_type));
+    let obj = if is_class { None } else { Some(s.obj.clone()) };
+    for c in &mro[start..] {
+        if !is_user_class(c) {
+            if let Some(f) = builtin_attr(c, name) {
+                return Ok(match obj {
+                    Some(o) => bound(f, o),
+                    None => f,
+                });
+            }
+            break;
+        }
+        if let Some(v) = c.dict.get_str(name) {
+            if let Some(p) = native::<Property>(&v) {
+                if let Some(o) = &obj {
+                    return Ok(bound(p.fget.clone(), o.clone()));
+                }
+            }
+            return Ok(bind(&v, obj, &s.obj_type));
+        }
+    }
+    Err(PyErr::attribute_error(format!(
+        "'super' object has no attribute '{name}'"
+    )))
+}
+
+fn property_new(args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() > 4 {
+        return Err(PyErr::type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let mut slots = [Value::None, Value::None, Value::None, Value::None];
+    for (i, v) in pos.iter().enumerate() {
+        slots[i] = v.clone();
+    }
+    for (k, v) in args.kwargs() {
+        let i = match k {
+            "fget" => 0,
+            "fset" => 1,
+            "fdel" => 2,
+            "doc" => 3,
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "property() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        };
+        slots[i] = v.clone();
+    }
+    let [fget, fset, fdel, doc] = slots;
+    Ok(Value::Native(Rc::new(Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+        name: RefCell::new(None),
+    })))
+}
+
+fn property_copy(args: Args, which: usize) -> PyResult<Value> {
+    let a = args.check_count("setter", 2, 2)?;
+    let Some(p) = native::<Property>(&a[0]) else {
+        return Err(PyErr::type_error("descriptor requires a 'property' object"));
+    };
+    let mut slots = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    slots[which] = a[1].clone();
+    let [fget, fset, fdel] = slots;
+    Ok(Value::Native(Rc::new(Property {
+        fget,
+        fset,
+        fdel,
+        doc: p.doc.clone(),
+        name: RefCell::new(p.name.borrow().clone()),
+    })))
+}
+
+fn property_getter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(args, 0)
+}
+
+fn property_setter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(args, 1)
+}
+
+fn property_deleter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(args, 2)
+}
+
+fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__get__", 2, 3)?;
+    let Some(p) = native::<Property>(&a[0]) else {
+        return Err(PyErr::type_error("descriptor requires a 'property' object"));
+    };
+    if a[1].is_none() {
+        return Ok(a[0].clone());
+    }
+    let fget = p.fget.clone();
+    vm.call_positional(&fget, &[a[1].clone()])
+}
+
+fn class_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("mro", 1, 1)?;
+    let Value::Class(c) = &a[0] else {
+        return Err(PyErr::type_error("mro() requires a type"));
+    };
+    let mut items = vec![a[0].clone()];
+    items.extend(c.mro.iter().map(|k| Value::Class(k.clone())));
+    Ok(Value::list(items))
+}
+
+fn object_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.values.len() > 1 {
+        return Err(PyErr::type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    Ok(Value::None)
+}
+
+fn object_init_subclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        return Err(PyErr::type_error(
+            "__init_subclass__() takes no keyword arguments",
+        ));
+    }
+    Ok(Value::None)
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__setattr__", 3, 3)?;
+    let Value::Str(n) = &a[1] else {
+        return Err(PyErr::type_error("attribute name must be string"));
+    };
+    vm.generic_setattr(&a[0], n.as_str(), Some(a[2].clone()))?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__delattr__", 2, 2)?;
+    let Value::Str(n) = &a[1] else {
+        return Err(PyErr::type_error("attribute name must be string"));
+    };
+    vm.generic_setattr(&a[0], n.as_str(), None)?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__getattribute__", 2, 2)?;
+    let Value::Str(n) = &a[1] else {
+        return Err(PyErr::type_error("attribute name must be string"));
+    };
+    let class = class_of(&a[0]);
+    match vm.generic_getattr(&a[0], &class, n.as_str())? {
+        Some(v) => Ok(v),
+        None => Err(missing_attribute(&a[0], &class, n.as_str())),
+    }
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__repr__", 1, 1)?;
+    Ok(Value::string(vm.default_repr(&a[0])?))
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__str__", 1, 1)?;
+    Ok(Value::string(vm.repr(&a[0])?))
+}
+
+fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__eq__", 2, 2)?;
+    Ok(if a[0].is(&a[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__ne__", 2, 2)?;
+    let r = vm.compare(crate::bytecode::CompareOp::Eq, &a[0], &a[1])?;
+    Ok(Value::Bool(!vm.is_true(&r)?))
+}
+
+fn object_hash(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__hash__", 1, 1)?;
+    Ok(Value::Int(crate::objects::dict::value_identity_hash(&a[0])))
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__format__", 2, 2)?;
+    match &a[1] {
+        Value::Str(s) if s.as_str().is_empty() => Ok(Value::string(vm.str(&a[0])?)),
+        _ => Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(&a[0])
+        ))),
+    }
+}
+
+fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if let Some(Value::Exception(e)) = pos.first() {
+        *e.args.borrow_mut() = Rc::new(crate::objects::PyTuple {
+            items: pos[1..].to_vec().into_boxed_slice(),
+        });
+    }
+    Ok(Value::None)
+}
+
+fn exc_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__str__", 1, 1)?;
+    Ok(Value::string(vm.exception_str(&a[0])?))
+}
+
+fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("with_traceback", 2, 2)?;
+    Ok(a[0].clone())
+}
+
+fn exc_add_note(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("add_note", 2, 2)?;
+    let Value::Exception(e) = &a[0] else {
+        return Err(PyErr::type_error("add_note() requires an exception"));
+    };
+    if !matches!(a[1], Value::Str(_)) {
+        return Err(PyErr::type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(&a[1])
+        )));
+    }
+    match e.dict.get_str("__notes__") {
+        Some(Value::List(l)) => l.items.borrow_mut().push(a[1].clone()),
+        _ => e.dict.set_str("__notes__", Value::list(vec![a[1].clone()])),
+    }
+    Ok(Value::None)
+}
