@@ -21,6 +21,7 @@ pub const METHODS: MethodTable = &[
     ("update", update),
     ("copy", copy),
     ("clear", clear),
+    ("fromkeys", fromkeys),
 ];
 
 /// `set` and `frozenset` methods.
@@ -221,4 +222,20 @@ fn set_remove(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         Err(PyErr::key_error(a[1].clone()))
     }
+}
+
+/// `dict.fromkeys(iterable, value=None)` called on the class.
+pub fn fromkeys_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("fromkeys", 1, 2)?;
+    let d = PyDict::new();
+    let v = a.get(1).cloned().unwrap_or(Value::None);
+    for k in vm.collect(&a[0])? {
+        d.set(k, v.clone())?;
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    fromkeys_class(vm, Args::positional(pos.get(1..).unwrap_or(&[])))
 }

@@ -1,8 +1,12 @@
 //! Methods of the built-in types (`[].append`, `"".join`, `{}.get`, ...),
 //! one file per type, found by [`lookup`].
 
+pub mod args;
+pub mod bytes;
+pub mod codec;
 pub mod dict;
 pub mod list;
+pub mod percent;
 pub mod str;
 pub mod subscript;
 
@@ -17,6 +21,13 @@ pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, BuiltinFn)> {
         Value::List(_) => list::METHODS,
         Value::Tuple(_) => list::TUPLE_METHODS,
         Value::Str(_) => str::METHODS,
+        Value::Bytes(_) => bytes::METHODS,
+        Value::ByteArray(_) => {
+            let found = bytes::BYTEARRAY_METHODS.iter().find(|(n, _)| *n == name);
+            return found
+                .or_else(|| bytes::METHODS.iter().find(|(n, _)| *n == name))
+                .copied();
+        }
         Value::Dict(_) => dict::METHODS,
         Value::Set(_) | Value::FrozenSet(_) => dict::SET_METHODS,
         Value::Generator(_) => crate::stdlib::builtins::GENERATOR_METHODS,
