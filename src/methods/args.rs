@@ -22,14 +22,15 @@ pub fn index_arg(v: &Value) -> PyResult<i64> {
     }
 }
 
-/// Resolves optional `start`/`end` arguments against `len` like a slice
-/// (negative counts from the end, clamped); `start` may exceed `end`.
+/// Resolves optional `start`/`end` arguments against `len` like CPython's
+/// `ADJUST_INDICES`: negative counts from the end (clamped at 0), `end` is
+/// clamped to `len`, a positive `start` is not (so it may exceed `end`).
 pub fn slice_range(
     len: usize,
     start: Option<&Value>,
     end: Option<&Value>,
 ) -> PyResult<(usize, usize)> {
-    let bound = |v: Option<&Value>, default: usize| -> PyResult<usize> {
+    let bound = |v: Option<&Value>, default: usize, clamp: bool| -> PyResult<usize> {
         let i = match v {
             None | Some(Value::None) => return Ok(default),
             Some(Value::Int(i)) => *i,
@@ -50,11 +51,13 @@ pub fn slice_range(
         let len = len as i64;
         Ok(if i < 0 {
             (i.saturating_add(len)).max(0) as usize
-        } else {
+        } else if clamp {
             i.min(len) as usize
+        } else {
+            i as usize
         })
     };
-    Ok((bound(start, 0)?, bound(end, len)?))
+    Ok((bound(start, 0, false)?, bound(end, len, true)?))
 }
 
 /// The positional arguments after `self`, with keyword arguments `names`
@@ -93,7 +96,7 @@ pub fn keywords_from(
             }
             None => {
                 return Err(PyErr::type_error(format!(
-                    "{func}() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for {func}()"
                 )))
             }
         }

@@ -286,9 +286,9 @@ fn hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (i, dg) in digits.iter().enumerate() {
         // Groups count from the right for a positive bytes_per_sep.
         let boundary = if per >= 0 {
-            (n - i) % group == 0
+            (n - i).is_multiple_of(group)
         } else {
-            i % group == 0
+            i.is_multiple_of(group)
         };
         if i > 0 && boundary {
             out.push_str(&sep);
@@ -371,11 +371,7 @@ fn split(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                     break;
                 }
                 if maxsplit >= 0 && parts.len() as i64 == maxsplit {
-                    let mut end = d.len();
-                    while end > i && d[end - 1].is_ascii_whitespace() {
-                        end -= 1;
-                    }
-                    parts.push(d[i..end].to_vec());
+                    parts.push(d[i..].to_vec());
                     break;
                 }
                 let start = i;

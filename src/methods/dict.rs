@@ -22,6 +22,7 @@ pub const METHODS: MethodTable = &[
     ("copy", copy),
     ("clear", clear),
     ("fromkeys", fromkeys),
+    ("popitem", popitem),
 ];
 
 /// `set` and `frozenset` methods.
@@ -167,8 +168,19 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             }
             other => {
-                for pair in vm.collect(other)? {
-                    let kv = vm.unpack(&pair, 2, None)?;
+                for (i, pair) in vm.collect(other)?.iter().enumerate() {
+                    if !vm.is_iterable(pair) {
+                        return Err(PyErr::type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        )));
+                    }
+                    let kv = vm.collect(pair)?;
+                    if kv.len() != 2 {
+                        return Err(PyErr::value_error(format!(
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
+                            kv.len()
+                        )));
+                    }
                     d.set(kv[0].clone(), kv[1].clone())?;
                 }
             }
@@ -238,4 +250,15 @@ pub fn fromkeys_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     fromkeys_class(vm, Args::positional(pos.get(1..).unwrap_or(&[])))
+}
+
+fn popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("popitem", 1, 1)?;
+    let popped = dict_of(&a[0]).map.borrow_mut().pop();
+    match popped {
+        Some((k, v)) => Ok(Value::tuple(vec![k.value().clone(), v])),
+        None => Err(PyErr::key_error(Value::str(
+            "popitem(): dictionary is empty",
+        ))),
+    }
 }

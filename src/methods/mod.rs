@@ -8,6 +8,8 @@ pub mod dict;
 pub mod list;
 pub mod percent;
 pub mod str;
+pub mod str_format;
+pub mod str_search;
 pub mod subscript;
 
 use crate::objects::{BuiltinFn, Value};

@@ -202,6 +202,9 @@ pub fn set_item(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> PyResult<
     match obj {
         Value::List(l) => {
             if let Value::Slice(s) = &key {
+                if !vm.is_iterable(&value) {
+                    return Err(PyErr::type_error("can only assign an iterable"));
+                }
                 let new = vm.collect(&value)?;
                 let mut items = l.items.borrow_mut();
                 return assign_slice(&mut items, s, new, "sequence");
