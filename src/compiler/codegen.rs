@@ -1760,7 +1760,7 @@ fn constant(c: &Constant) -> Value {
         Constant::Float(f) => Value::Float(*f),
         Constant::Imaginary(_) => Value::str("complex numbers are not supported yet"),
         Constant::Str(s) => Value::str(s),
-        Constant::Bytes(_) => Value::str("bytes are not supported yet"),
+        Constant::Bytes(b) => Value::bytes(b.clone()),
     }
 }
 

@@ -20,6 +20,8 @@ pub const METHODS: MethodTable = &[
     ("update", update),
     ("copy", copy),
     ("clear", clear),
+    ("fromkeys", fromkeys),
+    ("popitem", popitem),
 ];
 
 fn dict_of(v: &Value) -> &Rc<PyDict> {
@@ -151,8 +153,19 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             }
             other => {
-                for pair in vm.collect(other)? {
-                    let kv = vm.unpack(&pair, 2, None)?;
+                for (i, pair) in vm.collect(other)?.iter().enumerate() {
+                    if !vm.is_iterable(pair) {
+                        return Err(PyErr::type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        )));
+                    }
+                    let kv = vm.collect(pair)?;
+                    if kv.len() != 2 {
+                        return Err(PyErr::value_error(format!(
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
+                            kv.len()
+                        )));
+                    }
                     d.set(kv[0].clone(), kv[1].clone())?;
                 }
             }
@@ -175,4 +188,31 @@ fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("clear", 1, 1)?;
     dict_of(&a[0]).map_mut().clear();
     Ok(Value::None)
+}
+
+/// `dict.fromkeys(iterable, value=None)` called on the class.
+pub fn fromkeys_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("fromkeys", 1, 2)?;
+    let d = PyDict::new();
+    let v = a.get(1).cloned().unwrap_or(Value::None);
+    for k in vm.collect(&a[0])? {
+        d.set(k, v.clone())?;
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    fromkeys_class(vm, Args::positional(pos.get(1..).unwrap_or(&[])))
+}
+
+fn popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("popitem", 1, 1)?;
+    let popped = dict_of(&a[0]).map_mut().pop();
+    match popped {
+        Some((k, v)) => Ok(Value::tuple(vec![k.value().clone(), v])),
+        None => Err(PyErr::key_error(Value::str(
+            "popitem(): dictionary is empty",
+        ))),
+    }
 }

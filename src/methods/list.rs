@@ -112,8 +112,18 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("index", 2, 4)?;
     let snapshot = items(&a[0]);
-    match position(vm, &snapshot, &a[1])? {
-        Some(i) => Ok(Value::Int(i as i64)),
+    let bound = |v: Option<&Value>, default: usize| -> PyResult<usize> {
+        let Some(v) = v else { return Ok(default) };
+        let i = super::args::index_arg(v).map_err(|_| {
+            PyErr::type_error("slice indices must be integers or have an __index__ method")
+        })?;
+        let len = snapshot.len() as i64;
+        Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+    };
+    let (start, stop) = (bound(a.get(2), 0)?, bound(a.get(3), snapshot.len())?);
+    let window = snapshot.get(start..stop.max(start)).unwrap_or(&[]);
+    match position(vm, window, &a[1])? {
+        Some(i) => Ok(Value::Int((i + start) as i64)),
         None => Err(PyErr::value_error(match &a[0] {
             Value::Tuple(_) => "tuple.index(x): x not in tuple".to_owned(),
             _ => format!("{} is not in list", vm.repr(&a[1])?),

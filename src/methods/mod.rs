@@ -1,10 +1,16 @@
 //! Methods of the built-in types (`[].append`, `"".join`, `{}.get`, ...),
 //! one file per type, found by [`lookup`].
 
+pub mod args;
+pub mod bytes;
+pub mod codec;
 pub mod dict;
 pub mod list;
+pub mod percent;
 pub mod set;
 pub mod str;
+pub mod str_format;
+pub mod str_search;
 pub mod subscript;
 
 use crate::objects::{BuiltinFn, Value};
@@ -16,6 +22,12 @@ pub type MethodTable = &'static [(&'static str, BuiltinFn)];
 pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, BuiltinFn)> {
     let table = match obj {
         Value::Native(n) => n.methods(),
+        Value::ByteArray(_) => {
+            let found = bytes::BYTEARRAY_METHODS.iter().find(|(n, _)| *n == name);
+            return found
+                .or_else(|| bytes::METHODS.iter().find(|(n, _)| *n == name))
+                .copied();
+        }
         _ => table_for(obj)?,
     };
     table.iter().find(|(n, _)| *n == name).copied()
@@ -28,6 +40,7 @@ pub fn table_for(obj: &Value) -> Option<MethodTable> {
         Value::List(_) => list::METHODS,
         Value::Tuple(_) => list::TUPLE_METHODS,
         Value::Str(_) => str::METHODS,
+        Value::Bytes(_) => bytes::METHODS,
         Value::Dict(_) => dict::METHODS,
         Value::Set(_) => set::METHODS,
         Value::FrozenSet(_) => set::FROZENSET_METHODS,

@@ -147,6 +147,28 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 .map(|c| Value::string(c.to_string()))
                 .ok_or_else(|| PyErr::index_error("string index out of range"))
         }
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let d = crate::objects::bytes::bytes_like(obj).unwrap_or_default();
+            let array = matches!(obj, Value::ByteArray(_));
+            if let Value::Slice(s) = key {
+                let idx = slice_indices(s, d.len())?;
+                let part = idx.into_iter().map(|i| d[i]).collect();
+                return Ok(if array {
+                    Value::bytearray(part)
+                } else {
+                    Value::bytes(part)
+                });
+            }
+            let (what, err) = if array {
+                ("bytearray", "bytearray index out of range")
+            } else {
+                ("byte", "index out of range")
+            };
+            let i = index_of(key, what)?;
+            normalize(i, d.len())
+                .map(|i| Value::Int(d[i] as i64))
+                .ok_or_else(|| PyErr::index_error(err))
+        }
         Value::Range(r) => {
             if let Value::Slice(sl) = key {
                 let len = r.len() as usize;
@@ -189,31 +211,12 @@ pub fn set_item(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> PyResult<
     match obj {
         Value::List(l) => {
             if let Value::Slice(s) = &key {
+                if !vm.is_iterable(&value) {
+                    return Err(PyErr::type_error("can only assign an iterable"));
+                }
                 let new = vm.collect(&value)?;
                 let mut items = l.items.borrow_mut();
-                let step = slice_part(&s.step)?.unwrap_or(1);
-                let idx = slice_indices(s, items.len())?;
-                if step == 1 {
-                    let start = match slice_part(&s.start)? {
-                        None => 0,
-                        Some(v) if v < 0 => (v + items.len() as i64).max(0) as usize,
-                        Some(v) => (v as usize).min(items.len()),
-                    };
-                    let end = idx.last().map_or(start, |&e| e + 1).max(start);
-                    items.splice(start..end, new);
-                    return Ok(());
-                }
-                if idx.len() != new.len() {
-                    return Err(PyErr::value_error(format!(
-                        "attempt to assign sequence of size {} to extended slice of size {}",
-                        new.len(),
-                        idx.len()
-                    )));
-                }
-                for (i, v) in idx.into_iter().zip(new) {
-                    items[i] = v;
-                }
-                return Ok(());
+                return assign_slice(&mut items, s, new, "sequence");
             }
             let mut items = l.items.borrow_mut();
             let i = index_of(&key, "list")?;
@@ -226,11 +229,66 @@ pub fn set_item(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> PyResult<
             }
         }
         Value::Dict(d) => d.set(key, value),
+        Value::ByteArray(b) => {
+            if let Value::Slice(s) = &key {
+                let new = crate::methods::bytes::bytes_from_iterable(vm, &value)?;
+                let mut items = b.data.borrow_mut();
+                return assign_slice(&mut items, s, new, "bytes");
+            }
+            let i = index_of(&key, "bytearray")?;
+            let v = crate::methods::bytes::byte_value(&value)?;
+            let mut items = b.data.borrow_mut();
+            match normalize(i, items.len()) {
+                Some(i) => {
+                    items[i] = v;
+                    Ok(())
+                }
+                None => Err(PyErr::index_error("bytearray index out of range")),
+            }
+        }
         _ => Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
             type_name(obj)
         ))),
     }
+}
+
+/// `items[s] = new` for a list or bytearray; `what` names the new items in
+/// the extended-slice size error.
+fn assign_slice<T>(items: &mut Vec<T>, s: &PySlice, new: Vec<T>, what: &str) -> PyResult<()> {
+    let step = slice_part(&s.step)?.unwrap_or(1);
+    let idx = slice_indices(s, items.len())?;
+    if step == 1 {
+        let start = match slice_part(&s.start)? {
+            None => 0,
+            Some(v) if v < 0 => (v + items.len() as i64).max(0) as usize,
+            Some(v) => (v as usize).min(items.len()),
+        };
+        let end = idx.last().map_or(start, |&e| e + 1).max(start);
+        items.splice(start..end, new);
+        return Ok(());
+    }
+    if idx.len() != new.len() {
+        return Err(PyErr::value_error(format!(
+            "attempt to assign {what} of size {} to extended slice of size {}",
+            new.len(),
+            idx.len()
+        )));
+    }
+    for (i, v) in idx.into_iter().zip(new) {
+        items[i] = v;
+    }
+    Ok(())
+}
+
+/// Removes the items a slice selects.
+fn delete_slice<T>(items: &mut Vec<T>, s: &PySlice) -> PyResult<()> {
+    let mut idx = slice_indices(s, items.len())?;
+    idx.sort_unstable();
+    for i in idx.into_iter().rev() {
+        items.remove(i);
+    }
+    Ok(())
 }
 
 /// `del obj[key]`.
@@ -239,12 +297,7 @@ pub fn del_item(_vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
         Value::List(l) => {
             let mut items = l.items.borrow_mut();
             if let Value::Slice(s) = key {
-                let mut idx = slice_indices(s, items.len())?;
-                idx.sort_unstable();
-                for i in idx.into_iter().rev() {
-                    items.remove(i);
-                }
-                return Ok(());
+                return delete_slice(&mut items, s);
             }
             let i = index_of(key, "list")?;
             match normalize(i, items.len()) {
@@ -259,6 +312,20 @@ pub fn del_item(_vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(PyErr::key_error(key.clone())),
         },
+        Value::ByteArray(b) => {
+            let mut items = b.data.borrow_mut();
+            if let Value::Slice(s) = key {
+                return delete_slice(&mut items, s);
+            }
+            let i = index_of(key, "bytearray")?;
+            match normalize(i, items.len()) {
+                Some(i) => {
+                    items.remove(i);
+                    Ok(())
+                }
+                None => Err(PyErr::index_error("bytearray index out of range")),
+            }
+        }
         _ => Err(PyErr::type_error(format!(
             "'{}' object doesn't support item deletion",
             type_name(obj)

@@ -15,7 +15,7 @@ pub(crate) fn py_isspace(c: char) -> bool {
 /// Approximation of Python's `str.isprintable()` for one character: ASCII
 /// exactly; beyond ASCII, C0/C1 controls, separators other than space,
 /// format characters and private-use code points are non-printable.
-fn py_isprintable(c: char) -> bool {
+pub(crate) fn py_isprintable(c: char) -> bool {
     let u = c as u32;
     if u < 0x80 {
         return (0x20..0x7f).contains(&u);

@@ -162,6 +162,8 @@ pub fn class_of(value: &Value) -> Rc<PyClass> {
         Value::Int(_) | Value::BigInt(_) => t.int.clone(),
         Value::Float(_) => t.float.clone(),
         Value::Str(_) => t.str_.clone(),
+        Value::Bytes(_) => t.named("bytes"),
+        Value::ByteArray(_) => t.named("bytearray"),
         Value::List(_) => t.list.clone(),
         Value::Tuple(_) => t.tuple.clone(),
         Value::Dict(_) => t.dict.clone(),

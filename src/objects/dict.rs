@@ -269,6 +269,7 @@ pub fn hash_value(value: &Value) -> PyResult<i64> {
             hash::FloatHash::Identity => value_identity_hash(value),
         },
         Value::Str(s) => s.hash(),
+        Value::Bytes(b) => b.hash(),
         Value::Tuple(t) => {
             let hashes = t
                 .items
@@ -278,7 +279,7 @@ pub fn hash_value(value: &Value) -> PyResult<i64> {
             hash::hash_tuple(&hashes)
         }
         Value::FrozenSet(s) => s.table().frozenset_hash(),
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
             return Err(PyErr::type_error(format!(
                 "unhashable type: '{}'",
                 crate::vm::ops::type_name(value)
@@ -304,6 +305,7 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
     }
     match (a, b) {
         (Str(x), Str(y)) => x.as_str() == y.as_str(),
+        (Bytes(x), Bytes(y)) => x.data == y.data,
         (Tuple(x), Tuple(y)) => {
             x.items.len() == y.items.len()
                 && x.items

@@ -4,6 +4,7 @@
 //! (no heap allocation); everything else is a reference-counted object, freed
 //! when its last reference goes, as in CPython.
 
+pub mod bytes;
 pub mod class;
 pub mod dict;
 pub mod exception;
@@ -18,6 +19,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
+pub use bytes::{PyByteArray, PyBytes};
 pub use class::PyClass;
 pub use dict::PyDict;
 pub use exception::{ExcKind, PyErr, PyException, PyResult};
@@ -42,6 +44,8 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     Float(f64),
     Str(Rc<PyStr>),
+    Bytes(Rc<PyBytes>),
+    ByteArray(Rc<PyByteArray>),
     List(Rc<PyList>),
     Tuple(Rc<PyTuple>),
     Dict(Rc<PyDict>),
@@ -146,6 +150,18 @@ impl Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
 
+    /// A new `bytes` value.
+    pub fn bytes(data: Vec<u8>) -> Value {
+        Value::Bytes(Rc::new(PyBytes::new(data)))
+    }
+
+    /// A new `bytearray` value.
+    pub fn bytearray(data: Vec<u8>) -> Value {
+        Value::ByteArray(Rc::new(PyByteArray {
+            data: RefCell::new(data),
+        }))
+    }
+
     /// A new `list` value.
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(PyList {
@@ -223,6 +239,8 @@ impl Value {
         Some(match self {
             BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
             Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
             List(r) => Rc::as_ptr(r) as *const u8 as usize,
             Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
             Dict(r) => Rc::as_ptr(r) as *const u8 as usize,

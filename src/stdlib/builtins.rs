@@ -78,6 +78,7 @@ pub fn install(vm: &mut Vm) {
     for class in &t.exceptions {
         b.set_str(&class.name, Value::Class(class.clone()));
     }
+    install_class_methods(&b);
     b.set_str("enumerate", Value::Class(t.named("enumerate")));
     b.set_str("zip", Value::Class(t.named("zip")));
     b.set_str("map", Value::Class(t.named("map")));
@@ -88,6 +89,26 @@ pub fn install(vm: &mut Vm) {
     b.set_str("NotImplemented", Value::NotImplemented);
     b.set_str("__name__", Value::str("builtins"));
     crate::vm::class::install(&b);
+}
+
+/// `bytes`, `bytearray` and the class-level methods (`dict.fromkeys`,
+/// `bytes.fromhex`, `str.maketrans`) stored in the classes' dicts.
+fn install_class_methods(b: &PyDict) {
+    use crate::methods::{bytes, dict, str as strm};
+    let t = types();
+    let (by, ba) = (t.named("bytes"), t.named("bytearray"));
+    b.set_str("bytes", Value::Class(by.clone()));
+    b.set_str("bytearray", Value::Class(ba.clone()));
+    by.dict
+        .set_str("fromhex", builtin("fromhex", bytes::bytes_fromhex));
+    ba.dict
+        .set_str("fromhex", builtin("fromhex", bytes::bytearray_fromhex));
+    t.dict
+        .dict
+        .set_str("fromkeys", builtin("fromkeys", dict::fromkeys_class));
+    t.str_
+        .dict
+        .set_str("maketrans", builtin("maketrans", strm::maketrans_static));
 }
 
 /// A module-level built-in function value.
@@ -163,6 +184,8 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             Ok(d)
         }
         "range" => range_new(args),
+        "bytes" => crate::methods::bytes::construct(vm, args, false),
+        "bytearray" => crate::methods::bytes::construct(vm, args, true),
         "type" => {
             let a = args.check_count("type", 1, 3)?;
             if a.len() == 1 {
@@ -403,6 +426,8 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("len", 1, 1)?;
     let n = match &a[0] {
         Value::Str(s) => s.char_len(),
+        Value::Bytes(b) => b.data.len(),
+        Value::ByteArray(b) => b.data.borrow().len(),
         Value::List(l) => l.items.borrow().len(),
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),

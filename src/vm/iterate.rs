@@ -66,6 +66,17 @@ impl Vm {
                     used: Some(s.len()),
                 },
             ),
+            Value::Bytes(_) | Value::ByteArray(_) => PyIter::value(
+                if matches!(v, Value::Bytes(_)) {
+                    "bytes_iterator"
+                } else {
+                    "bytearray_iterator"
+                },
+                IterState::Snapshot {
+                    items: crate::methods::bytes::int_items(v),
+                    index: 0,
+                },
+            ),
             Value::Iter(_) => v.clone(),
             Value::Native(n) => match n.as_any().downcast_ref::<DictView>() {
                 Some(view) => view.iter(),
@@ -83,6 +94,8 @@ impl Vm {
             Value::List(_)
             | Value::Tuple(_)
             | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
             | Value::Range(_)
             | Value::Dict(_)
             | Value::Set(_)

@@ -10,6 +10,7 @@ use num_traits::ToPrimitive;
 use crate::numeric;
 
 use crate::bytecode::{BinaryOp, CompareOp, UnaryOp};
+use crate::objects::bytes::bytes_like;
 use crate::objects::class::class_of;
 use crate::objects::exception::is_exception_class;
 use crate::objects::{ExcKind, PyErr, PyResult, PySet, Value};
@@ -218,6 +219,34 @@ impl Vm {
                 Set(_) | FrozenSet(_),
                 Set(_) | FrozenSet(_),
             ) => set_op(self, op, a, b, inplace)?,
+            (BinaryOp::Add, Str(_) | List(_) | Tuple(_), _) => {
+                return Err(PyErr::type_error(format!(
+                    "can only concatenate {} (not \"{}\") to {}",
+                    type_name(a),
+                    type_name(b),
+                    type_name(a)
+                )))
+            }
+            (BinaryOp::Mul, Str(_) | List(_) | Tuple(_), _)
+            | (BinaryOp::Mul, _, Str(_) | List(_) | Tuple(_))
+                if bytes_like(a).is_none() && bytes_like(b).is_none() =>
+            {
+                let other = if matches!(a, Str(_) | List(_) | Tuple(_)) {
+                    b
+                } else {
+                    a
+                };
+                return Err(PyErr::type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(other)
+                )));
+            }
+            (BinaryOp::Mod, Str(x), _) => {
+                return crate::methods::percent::format(self, x, b).map(Some)
+            }
+            (_, Bytes(_) | ByteArray(_), _) | (_, _, Bytes(_) | ByteArray(_)) => {
+                return crate::methods::bytes::binary_op(self, op, a, b, inplace)
+            }
             _ => return Ok(Option::None),
         }))
     }
@@ -265,6 +294,8 @@ impl Vm {
             Value::Float(f) => *f != 0.0,
             Value::BigInt(_) => true,
             Value::Str(s) => !s.as_str().is_empty(),
+            Value::Bytes(b) => !b.data.is_empty(),
+            Value::ByteArray(b) => !b.data.borrow().is_empty(),
             Value::List(l) => !l.items.borrow().is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.is_empty(),
@@ -283,6 +314,7 @@ impl Vm {
         }
         Ok(match (a, b) {
             (Str(x), Str(y)) => x.as_str() == y.as_str(),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => bytes_like(a) == bytes_like(b),
             (List(x), List(y)) => {
                 if Rc::ptr_eq(x, y) {
                     return Ok(true);
@@ -362,6 +394,9 @@ impl Vm {
         }
         match (a, b) {
             (Str(x), Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                Ok(Some(bytes_like(a).cmp(&bytes_like(b))))
+            }
             (List(x), List(y)) => {
                 let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
                 self.seq_order(&xs, &ys, op)
@@ -425,6 +460,7 @@ impl Vm {
                     type_name(item)
                 ))),
             },
+            Bytes(_) | ByteArray(_) => crate::methods::bytes::contains(container, item),
             Dict(d) => Ok(d.get(item)?.is_some()),
             Set(s) | FrozenSet(s) => s.contains(item),
             Range(r) => Ok(match item {

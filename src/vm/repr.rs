@@ -25,6 +25,8 @@ impl Vm {
             }
             Value::Float(f) => numeric::float_repr(*f),
             Value::Str(s) => numeric::py_str_repr(s.as_str()),
+            Value::Bytes(b) => crate::objects::bytes::bytes_repr(&b.data),
+            Value::ByteArray(b) => crate::objects::bytes::bytearray_repr(&b.data.borrow()),
             Value::List(l) => {
                 let items = l.items.borrow().clone();
                 return self
