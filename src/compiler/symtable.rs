@@ -55,6 +55,9 @@ pub struct Scope {
     children: Vec<usize>,
     /// For comprehension scopes: "list comprehension", "generator expression", ...
     comprehension: &'static str,
+    /// Class scopes: names bound in the class body that its methods also
+    /// need from an enclosing function (kept as free variables too).
+    class_free: HashSet<String>,
 }
 
 impl Scope {
@@ -73,6 +76,7 @@ impl Scope {
             params: Vec::new(),
             children: Vec::new(),
             comprehension: "",
+            class_free: HashSet::new(),
         }
     }
 
@@ -200,9 +204,13 @@ fn analyze(
                 }
                 Some(Binding::Cell) | Some(Binding::Free) => {}
                 _ if scope.kind == ScopeKind::Class || !scope.bindings.contains_key(&name) => {
-                    // Passes through this scope to an enclosing function.
-                    if is_function {
+                    // Passes through this scope to an enclosing function. A class
+                    // body passes it on as a free variable of its own even when
+                    // the class also binds the name in its namespace.
+                    if is_function || !scope.bindings.contains_key(&name) {
                         scope.bindings.insert(name.clone(), Binding::Free);
+                    } else {
+                        scope.class_free.insert(name.clone());
                     }
                     free_needed.insert(name);
                 }
@@ -232,6 +240,7 @@ fn analyze(
         .iter()
         .filter(|(_, b)| **b == Binding::Free)
         .map(|(n, _)| n.clone())
+        .chain(scope.class_free.iter().cloned())
         .collect();
     frees.sort();
     scope.cellvars = cells;

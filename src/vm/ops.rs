@@ -569,6 +569,11 @@ pub fn float_op(op: BinaryOp, x: f64, y: f64) -> PyResult<Value> {
     }))
 }
 
+/// The `MemoryError` of an allocation that cannot be satisfied.
+fn memory_error() -> PyErr {
+    PyErr::with_args(ExcKind::MemoryError, vec![])
+}
+
 fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     let n = match n {
         Value::Int(i) => *i,
@@ -583,15 +588,18 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     let n = n.max(0) as usize;
     Ok(match seq {
         Value::Str(s) => {
-            if s.as_str().len().saturating_mul(n) > isize::MAX as usize / 2 {
-                return Err(PyErr::new(ExcKind::MemoryError, ""));
+            let total = s.as_str().len().checked_mul(n).ok_or_else(memory_error)?;
+            let mut out = String::new();
+            out.try_reserve_exact(total).map_err(|_| memory_error())?;
+            for _ in 0..n {
+                out.push_str(s.as_str());
             }
-            Value::string(s.as_str().repeat(n))
+            Value::string(out)
         }
         Value::List(l) => {
             let items = l.items.borrow();
             if items.len().saturating_mul(n) > 1 << 32 {
-                return Err(PyErr::new(ExcKind::MemoryError, ""));
+                return Err(memory_error());
             }
             Value::list(
                 items
@@ -604,7 +612,7 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
         }
         Value::Tuple(t) => {
             if t.items.len().saturating_mul(n) > 1 << 32 {
-                return Err(PyErr::new(ExcKind::MemoryError, ""));
+                return Err(memory_error());
             }
             Value::tuple(
                 t.items
