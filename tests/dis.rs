@@ -23,9 +23,7 @@ fn disassemble(snippet: &str) -> String {
 
 #[test]
 fn generator_seed() {
-    insta::assert_snapshot!(disassemble(
-        "seeds/coroutines_vs_functions_2_generator.py"
-    ));
+    insta::assert_snapshot!(disassemble("seeds/coroutines_vs_functions_2_generator.py"));
 }
 
 #[test]

@@ -46,8 +46,8 @@ fn slice_part(v: &Value) -> PyResult<Option<i64>> {
     }
 }
 
-/// The indices a slice selects from a sequence of `len` items (`slice.indices`).
-pub fn slice_indices(s: &PySlice, len: usize) -> PyResult<Vec<usize>> {
+/// Resolves a slice against a sequence of `len` items, as `slice.indices`.
+pub fn slice_range(s: &PySlice, len: usize) -> PyResult<SliceRange> {
     let step = slice_part(&s.step)?.unwrap_or(1);
     if step == 0 {
         return Err(PyErr::value_error("slice step cannot be zero"));
@@ -89,13 +89,46 @@ pub fn slice_indices(s: &PySlice, len: usize) -> PyResult<Vec<usize>> {
             clamp(slice_part(&s.stop)?, -1),
         )
     };
-    let mut out = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        out.push(i as usize);
-        i += step;
+    let count = if step > 0 && start < stop {
+        ((stop - start - 1) / step + 1) as usize
+    } else if step < 0 && start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok(SliceRange { start, step, count })
+}
+
+/// The indices a slice selects from a sequence of `len` items (`slice.indices`).
+pub fn slice_indices(s: &PySlice, len: usize) -> PyResult<Vec<usize>> {
+    Ok(slice_range(s, len)?.indices().collect())
+}
+
+/// A resolved slice: `count` indices from `start` by `step`.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceRange {
+    pub start: i64,
+    pub step: i64,
+    pub count: usize,
+}
+
+impl SliceRange {
+    /// The selected indices, in order.
+    pub fn indices(self) -> impl Iterator<Item = usize> {
+        (0..self.count).map(move |k| (self.start + k as i64 * self.step) as usize)
     }
-    Ok(out)
+
+    /// The contiguous index range when the step is 1.
+    pub fn contiguous(self) -> Option<std::ops::Range<usize>> {
+        (self.step == 1 || self.count == 0).then(|| {
+            let start = if self.count == 0 {
+                0
+            } else {
+                self.start as usize
+            };
+            start..start + self.count
+        })
+    }
 }
 
 /// `obj[key]`.
@@ -130,10 +163,11 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             if let Value::Slice(sl) = key {
                 if s.is_ascii() {
                     let bytes = s.as_str().as_bytes();
-                    let picked: Vec<u8> = slice_indices(sl, bytes.len())?
-                        .into_iter()
-                        .map(|i| bytes[i])
-                        .collect();
+                    let range = slice_range(sl, bytes.len())?;
+                    if let Some(r) = range.contiguous() {
+                        return Ok(Value::str(&s.as_str()[r]));
+                    }
+                    let picked: Vec<u8> = range.indices().map(|i| bytes[i]).collect();
                     let text = String::from_utf8(picked).expect("ASCII bytes are UTF-8");
                     return Ok(Value::string(text));
                 }

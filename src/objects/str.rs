@@ -5,7 +5,8 @@ use std::hash::{Hash, Hasher};
 
 /// A Python `str`. Indexing is by code point; `char_len` makes ASCII indexing O(1).
 pub struct PyStr {
-    text: Box<str>,
+    /// Kept as a `String` (not shrunk to a `Box<str>`) to save a reallocation.
+    text: String,
     char_len: usize,
     hash: Cell<i64>,
 }
@@ -24,7 +25,7 @@ impl PyStr {
             s.chars().count()
         };
         PyStr {
-            text: s.into_boxed_str(),
+            text: s,
             char_len,
             hash: Cell::new(-1),
         }

@@ -87,18 +87,7 @@ impl Vm {
                         g.state.set(GenState::Closed);
                     }
                     self.recycle_frame(callee);
-                    match f.pending {
-                        Pending::Call => f.stack.push(v),
-                        Pending::ForIter { exit } => {
-                            f.stack.pop();
-                            f.ip = exit;
-                        }
-                        Pending::Send { done } => {
-                            f.stack.pop();
-                            f.stack.push(v);
-                            f.ip = done;
-                        }
-                    }
+                    deliver_return(&mut f, v);
                 }
                 Control::Yield(v) => {
                     if self.frames.len() == base {
@@ -465,7 +454,8 @@ impl Vm {
                             match t!(self.take_gen_frame(&g, Value::None)) {
                                 Some(frame) => {
                                     f.pending = Pending::ForIter { exit };
-                                    return Control::PushFrame(frame);
+                                    self.frames.push(mem::replace(f, frame));
+                                    continue 'frame;
                                 }
                                 None => {
                                     f.stack.pop();
@@ -531,13 +521,22 @@ impl Vm {
                         f.stack.push(Value::Dict(Rc::new(d)));
                     }
                     Op::BuildString(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        let mut s = String::new();
-                        for part in &items {
+                        let start = f.stack.len() - n as usize;
+                        let parts = &f.stack[start..];
+                        let total = parts
+                            .iter()
+                            .map(|p| match p {
+                                Value::Str(p) => p.as_str().len(),
+                                _ => 0,
+                            })
+                            .sum();
+                        let mut s = String::with_capacity(total);
+                        for part in parts {
                             if let Value::Str(p) = part {
                                 s.push_str(p.as_str());
                             }
                         }
+                        f.stack.truncate(start);
                         f.stack.push(Value::string(s));
                     }
                     Op::ListAppend(d) => {
@@ -730,18 +729,32 @@ impl Vm {
                     }
                     Op::ReturnValue => {
                         let v = f.stack.pop().expect("return value");
-                        if self.frames.len() == base || f.generator.is_some() {
+                        if self.frames.len() == base {
                             return Control::Return(v);
                         }
                         let caller = self.frames.pop().expect("caller frame");
-                        let callee = mem::replace(f, caller);
+                        let mut callee = mem::replace(f, caller);
+                        if let Some(g) = callee.generator.take() {
+                            g.state.set(GenState::Closed);
+                        }
                         self.recycle_frame(callee);
-                        f.stack.push(v);
+                        deliver_return(f, v);
                         continue 'frame;
                     }
                     Op::YieldValue => {
                         let v = f.stack.pop().expect("yielded value");
-                        return Control::Yield(v);
+                        if self.frames.len() == base {
+                            return Control::Yield(v);
+                        }
+                        // Back to the frame that resumed this generator.
+                        let caller = self.frames.pop().expect("caller frame");
+                        let mut gen_frame = mem::replace(f, caller);
+                        if let Some(g) = gen_frame.generator.take() {
+                            g.state.set(GenState::Suspended);
+                            *g.frame.borrow_mut() = Some(gen_frame);
+                        }
+                        f.stack.push(v);
+                        continue 'frame;
                     }
                     Op::GetYieldFromIter => {
                         let v = f.stack.pop().expect("iterable");
@@ -758,7 +771,8 @@ impl Vm {
                             match t!(self.take_gen_frame(g, value)) {
                                 Some(frame) => {
                                     f.pending = Pending::Send { done };
-                                    return Control::PushFrame(frame);
+                                    self.frames.push(mem::replace(f, frame));
+                                    continue 'frame;
                                 }
                                 None => {
                                     f.stack.pop();
@@ -1211,5 +1225,22 @@ fn move_args(stack: &mut Vec<Value>, start: usize, locals: &mut Vec<Value>) {
             locals.push(b);
         }
         _ => locals.extend(stack.drain(start..)),
+    }
+}
+
+/// Hands a finished callee's return value to the frame that was waiting on it.
+#[inline]
+fn deliver_return(f: &mut Frame, v: Value) {
+    match f.pending {
+        Pending::Call => f.stack.push(v),
+        Pending::ForIter { exit } => {
+            f.stack.pop();
+            f.ip = exit;
+        }
+        Pending::Send { done } => {
+            f.stack.pop();
+            f.stack.push(v);
+            f.ip = done;
+        }
     }
 }

@@ -199,10 +199,15 @@ impl Vm {
             _ => v.clone(),
         };
         let spec = match spec {
-            Some(Value::Str(s)) => s.as_str().to_owned(),
-            _ => String::new(),
+            Some(Value::Str(s)) => s.as_str(),
+            _ => "",
         };
-        Ok(Value::string(self.format(&converted, &spec)?))
+        if spec.is_empty() {
+            if let Value::Str(_) = converted {
+                return Ok(converted);
+            }
+        }
+        Ok(Value::string(self.format(&converted, spec)?))
     }
 
     /// `format(v, spec)`.
