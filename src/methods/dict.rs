@@ -32,7 +32,7 @@ fn dict_of(v: &Value) -> &Rc<PyDict> {
 }
 
 fn get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("get", 2, 3)?;
+    let a = args.check_method_count("get", 2, 3)?;
     Ok(dict_of(&a[0])
         .get(&a[1])?
         .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
@@ -101,7 +101,7 @@ impl NativeObject for DictView {
 }
 
 fn view(args: Args, part: DictPart) -> PyResult<Value> {
-    let a = args.check_count("view", 1, 1)?;
+    let a = args.check_method_count("view", 1, 1)?;
     Ok(Value::Native(Rc::new(DictView {
         dict: dict_of(&a[0]).clone(),
         part,
@@ -121,7 +121,7 @@ fn items(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("pop", 2, 3)?;
+    let a = args.check_method_count("pop", 2, 3)?;
     match dict_of(&a[0]).remove(&a[1])? {
         Some(v) => Ok(v),
         None => a
@@ -132,7 +132,7 @@ fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn setdefault(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("setdefault", 2, 3)?;
+    let a = args.check_method_count("setdefault", 2, 3)?;
     let d = dict_of(&a[0]);
     if let Some(v) = d.get(&a[1])? {
         return Ok(v);
@@ -143,7 +143,7 @@ fn setdefault(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("update", 1, 2)?;
+    let a = args.check_method_count("update", 1, 2)?;
     let d = dict_of(&a[0]);
     if let Some(src) = a.get(1) {
         match src {
@@ -178,21 +178,21 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("copy", 1, 1)?;
+    let a = args.check_method_count("copy", 1, 1)?;
     let d = PyDict::new();
     *d.map_mut() = dict_of(&a[0]).map().clone();
     Ok(Value::Dict(Rc::new(d)))
 }
 
 fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("clear", 1, 1)?;
+    let a = args.check_method_count("clear", 1, 1)?;
     dict_of(&a[0]).map_mut().clear();
     Ok(Value::None)
 }
 
 /// `dict.fromkeys(iterable, value=None)` called on the class.
 pub fn fromkeys_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("fromkeys", 1, 2)?;
+    let a = args.check_method_count("fromkeys", 1, 2)?;
     let d = PyDict::new();
     let v = a.get(1).cloned().unwrap_or(Value::None);
     for k in vm.collect(&a[0])? {
@@ -207,7 +207,7 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("popitem", 1, 1)?;
+    let a = args.check_method_count("popitem", 1, 1)?;
     let popped = dict_of(&a[0]).map_mut().pop();
     match popped {
         Some((k, v)) => Ok(Value::tuple(vec![k.value().clone(), v])),

@@ -39,20 +39,20 @@ fn list_of(v: &Value) -> &crate::objects::PyList {
 }
 
 fn append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("list.append", 2, 2)?;
+    let a = args.check_method_count("list.append", 2, 2)?;
     list_of(&a[0]).items.borrow_mut().push(a[1].clone());
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("list.extend", 2, 2)?;
+    let a = args.check_method_count("list.extend", 2, 2)?;
     let new = vm.collect(&a[1])?;
     list_of(&a[0]).items.borrow_mut().extend(new);
     Ok(Value::None)
 }
 
 fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("pop", 1, 2)?;
+    let a = args.check_method_count("pop", 1, 2)?;
     let mut items = list_of(&a[0]).items.borrow_mut();
     if items.is_empty() {
         return Err(PyErr::index_error("pop from empty list"));
@@ -76,13 +76,10 @@ fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("insert", 3, 3)?;
+    let a = args.check_method_count("insert", 3, 3)?;
     let mut items = list_of(&a[0]).items.borrow_mut();
     let len = items.len() as i64;
-    let i = match &a[1] {
-        Value::Int(i) => *i,
-        _ => 0,
-    };
+    let i = super::args::index_arg(&a[1])?;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
     items.insert(i as usize, a[2].clone());
     Ok(Value::None)
@@ -98,7 +95,7 @@ fn position(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Option<usize>> 
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("list.remove", 2, 2)?;
+    let a = args.check_method_count("list.remove", 2, 2)?;
     let snapshot = items(&a[0]);
     match position(vm, &snapshot, &a[1])? {
         Some(i) => {
@@ -110,7 +107,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("index", 2, 4)?;
+    let a = args.check_method_count("index", 2, 4)?;
     let snapshot = items(&a[0]);
     let bound = |v: Option<&Value>, default: usize| -> PyResult<usize> {
         let Some(v) = v else { return Ok(default) };
@@ -132,7 +129,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("count", 2, 2)?;
+    let a = args.check_method_count("count", 2, 2)?;
     let mut n = 0;
     for v in items(&a[0]) {
         if v.is(&a[1]) || vm.eq(&v, &a[1])? {
@@ -143,18 +140,18 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("reverse", 1, 1)?;
+    let a = args.check_method_count("reverse", 1, 1)?;
     list_of(&a[0]).items.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("copy", 1, 1)?;
+    let a = args.check_method_count("copy", 1, 1)?;
     Ok(Value::list(items(&a[0])))
 }
 
 fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("clear", 1, 1)?;
+    let a = args.check_method_count("clear", 1, 1)?;
     list_of(&a[0]).items.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -232,10 +229,11 @@ pub fn sort_values(
             return std::cmp::Ordering::Equal;
         }
         let (a, b) = if reverse { (j, i) } else { (i, j) };
-        match vm.compare(lt, &keys[b], &keys[a]) {
-            Ok(Value::Bool(true)) => std::cmp::Ordering::Greater,
-            Ok(_) => match vm.compare(lt, &keys[a], &keys[b]) {
-                Ok(Value::Bool(true)) => std::cmp::Ordering::Less,
+        // `a < b` first: the operand order CPython's sort uses in its messages.
+        match vm.compare(lt, &keys[a], &keys[b]) {
+            Ok(Value::Bool(true)) => std::cmp::Ordering::Less,
+            Ok(_) => match vm.compare(lt, &keys[b], &keys[a]) {
+                Ok(Value::Bool(true)) => std::cmp::Ordering::Greater,
                 Ok(_) => std::cmp::Ordering::Equal,
                 Err(e) => {
                     error = Some(e);

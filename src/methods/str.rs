@@ -74,7 +74,7 @@ fn text(v: &Value) -> &str {
 }
 
 fn map_text(args: Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
-    let a = args.check_count(name, 1, 1)?;
+    let a = args.check_method_count(name, 1, 1)?;
     Ok(Value::string(f(text(&a[0]))))
 }
 
@@ -140,7 +140,7 @@ fn casefold(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn predicate(args: Args, name: &str, f: fn(char) -> bool) -> PyResult<Value> {
-    let a = args.check_count(name, 1, 1)?;
+    let a = args.check_method_count(name, 1, 1)?;
     let s = text(&a[0]);
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
@@ -189,17 +189,17 @@ fn isspace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isascii(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("isascii", 1, 1)?;
+    let a = args.check_method_count("isascii", 1, 1)?;
     Ok(Value::Bool(text(&a[0]).is_ascii()))
 }
 
 fn isprintable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("isprintable", 1, 1)?;
+    let a = args.check_method_count("isprintable", 1, 1)?;
     Ok(Value::Bool(text(&a[0]).chars().all(py_isprintable)))
 }
 
 fn islower(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("islower", 1, 1)?;
+    let a = args.check_method_count("islower", 1, 1)?;
     let s = text(&a[0]);
     Ok(Value::Bool(
         s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
@@ -207,7 +207,7 @@ fn islower(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isupper(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("isupper", 1, 1)?;
+    let a = args.check_method_count("isupper", 1, 1)?;
     let s = text(&a[0]);
     Ok(Value::Bool(
         s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
@@ -215,7 +215,7 @@ fn isupper(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn istitle(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("istitle", 1, 1)?;
+    let a = args.check_method_count("istitle", 1, 1)?;
     let mut cased = false;
     let mut prev_cased = false;
     for c in text(&a[0]).chars() {
@@ -239,7 +239,7 @@ fn istitle(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isidentifier(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("isidentifier", 1, 1)?;
+    let a = args.check_method_count("isidentifier", 1, 1)?;
     let mut cs = text(&a[0]).chars();
     let ok = match cs.next() {
         Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
@@ -250,7 +250,7 @@ fn isidentifier(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The `width` and `fillchar` arguments of `center`/`ljust`/`rjust`.
 fn pad_args(args: Args, name: &str) -> PyResult<(Vec<char>, usize, char)> {
-    let a = args.check_count(name, 2, 3)?;
+    let a = args.check_method_count(name, 2, 3)?;
     let width = index_arg(&a[1])?.max(0) as usize;
     let fill = match a.get(2) {
         None => ' ',
@@ -296,7 +296,7 @@ fn rjust(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("zfill", 2, 2)?;
+    let a = args.check_method_count("zfill", 2, 2)?;
     let s: Vec<char> = text(&a[0]).chars().collect();
     let width = index_arg(&a[1])?.max(0) as usize;
     let fill = width.saturating_sub(s.len());
@@ -358,7 +358,7 @@ fn encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `str.maketrans(x[, y[, z]])` called on the class.
 pub fn maketrans_static(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("maketrans", 1, 3)?;
+    let a = args.check_method_count("maketrans", 1, 3)?;
     let d = PyDict::new();
     let ord = |c: char| Value::Int(c as i64);
     if a.len() == 1 {
@@ -409,7 +409,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("translate", 2, 2)?;
+    let a = args.check_method_count("translate", 2, 2)?;
     let mut out = String::new();
     for c in text(&a[0]).chars() {
         let key = Value::Int(c as i64);
@@ -443,7 +443,7 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removeprefix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("removeprefix", 2, 2)?;
+    let a = args.check_method_count("removeprefix", 2, 2)?;
     let p = str_arg(&a[1], "removeprefix() argument")?;
     let p: String = p.into_iter().collect();
     let s = text(&a[0]);
@@ -451,7 +451,7 @@ fn removeprefix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removesuffix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("removesuffix", 2, 2)?;
+    let a = args.check_method_count("removesuffix", 2, 2)?;
     let p = str_arg(&a[1], "removesuffix() argument")?;
     let p: String = p.into_iter().collect();
     let s = text(&a[0]);

@@ -48,7 +48,7 @@ fn rfind_in(hay: &[char], needle: &[char], start: usize, end: usize) -> Option<u
 }
 
 fn search(args: Args, name: &str, reverse: bool) -> PyResult<Option<usize>> {
-    let a = args.check_count(name, 2, 4)?;
+    let a = args.check_method_count(name, 2, 4)?;
     let s = chars(&a[0]);
     let sub = match &a[1] {
         Value::Str(_) => chars(&a[1]),
@@ -97,7 +97,7 @@ pub fn rindex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `str.count`.
 pub fn count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("count", 2, 4)?;
+    let a = args.check_method_count("count", 2, 4)?;
     let s = chars(&a[0]);
     let sub = match &a[1] {
         Value::Str(_) => chars(&a[1]),
@@ -125,7 +125,7 @@ pub fn count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn affix(args: Args, name: &str, suffix: bool) -> PyResult<Value> {
-    let a = args.check_count(name, 2, 4)?;
+    let a = args.check_method_count(name, 2, 4)?;
     let s = chars(&a[0]);
     let (start, end) = slice_range(s.len(), a.get(2), a.get(3))?;
     let test = |p: &[char]| {
@@ -333,7 +333,7 @@ pub fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn partition_with(args: Args, name: &str, reverse: bool) -> PyResult<Value> {
-    let a = args.check_count(name, 2, 2)?;
+    let a = args.check_method_count(name, 2, 2)?;
     let s = chars(&a[0]);
     let sep = str_arg(&a[1], "must be str, not")
         .map_err(|_| PyErr::type_error(format!("must be str, not {}", type_name(&a[1]))))?;
@@ -364,7 +364,7 @@ pub fn rpartition(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strip_with(args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    let a = args.check_count(name, 1, 2)?;
+    let a = args.check_method_count(name, 1, 2)?;
     let s = chars(&a[0]);
     let set = match a.get(1) {
         None | Some(Value::None) => None,
@@ -406,7 +406,7 @@ pub fn rstrip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `str.replace`.
 pub fn replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("replace", 3, 4)?;
+    let a = args.check_method_count("replace", 3, 4)?;
     let s = chars(&a[0]);
     let old = str_arg(&a[1], "replace() argument 1")?;
     let new = str_arg(&a[2], "replace() argument 2")?;
@@ -447,7 +447,7 @@ pub fn replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `str.join`.
 pub fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("str.join", 2, 2)?;
+    let a = args.check_method_count("str.join", 2, 2)?;
     let sep = match &a[0] {
         Value::Str(s) => s.as_str().to_owned(),
         _ => String::new(),

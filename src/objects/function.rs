@@ -79,10 +79,30 @@ impl<'a> Args<'a> {
         Ok(())
     }
 
+    /// Like [`check_count`](Self::check_count) for a method: the counts
+    /// include `self`, the messages (as CPython's) do not.
+    pub fn check_method_count(&self, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+        let pos = self.pos();
+        if pos.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "descriptor '{name}' needs an argument"
+            )));
+        }
+        count_error(name, pos.len() - 1, min - 1, max - 1)?;
+        Ok(pos)
+    }
+
     /// Checks the positional count is within `min..=max`, with CPython's messages.
     pub fn check_count(&self, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
         let pos = self.pos();
-        let n = pos.len();
+        count_error(name, pos.len(), min, max)?;
+        Ok(pos)
+    }
+}
+
+/// CPython's message when `n` positional arguments are not within `min..=max`.
+fn count_error(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    {
         if n < min || n > max {
             let msg = if min == max {
                 match min {
@@ -103,7 +123,7 @@ impl<'a> Args<'a> {
             };
             return Err(PyErr::type_error(msg));
         }
-        Ok(pos)
+        Ok(())
     }
 }
 

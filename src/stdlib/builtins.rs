@@ -261,6 +261,15 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
                 Value::Tuple(t) => ("reversed", t.items.len()),
                 Value::Str(s) => ("reversed", s.char_len()),
                 Value::Range(r) => ("range_iterator", r.len() as usize),
+                Value::Dict(_) => return dict_reversed(vm, &a[0], "dict_reversekeyiterator"),
+                Value::Native(n) if n.as_any().is::<crate::methods::dict::DictView>() => {
+                    let name = match crate::vm::ops::type_name(&a[0]).as_str() {
+                        "dict_values" => "dict_reversevalueiterator",
+                        "dict_items" => "dict_reverseitemiterator",
+                        _ => "dict_reversekeyiterator",
+                    };
+                    return dict_reversed(vm, &a[0], name);
+                }
                 other => {
                     return Err(PyErr::type_error(format!(
                         "'{}' object is not reversible",
@@ -937,4 +946,17 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter_next_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("__next__", 1, 1)?;
     next(vm, Args::positional(&a[..1]))
+}
+
+/// `reversed()` of a dict or dict view: its items in reverse insertion order.
+fn dict_reversed(vm: &mut Vm, v: &Value, class: &'static str) -> PyResult<Value> {
+    let mut items = vm.collect(v)?;
+    items.reverse();
+    Ok(PyIter::value(
+        class,
+        IterState::Seq {
+            seq: Value::tuple(items),
+            index: 0,
+        },
+    ))
 }

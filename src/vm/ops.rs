@@ -144,6 +144,9 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if let Some(r) = self.view_set_op(op, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = self.sequence_op(op, a, b, inplace)? {
             return Ok(r);
         }
@@ -157,6 +160,40 @@ impl Vm {
             type_name(a),
             type_name(b)
         )))
+    }
+
+    /// `view <op> other` for dict keys and items views: set operations on
+    /// their contents (the result is a set, as in CPython).
+    fn view_set_op(&mut self, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let is_view = |v: &Value| match v {
+            Value::Native(n) => n
+                .as_any()
+                .downcast_ref::<crate::methods::dict::DictView>()
+                .is_some_and(|d| d.part != crate::objects::iter::DictPart::Values),
+            _ => false,
+        };
+        if !matches!(
+            op,
+            BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor
+        ) || !(is_view(a) || is_view(b))
+        {
+            return Ok(None);
+        }
+        let to_set = |vm: &mut Vm, v: &Value| -> PyResult<Value> {
+            match v {
+                Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
+                other => {
+                    let items = vm.collect(other)?;
+                    Ok(Value::Set(Rc::new(new_set(items)?)))
+                }
+            }
+        };
+        let (x, y) = (to_set(self, a)?, to_set(self, b)?);
+        let x = match x {
+            Value::FrozenSet(s) => Value::Set(s),
+            other => other,
+        };
+        set_op(self, op, &x, &y, false).map(Some)
     }
 
     /// `+`, `*`, `|`, `&`, `-`, `^` and `%` on str, list, tuple, set and dict.
@@ -302,6 +339,10 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::Instance(_) => return self.user_truth(v),
+            Value::Native(n) => match n.as_any().downcast_ref::<crate::methods::dict::DictView>() {
+                Some(view) => !view.dict.is_empty(),
+                None => true,
+            },
             _ => true,
         })
     }
@@ -311,6 +352,15 @@ impl Vm {
         use Value::*;
         if let Some(r) = numbers_equal(a, b) {
             return Ok(r);
+        }
+        if matches!(a, Native(_)) || matches!(b, Native(_)) {
+            if let Some(Value::Set(s)) = self.view_set_op(BinaryOp::Or, a, a)? {
+                let other = match self.view_set_op(BinaryOp::Or, b, b)? {
+                    Some(o) => o,
+                    Option::None => b.clone(),
+                };
+                return self.eq(&Value::Set(s), &other);
+            }
         }
         Ok(match (a, b) {
             (Str(x), Str(y)) => x.as_str() == y.as_str(),
