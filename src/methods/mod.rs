@@ -6,6 +6,7 @@ pub mod bytes;
 pub mod codec;
 pub mod dict;
 pub mod list;
+pub mod number;
 pub mod percent;
 pub mod set;
 pub mod str;
@@ -37,6 +38,8 @@ pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, BuiltinFn)> {
 /// type (not on the object), so method lookups can be cached per type.
 pub fn table_for(obj: &Value) -> Option<MethodTable> {
     Some(match obj {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => number::INT_METHODS,
+        Value::Float(_) => number::FLOAT_METHODS,
         Value::List(_) => list::METHODS,
         Value::Tuple(_) => list::TUPLE_METHODS,
         Value::Str(_) => str::METHODS,

@@ -109,6 +109,14 @@ fn install_class_methods(b: &PyDict) {
     t.str_
         .dict
         .set_str("maketrans", builtin("maketrans", strm::maketrans_static));
+    t.int.dict.set_str(
+        "from_bytes",
+        builtin("from_bytes", crate::methods::number::int_from_bytes),
+    );
+    t.float.dict.set_str(
+        "fromhex",
+        builtin("fromhex", crate::methods::number::float_fromhex),
+    );
 }
 
 /// A module-level built-in function value.

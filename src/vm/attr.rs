@@ -59,6 +59,9 @@ impl Vm {
 
     /// Attributes stored on objects rather than found in method tables.
     fn special_attr(&mut self, obj: &Value, n: &str) -> PyResult<Option<Value>> {
+        if let Some(v) = crate::methods::number::number_attr(obj, n) {
+            return Ok(Some(v));
+        }
         Ok(match obj {
             Value::Module(m) => m.dict.get_str(n),
             Value::Function(f) => match n {
