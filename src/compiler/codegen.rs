@@ -1758,7 +1758,7 @@ fn constant(c: &Constant) -> Value {
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(b) => Value::from_bigint(b.clone()),
         Constant::Float(f) => Value::Float(*f),
-        Constant::Imaginary(_) => Value::str("complex numbers are not supported yet"),
+        Constant::Imaginary(im) => Value::complex(0.0, *im),
         Constant::Str(s) => Value::str(s),
         Constant::Bytes(b) => Value::bytes(b.clone()),
     }

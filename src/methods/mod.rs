@@ -40,6 +40,7 @@ pub fn table_for(obj: &Value) -> Option<MethodTable> {
     Some(match obj {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => number::INT_METHODS,
         Value::Float(_) => number::FLOAT_METHODS,
+        Value::Complex(_) => number::COMPLEX_METHODS,
         Value::List(_) => list::METHODS,
         Value::Tuple(_) => list::TUPLE_METHODS,
         Value::Str(_) => str::METHODS,

@@ -17,6 +17,78 @@ pub const INT_METHODS: MethodTable = &[
     ("is_integer", int_is_integer),
 ];
 
+/// `complex` methods.
+pub const COMPLEX_METHODS: MethodTable = &[("conjugate", complex_conjugate)];
+
+fn complex_conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_method_count("conjugate", 1, 1)?;
+    match &a[0] {
+        Value::Complex(c) => Ok(Value::complex(c.re, -c.im)),
+        _ => unreachable!("complex method called on a complex"),
+    }
+}
+
+/// `complex(real=0, imag=0)` and `complex(str)`.
+pub fn complex_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("complex", 0, 2)?;
+    let part = |v: Option<&Value>| -> PyResult<crate::objects::complex::Complex> {
+        match v {
+            None => Ok(crate::objects::complex::Complex::new(0.0, 0.0)),
+            Some(v) => match crate::vm::ops::as_complex(v) {
+                Some(c) => c,
+                None => Err(PyErr::type_error(format!(
+                    "complex() first argument must be a string or a number, not '{}'",
+                    type_name(v)
+                ))),
+            },
+        }
+    };
+    if let Some(Value::Str(s)) = a.first() {
+        if a.len() > 1 {
+            return Err(PyErr::type_error(
+                "complex() can't take second arg if first is a string",
+            ));
+        }
+        return parse_complex(s.as_str());
+    }
+    let (r, i) = (part(a.first())?, part(a.get(1))?);
+    Ok(Value::complex(r.re - i.im, r.im + i.re))
+}
+
+fn parse_complex(text: &str) -> PyResult<Value> {
+    let err = || PyErr::value_error("complex() arg is a malformed string");
+    let t = text.trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(t)
+        .trim();
+    if let Some(body) = t.strip_suffix(['j', 'J']) {
+        let split = body
+            .char_indices()
+            .skip(1)
+            .filter(|(i, c)| {
+                (*c == '+' || *c == '-') && !matches!(body.as_bytes()[i - 1], b'e' | b'E')
+            })
+            .map(|(i, _)| i)
+            .last();
+        let (re, im) = match split {
+            Some(i) => (&body[..i], &body[i..]),
+            None => ("0", body),
+        };
+        let im = match im {
+            "" | "+" => "1",
+            "-" => "-1",
+            other => other,
+        };
+        let re = numeric::parse_float(re).map_err(|_| err())?;
+        let im = numeric::parse_float(im).map_err(|_| err())?;
+        return Ok(Value::complex(re, im));
+    }
+    let re = numeric::parse_float(t).map_err(|_| err())?;
+    Ok(Value::complex(re, 0.0))
+}
+
 /// `float` methods.
 pub const FLOAT_METHODS: MethodTable = &[
     ("is_integer", float_is_integer),
@@ -34,6 +106,8 @@ pub fn number_attr(v: &Value, name: &str) -> Option<Value> {
         (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
         (Value::Float(_), "real") => Some(v.clone()),
         (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Complex(c), "real") => Some(Value::Float(c.re)),
+        (Value::Complex(c), "imag") => Some(Value::Float(c.im)),
         _ => None,
     }
 }

@@ -162,6 +162,7 @@ pub fn class_of(value: &Value) -> Rc<PyClass> {
         Value::Int(_) | Value::BigInt(_) => t.int.clone(),
         Value::Float(_) => t.float.clone(),
         Value::Str(_) => t.str_.clone(),
+        Value::Complex(_) => t.named("complex"),
         Value::Bytes(_) => t.named("bytes"),
         Value::ByteArray(_) => t.named("bytearray"),
         Value::List(_) => t.list.clone(),

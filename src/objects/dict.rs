@@ -269,6 +269,18 @@ pub fn hash_value(value: &Value) -> PyResult<i64> {
             hash::FloatHash::Identity => value_identity_hash(value),
         },
         Value::Str(s) => s.hash(),
+        Value::Complex(c) => {
+            let part = |x: f64| match hash::hash_float(x) {
+                hash::FloatHash::Value(h) => h,
+                hash::FloatHash::Identity => 0,
+            };
+            let h = part(c.re).wrapping_add(part(c.im).wrapping_mul(1000003));
+            if h == -1 {
+                -2
+            } else {
+                h
+            }
+        }
         Value::Bytes(b) => b.hash(),
         Value::Tuple(t) => {
             let hashes = t

@@ -6,6 +6,7 @@
 
 pub mod bytes;
 pub mod class;
+pub mod complex;
 pub mod dict;
 pub mod exception;
 pub mod function;
@@ -44,6 +45,7 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     Float(f64),
     Str(Rc<PyStr>),
+    Complex(Rc<complex::Complex>),
     Bytes(Rc<PyBytes>),
     ByteArray(Rc<PyByteArray>),
     List(Rc<PyList>),
@@ -212,6 +214,11 @@ impl Value {
         }
     }
 
+    /// A new `complex` value.
+    pub fn complex(re: f64, im: f64) -> Value {
+        Value::Complex(Rc::new(complex::Complex::new(re, im)))
+    }
+
     /// True for `None`.
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
@@ -239,6 +246,7 @@ impl Value {
         Some(match self {
             BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
             Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
             Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
             ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
             List(r) => Rc::as_ptr(r) as *const u8 as usize,

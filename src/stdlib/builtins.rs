@@ -113,6 +113,7 @@ fn install_class_methods(b: &PyDict) {
         "from_bytes",
         builtin("from_bytes", crate::methods::number::int_from_bytes),
     );
+    b.set_str("complex", Value::Class(t.named("complex")));
     t.float.dict.set_str(
         "fromhex",
         builtin("fromhex", crate::methods::number::float_fromhex),
@@ -193,6 +194,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         }
         "range" => range_new(args),
         "bytes" => crate::methods::bytes::construct(vm, args, false),
+        "complex" => crate::methods::number::complex_new(vm, args),
         "bytearray" => crate::methods::bytes::construct(vm, args, true),
         "type" => {
             let a = args.check_count("type", 1, 3)?;
@@ -532,6 +534,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::from_int(a[0].as_int().expect("int").abs())
         }
         Value::Float(f) => Value::Float(f.abs()),
+        Value::Complex(c) => Value::Float(c.abs()),
         Value::Instance(_) if let Some(r) = vm.call_special(&a[0], "__abs__", &[])? => r,
         other => {
             return Err(PyErr::type_error(format!(

@@ -8,6 +8,7 @@ use num_integer::Integer;
 use num_traits::ToPrimitive;
 
 use crate::numeric;
+use crate::objects::complex::Complex;
 
 use crate::bytecode::{BinaryOp, CompareOp, UnaryOp};
 use crate::objects::bytes::bytes_like;
@@ -53,6 +54,10 @@ pub fn to_f64(v: &Value) -> Option<PyResult<f64>> {
 
 /// Numeric equality across int, bool and float; `None` when either is not a number.
 pub fn numbers_equal(a: &Value, b: &Value) -> Option<bool> {
+    if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+        let (x, y) = (as_complex(a)?.ok()?, as_complex(b)?.ok()?);
+        return Some(x.re == y.re && x.im == y.im);
+    }
     numeric_cmp(a, b).map(|o| o == Some(Ordering::Equal))
 }
 
@@ -138,6 +143,13 @@ impl Vm {
             let x = to_f64(a).expect("number")?;
             let y = to_f64(b).expect("number")?;
             return float_op(op, x, y);
+        }
+        if let (Some(x), Some(y)) = (as_complex(a), as_complex(b)) {
+            if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+                if let Some(r) = complex_op(op, x?, y?)? {
+                    return Ok(r);
+                }
+            }
         }
         if super::dunder::is_user(a) || super::dunder::is_user(b) {
             if let Some(r) = self.user_binary(op, a, b, inplace)? {
@@ -301,6 +313,8 @@ impl Vm {
             (UnaryOp::Neg, Value::Bool(b)) => Value::Int(-(*b as i64)),
             (UnaryOp::Neg, Value::BigInt(b)) => Value::from_bigint(-(**b).clone()),
             (UnaryOp::Neg, Value::Float(f)) => Value::Float(-f),
+            (UnaryOp::Neg, Value::Complex(c)) => Value::complex(-c.re, -c.im),
+            (UnaryOp::Pos, Value::Complex(_)) => v.clone(),
             (UnaryOp::Pos, Value::Bool(b)) => Value::Int(*b as i64),
             (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => v.clone(),
             (UnaryOp::Invert, Value::Int(i)) => Value::Int(!i),
@@ -343,6 +357,7 @@ impl Vm {
                 Some(view) => !view.dict.is_empty(),
                 None => true,
             },
+            Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
             _ => true,
         })
     }
@@ -605,9 +620,10 @@ pub fn float_op(op: BinaryOp, x: f64, y: f64) -> PyResult<Value> {
         BinaryOp::Pow => match numeric::float_pow(x, y)? {
             numeric::FloatPow::Float(f) => f,
             numeric::FloatPow::Complex => {
-                return Err(PyErr::value_error(
-                    "snippy does not support complex numbers yet",
-                ))
+                return Ok(
+                    complex_op(BinaryOp::Pow, Complex::new(x, 0.0), Complex::new(y, 0.0))?
+                        .expect("pow is a complex operator"),
+                )
             }
         },
         _ => {
@@ -729,4 +745,29 @@ pub fn repr_simple(v: &Value) -> String {
         }
         other => format!("<{}>", type_name(other)),
     }
+}
+
+/// A number as a complex (ints and floats too); `None` for other types.
+pub fn as_complex(v: &Value) -> Option<PyResult<Complex>> {
+    match v {
+        Value::Complex(c) => Some(Ok(**c)),
+        _ => to_f64(v).map(|r| r.map(|f| Complex::new(f, 0.0))),
+    }
+}
+
+/// Arithmetic with a complex operand; `None` for operators complex lacks.
+fn complex_op(op: BinaryOp, x: Complex, y: Complex) -> PyResult<Option<Value>> {
+    let r = match op {
+        BinaryOp::Add => x + y,
+        BinaryOp::Sub => x - y,
+        BinaryOp::Mul => x * y,
+        BinaryOp::TrueDiv => x
+            .checked_div(y)
+            .ok_or_else(|| PyErr::zero_division("complex division by zero"))?,
+        BinaryOp::Pow => x
+            .pow(y)
+            .ok_or_else(|| PyErr::zero_division("0.0 to a negative or complex power"))?,
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::complex(r.re, r.im)))
 }

@@ -24,6 +24,7 @@ impl Vm {
                 numeric::int_to_str(&numeric::Int::Big((**b).clone()), MAX_STR_DIGITS)?
             }
             Value::Float(f) => numeric::float_repr(*f),
+            Value::Complex(c) => c.repr(),
             Value::Str(s) => numeric::py_str_repr(s.as_str()),
             Value::Bytes(b) => crate::objects::bytes::bytes_repr(&b.data),
             Value::ByteArray(b) => crate::objects::bytes::bytearray_repr(&b.data.borrow()),
