@@ -37,7 +37,7 @@ pub struct PyMethod {
 }
 
 thread_local! {
-    /// Instances waiting for their `__del__` to run.
+    /// Objects waiting for finalization (`__del__`, or a generator's close).
     static FINALIZE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// True while `FINALIZE` is not empty (the cheap per-instruction check).
     static PENDING: Cell<bool> = const { Cell::new(false) };
@@ -66,10 +66,16 @@ impl Drop for PyInstance {
             dict: std::mem::take(&mut self.dict),
             finalized: Cell::new(true),
         });
-        let queued = FINALIZE.try_with(|f| f.borrow_mut().push(Value::Instance(obj)));
-        if queued.is_ok() {
-            PENDING.with(|p| p.set(true));
-        }
+        queue_finalizer(Value::Instance(obj));
+    }
+}
+
+/// Queues an object for finalization at the VM's next safe point: an
+/// instance runs `__del__`, a generator is closed.
+pub fn queue_finalizer(obj: Value) {
+    let queued = FINALIZE.try_with(|f| f.borrow_mut().push(obj));
+    if queued.is_ok() {
+        let _ = PENDING.try_with(|p| p.set(true));
     }
 }
 

@@ -932,8 +932,13 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Methods of generator objects.
-pub const GENERATOR_METHODS: crate::methods::MethodTable =
-    &[("send", gen_send), ("__next__", gen_next)];
+pub const GENERATOR_METHODS: crate::methods::MethodTable = &[
+    ("send", gen_send),
+    ("throw", gen_throw),
+    ("close", gen_close),
+    ("__next__", gen_next),
+    ("__iter__", gen_iter),
+];
 
 /// Methods of built-in iterator objects.
 pub const ITERATOR_METHODS: crate::methods::MethodTable = &[("__next__", iter_next_method)];
@@ -947,6 +952,32 @@ fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
         GenStep::Yield(v) => Ok(v),
         GenStep::Return(v) => Err(PyErr::stop_iteration(v)),
     }
+}
+
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("throw", 2, 4)?;
+    let Value::Generator(g) = &a[0] else {
+        unreachable!("generator method on a generator")
+    };
+    let err = vm.throw_args(&a[1..])?;
+    match vm.gen_throw(g, err)? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(PyErr::stop_iteration(v)),
+    }
+}
+
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("close", 1, 1)?;
+    let Value::Generator(g) = &a[0] else {
+        unreachable!("generator method on a generator")
+    };
+    vm.gen_close(g)?;
+    Ok(Value::None)
+}
+
+fn gen_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__iter__", 1, 1)?;
+    Ok(a[0].clone())
 }
 
 fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {

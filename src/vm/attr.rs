@@ -118,11 +118,10 @@ impl Vm {
                 "code" if e.is(ExcKind::SystemExit) => Some(e.first_arg().unwrap_or(Value::None)),
                 _ => e.dict.get_str(n),
             },
-            Value::Generator(g) => match n {
-                "__name__" => Some(Value::Str(g.name.clone())),
-                "__qualname__" => Some(Value::Str(g.qualname.clone())),
-                _ => None,
-            },
+            Value::Generator(g) => super::generator::gen_attr(g, n),
+            Value::Native(f) if f.as_any().is::<super::generator::FrameObject>() => {
+                super::generator::frame_attr(f.as_any(), n)
+            }
             Value::Code(c) => match n {
                 "co_name" => Some(Value::Str(c.name.clone())),
                 "co_qualname" => Some(Value::Str(c.qualname.clone())),
@@ -187,6 +186,7 @@ impl Vm {
                 }
                 Ok(())
             }
+            Value::Generator(g) => super::generator::set_gen_attr(g, n, value),
             Value::Exception(e) => {
                 match n {
                     "__cause__" => {

@@ -432,10 +432,18 @@ impl Vm {
     /// Runs the `__del__` of instances whose last reference went away.
     pub fn run_finalizers(&mut self) {
         for obj in crate::objects::instance::take_finalizers() {
+            if let Value::Generator(g) = &obj {
+                if let Err(e) = self.gen_close(g) {
+                    let what = self.repr(&obj).unwrap_or_default();
+                    let report = super::traceback::format_unraisable(self, &e);
+                    self.write_stderr(&format!("Exception ignored in: {what}\n{report}"));
+                }
+                continue;
+            }
             if let Err(e) = self.call_special(&obj, "__del__", &[]) {
                 let func = special(&obj, "__del__").unwrap_or(Value::None);
                 let what = self.repr(&func).unwrap_or_default();
-                let report = super::traceback::format_exception(self, &e);
+                let report = super::traceback::format_unraisable(self, &e);
                 self.write_stderr(&format!("Exception ignored in: {what}\n{report}"));
             }
         }

@@ -782,11 +782,16 @@ impl Vm {
                             }
                             continue;
                         }
-                        match t!(self.iter_next(&sub)) {
-                            Some(v) => f.stack.push(v),
-                            None => {
+                        let step = if value.is_none() {
+                            t!(self.iter_next(&sub)).ok_or(Value::None)
+                        } else {
+                            t!(self.send_to_iter(&sub, value))
+                        };
+                        match step {
+                            Ok(v) => f.stack.push(v),
+                            Err(result) => {
                                 f.stack.pop();
-                                f.stack.push(Value::None);
+                                f.stack.push(result);
                                 f.ip = done;
                             }
                         }
@@ -991,10 +996,7 @@ impl Vm {
         value: Value,
     ) -> PyResult<Option<Box<Frame>>> {
         match g.state.get() {
-            GenState::Running => Err(PyErr::value_error(format!(
-                "{} already executing",
-                g.type_word()
-            ))),
+            GenState::Running => Err(super::generator::already_executing(g)),
             GenState::Closed => Ok(None),
             state => {
                 if self.depth() >= self.recursion_limit {
@@ -1033,22 +1035,7 @@ impl Vm {
         throw: Option<PyErr>,
     ) -> PyResult<GenStep> {
         let frame = match throw {
-            Some(err) => match g.state.get() {
-                GenState::Running => {
-                    return Err(PyErr::value_error(format!(
-                        "{} already executing",
-                        g.type_word()
-                    )))
-                }
-                GenState::Closed => return Err(err),
-                _ => {
-                    let mut frame = g.frame.borrow_mut().take().expect("generator frame");
-                    g.state.set(GenState::Running);
-                    frame.generator = Some(g.clone());
-                    let (frame, exit) = self.execute(frame, Some(err));
-                    return self.after_resume(g, frame, exit);
-                }
-            },
+            Some(err) => return self.gen_throw(g, err),
             None => match self.take_gen_frame(g, value)? {
                 Some(frame) => frame,
                 None => return Ok(GenStep::Return(Value::None)),
@@ -1058,7 +1045,7 @@ impl Vm {
         self.after_resume(g, frame, exit)
     }
 
-    fn after_resume(
+    pub(crate) fn after_resume(
         &mut self,
         g: &Rc<PyGenerator>,
         mut frame: Box<Frame>,

@@ -113,13 +113,35 @@ impl Vm {
             dict: globals.clone(),
         }));
         self.modules.insert("__main__".into(), module);
-        let result = self.run_code(code, globals);
+        let result = self.run_code(code, globals.clone());
         let status = match result {
             Ok(_) => 0,
             Err(e) => self.report_uncaught(e),
         };
+        self.finalize_module(&globals);
         self.flush_stdout();
         status
+    }
+
+    /// At exit, clears a module's globals as CPython does (names starting
+    /// with one underscore first, then the rest but `__builtins__`), running
+    /// the finalizers (`__del__`, generator cleanup) each release triggers.
+    fn finalize_module(&mut self, globals: &PyDict) {
+        self.run_finalizers();
+        for pass in 0..2 {
+            for key in globals.keys() {
+                let Value::Str(name) = &key else { continue };
+                let n = name.as_str();
+                let clear = match pass {
+                    0 => n.starts_with('_') && !n.starts_with("__"),
+                    _ => n != "__builtins__",
+                };
+                if clear {
+                    globals.set_str(n, Value::None);
+                    self.run_finalizers();
+                }
+            }
+        }
     }
 
     /// Runs a module-level code object in `globals`.

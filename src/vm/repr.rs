@@ -115,7 +115,7 @@ impl Vm {
             Value::Generator(g) => format!(
                 "<{} object {} at {:#x}>",
                 g.type_word(),
-                g.qualname.as_str(),
+                g.qualname.borrow().as_str(),
                 v.ptr().unwrap_or(0)
             ),
             Value::Code(c) => format!(

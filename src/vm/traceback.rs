@@ -23,6 +23,14 @@ pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
     out
 }
 
+/// The report of an exception nobody can catch (`Exception ignored in:`):
+/// its traceback and message, without the chain.
+pub fn format_unraisable(vm: &mut Vm, err: &PyErr) -> String {
+    let mut out = String::new();
+    format_single(vm, &err.exc, &mut out);
+    out
+}
+
 fn format_chain(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String, seen: &mut Vec<usize>) {
     seen.push(Rc::as_ptr(exc) as usize);
     let cause = exc.cause.borrow().clone();
