@@ -85,6 +85,7 @@ impl Vm {
                     let mut callee = mem::replace(&mut f, caller);
                     if let Some(g) = callee.generator.take() {
                         g.state.set(GenState::Closed);
+                        self.gen_finish(&mut callee);
                     }
                     self.recycle_frame(callee);
                     deliver_return(&mut f, v);
@@ -96,7 +97,7 @@ impl Vm {
                     let caller = self.frames.pop().expect("caller frame");
                     let mut gen_frame = mem::replace(&mut f, caller);
                     if let Some(g) = gen_frame.generator.take() {
-                        g.state.set(GenState::Suspended);
+                        self.gen_suspend(&g, &mut gen_frame);
                         *g.frame.borrow_mut() = Some(gen_frame);
                     }
                     f.stack.push(v);
@@ -153,6 +154,7 @@ impl Vm {
             }
             if let Some(g) = f.generator.take() {
                 g.state.set(GenState::Closed);
+                self.gen_finish(f);
                 err = stop_iteration_to_runtime_error(err, g.type_word());
             }
             if self.frames.len() == base {
@@ -1019,8 +1021,7 @@ impl Vm {
                         g.type_word()
                     )));
                 }
-                g.state.set(GenState::Running);
-                frame.generator = Some(g.clone());
+                self.gen_enter(g, &mut frame);
                 Ok(Some(frame))
             }
         }
@@ -1054,12 +1055,15 @@ impl Vm {
         match exit {
             FrameExit::Yield(v) => {
                 frame.generator = None;
-                g.state.set(GenState::Suspended);
+                self.gen_suspend(g, &mut frame);
                 *g.frame.borrow_mut() = Some(frame);
                 Ok(GenStep::Yield(v))
             }
             FrameExit::Return(v) => {
                 g.state.set(GenState::Closed);
+                if frame.generator.take().is_some() {
+                    self.gen_finish(&mut frame);
+                }
                 self.recycle_frame(frame);
                 Ok(GenStep::Return(v))
             }

@@ -37,6 +37,9 @@ pub struct Frame {
     pub generator: Option<Rc<PyGenerator>>,
     /// How to deliver the result of the frame this one is waiting on.
     pub pending: Pending,
+    /// In a generator's frame: the caller's handled exception, restored
+    /// when the generator yields, returns or raises.
+    pub saved_exc: Value,
 }
 
 impl Frame {
@@ -52,6 +55,7 @@ impl Frame {
             names: None,
             generator: None,
             pending: Pending::Call,
+            saved_exc: Value::None,
         }
     }
 

@@ -45,6 +45,8 @@ pub struct PyGenerator {
     pub code: Rc<crate::bytecode::Code>,
     /// Set on the object the finalizer closes, so it is finalized once.
     finalized: Cell<bool>,
+    /// The exception being handled where the generator is suspended.
+    pub exc_state: RefCell<Value>,
 }
 
 impl PyGenerator {
@@ -58,6 +60,7 @@ impl PyGenerator {
             code: frame.code.clone(),
             frame: RefCell::new(Some(frame)),
             finalized: Cell::new(false),
+            exc_state: RefCell::new(Value::None),
         })
     }
 
@@ -125,12 +128,43 @@ impl Drop for PyGenerator {
             frame: RefCell::new(Some(frame)),
             code: self.code.clone(),
             finalized: Cell::new(true),
+            exc_state: RefCell::new(std::mem::replace(self.exc_state.get_mut(), Value::None)),
         });
         crate::objects::instance::queue_finalizer(Value::Generator(g));
     }
 }
 
 impl Vm {
+    /// Marks `g` running on `frame` and makes the exception it was handling
+    /// when it last yielded the handled one (the caller's is saved in the frame).
+    pub(crate) fn gen_enter(&mut self, g: &Rc<PyGenerator>, frame: &mut Frame) {
+        g.state.set(GenState::Running);
+        frame.generator = Some(g.clone());
+        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        frame.saved_exc = if own.is_none() {
+            self.handled_exc.clone()
+        } else {
+            std::mem::replace(&mut self.handled_exc, own)
+        };
+    }
+
+    /// At a `yield`: keeps the exception the generator is handling and
+    /// gives the caller back its own.
+    pub(crate) fn gen_suspend(&mut self, g: &PyGenerator, frame: &mut Frame) {
+        g.state.set(GenState::Suspended);
+        let caller = std::mem::replace(&mut frame.saved_exc, Value::None);
+        let own = std::mem::replace(&mut self.handled_exc, caller);
+        if !own.is(&self.handled_exc) {
+            *g.exc_state.borrow_mut() = own;
+        }
+    }
+
+    /// When the generator's frame returns or raises: the caller's handled
+    /// exception is current again.
+    pub(crate) fn gen_finish(&mut self, frame: &mut Frame) {
+        self.handled_exc = std::mem::replace(&mut frame.saved_exc, Value::None);
+    }
+
     /// `gen.throw(exc)`: raises `err` where the generator is suspended,
     /// first delegating to the iterator of a `yield from` it waits on
     /// (PEP 380); `GeneratorExit` closes that iterator instead.
@@ -256,8 +290,7 @@ impl Vm {
             frame.ip = done;
         }
         frame.stack.push(value);
-        g.state.set(GenState::Running);
-        frame.generator = Some(g.clone());
+        self.gen_enter(g, &mut frame);
         let (frame, exit) = self.execute(frame, None);
         self.after_resume(g, frame, exit)
     }
@@ -268,8 +301,7 @@ impl Vm {
             g.state.set(GenState::Closed);
             return Err(err);
         };
-        g.state.set(GenState::Running);
-        frame.generator = Some(g.clone());
+        self.gen_enter(g, &mut frame);
         let (frame, exit) = self.execute(frame, Some(err));
         self.after_resume(g, frame, exit)
     }

@@ -228,6 +228,7 @@ impl Vm {
         f.names = None;
         f.generator = None;
         f.pending = frame::Pending::Call;
+        f.saved_exc = Value::None;
         if self.free_frames.len() < 64 {
             self.free_frames.push(f);
         }

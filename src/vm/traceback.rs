@@ -54,7 +54,19 @@ fn format_chain(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String, seen: &mut
 }
 
 fn format_single(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String) {
-    let entries: Vec<TbEntry> = exc.traceback.borrow().iter().rev().cloned().collect();
+    let entries: Vec<TbEntry> = exc
+        .traceback
+        .borrow()
+        .iter()
+        .rev()
+        .filter(|e| {
+            !e.code
+                .source
+                .filename
+                .starts_with(crate::stdlib::HIDDEN_FILE_PREFIX)
+        })
+        .cloned()
+        .collect();
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         let mut last: Option<(usize, u32)> = None;
