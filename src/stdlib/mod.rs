@@ -1,7 +1,15 @@
 //! Built-in modules, each in its own file, registered in [`create_module`].
 
+pub mod bisect;
 pub mod builtins;
+pub mod collections;
+pub mod heapq;
 pub mod inspect;
+pub mod json;
+pub mod math;
+pub mod pysource;
+pub mod random;
+pub mod statistics;
 pub mod sys;
 pub mod time;
 
@@ -17,6 +25,13 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "sys" => sys::create(vm),
         "time" => time::create(),
         "inspect" => inspect::create(),
+        "math" => math::create(),
+        "random" => random::create(vm),
+        "collections" => collections::create(vm),
+        "json" => json::create(vm),
+        "heapq" => heapq::create(vm),
+        "bisect" => bisect::create(vm),
+        "statistics" => statistics::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));
