@@ -11,7 +11,8 @@ use crate::vm::Vm;
 /// The `contextlib` namespace.
 pub fn create(vm: &mut Vm) -> Rc<PyDict> {
     let helpers = super::namespace(&[("_tb_len", tb_len), ("_tb_truncate", tb_truncate)]);
-    super::python_source_module_with(vm, "contextlib", include_str!("py/contextlib.py"), &helpers)
+    super::pysource::run_into(vm, &helpers, "contextlib", include_str!("py/contextlib.py"));
+    helpers
 }
 
 /// `_tb_len(exc)`: how many traceback entries the exception has.

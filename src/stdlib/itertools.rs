@@ -9,5 +9,7 @@ use crate::vm::Vm;
 
 /// The `itertools` namespace.
 pub fn create(vm: &mut Vm) -> Rc<PyDict> {
-    super::python_source_module(vm, "itertools", include_str!("py/itertools.py"))
+    let dict = Rc::new(PyDict::new());
+    super::pysource::run_into(vm, &dict, "itertools", include_str!("py/itertools.py"));
+    dict
 }

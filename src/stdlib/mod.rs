@@ -1,9 +1,17 @@
 //! Built-in modules, each in its own file, registered in [`create_module`].
 
+pub mod bisect;
 pub mod builtins;
+pub mod collections;
 pub mod contextlib;
+pub mod heapq;
 pub mod inspect;
 pub mod itertools;
+pub mod json;
+pub mod math;
+pub mod pysource;
+pub mod random;
+pub mod statistics;
 pub mod sys;
 pub mod time;
 pub mod types;
@@ -23,6 +31,13 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "itertools" => itertools::create(vm),
         "contextlib" => contextlib::create(vm),
         "types" => types::create(),
+        "math" => math::create(),
+        "random" => random::create(vm),
+        "collections" => collections::create(vm),
+        "json" => json::create(vm),
+        "heapq" => heapq::create(vm),
+        "bisect" => bisect::create(vm),
+        "statistics" => statistics::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));
@@ -53,39 +68,4 @@ pub fn python_namespace(functions: &[(&'static str, BuiltinFn)]) -> Rc<PyDict> {
         dict.set_str(name, Value::Builtin(Rc::new(f)));
     }
     dict
-}
-
-/// The file name given to modules written in Python inside snippy; frames
-/// of such files are left out of tracebacks, as those of C modules.
-pub const HIDDEN_FILE_PREFIX: &str = "<snippy:";
-
-/// Runs the Python source of a built-in module, returning its namespace.
-pub fn python_source_module(vm: &mut Vm, name: &str, source: &str) -> Rc<PyDict> {
-    python_source_module_with(vm, name, source, &PyDict::new())
-}
-
-/// Like [`python_source_module`], with `extra` names defined before the source runs.
-pub fn python_source_module_with(
-    vm: &mut Vm,
-    name: &str,
-    source: &str,
-    extra: &PyDict,
-) -> Rc<PyDict> {
-    let globals = Rc::new(PyDict::new());
-    globals.set_str("__name__", Value::str(name));
-    globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
-    for (k, v) in extra.items() {
-        let _ = globals.set(k, v);
-    }
-    let filename = format!("{HIDDEN_FILE_PREFIX}{name}>");
-    let src = crate::bytecode::Source::new(&filename, source);
-    let compiled =
-        crate::syntax::parse_module(source).and_then(|m| crate::compiler::compile_module(&m, src));
-    if let Ok(code) = compiled {
-        if let Err(e) = vm.run_code(code, globals.clone()) {
-            let report = crate::vm::traceback::format_exception(vm, &e);
-            vm.write_stderr(&report);
-        }
-    }
-    globals
 }

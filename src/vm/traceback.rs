@@ -63,7 +63,7 @@ fn format_single(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String) {
             !e.code
                 .source
                 .filename
-                .starts_with(crate::stdlib::HIDDEN_FILE_PREFIX)
+                .starts_with(crate::stdlib::pysource::HIDDEN_FILE_PREFIX)
         })
         .cloned()
         .collect();

@@ -1,0 +1,23 @@
+from collections import Counter
+
+c = Counter("mississippi")
+print(c)
+print(c.most_common(2), c.most_common())
+print(c['s'], c['z'], len(c), sorted(c))
+words = "the quick brown fox jumps over the lazy dog the end".split()
+wc = Counter(words)
+print(wc.most_common(3))
+c2 = Counter(a=3, b=1)
+c3 = Counter(a=1, b=2)
+print(c2 + c3, c2 - c3, c2 | c3, c2 & c3)
+c2.update("aab")
+print(c2)
+c2.subtract({'a': 10})
+print(c2, +c2, -c2)
+print(Counter(), Counter([1, 1, 2]), Counter({'x': 5}))
+print(sorted(Counter('abracadabra').elements()))
+print(Counter('hello').total())
+for k, v in Counter('banana').items():
+    print(k, v)
+print(type(c), c == Counter('ssssiiiippm'))
+print(Counter(['b', 'a', 'b', 'c', 'a']).most_common())

@@ -1,0 +1,20 @@
+import json
+
+data = {"name": "Alice", "age": 30, "scores": [90.5, 85, 1e100, 0.1], "active": True, "spouse": None, "tags": ("a", "b")}
+s = json.dumps(data)
+print(s)
+print(json.loads(s))
+print(json.dumps(data, indent=4))
+print(json.dumps(data, indent=2, sort_keys=True))
+print(json.dumps(data, separators=(",", ":")))
+print(json.dumps({"b": 1, "a": [1, {"c": []}], "d": {}}, sort_keys=True, indent="\t"))
+print(json.dumps("héllo ✓ 😀"), json.dumps("héllo ✓", ensure_ascii=False), json.dumps("tab\tquote\"back\\slash\x01"))
+print(json.dumps({1: "int", 2.5: "float", True: "bool", None: "none"}))
+print(json.dumps([float("inf"), float("-inf"), float("nan")]), json.dumps(3.0), json.dumps(10**20), json.dumps([]), json.dumps({}))
+print(json.loads('{"a": [1, 2.5, -3e2, true, false, null], "b": "\\u00e9\\n\\ud83d\\ude00"}'))
+print(json.loads('  [1, 2, {"x": "y"}]  '), json.loads("12"), json.loads('"s"'), json.loads("NaN"), json.loads("-0"), json.loads("1E3"))
+print(json.loads('{"a": 1, "a": 2}'), json.loads(b'[1]'))
+print(json.dumps({"when": object()}, default=lambda o: "custom"))
+print(json.loads('{"a": 1.5}', parse_float=str), json.loads('[1, 2]', parse_int=float))
+print(json.loads('{"a": 1, "b": 2}', object_pairs_hook=list))
+print(json.dumps([1, [2, [3]]], indent=0))

@@ -1,0 +1,16 @@
+//! The `collections` module: `deque`, `defaultdict`, `Counter`,
+//! `OrderedDict`, `ChainMap` and `namedtuple`, written in Python (as much of
+//! CPython's is) in `collections.py`. The built-in dict and tuple cannot be
+//! subclassed here, so the mappings wrap a dict and named tuples wrap a tuple.
+
+use std::rc::Rc;
+
+use crate::objects::PyDict;
+use crate::vm::Vm;
+
+/// The `collections` namespace.
+pub fn create(vm: &mut Vm) -> Rc<PyDict> {
+    let dict = Rc::new(PyDict::new());
+    super::pysource::run_into(vm, &dict, "collections", include_str!("collections.py"));
+    dict
+}

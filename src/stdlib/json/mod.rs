@@ -1,0 +1,16 @@
+//! The `json` module: `dumps`/`dump` (CPython's encoder: separators,
+//! indentation, key sorting, `default`, ASCII escaping, `float.__repr__`) and
+//! `loads`/`load` (CPython's scanner and its `JSONDecodeError` messages),
+//! written in Python in `json.py`.
+
+use std::rc::Rc;
+
+use crate::objects::PyDict;
+use crate::vm::Vm;
+
+/// The `json` namespace.
+pub fn create(vm: &mut Vm) -> Rc<PyDict> {
+    let dict = Rc::new(PyDict::new());
+    super::pysource::run_into(vm, &dict, "json", include_str!("json.py"));
+    dict
+}
