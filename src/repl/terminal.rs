@@ -171,7 +171,7 @@ pub fn run(vm: &mut Vm, quiet: bool) -> i32 {
                     break code;
                 }
             }
-            Err(ReadlineError::Interrupted) => vm.write_stderr("\nKeyboardInterrupt\n"),
+            Err(ReadlineError::Interrupted) => vm.write_stderr("KeyboardInterrupt\n"),
             Err(ReadlineError::Eof) => {
                 vm.write_stderr("\n");
                 break 0;
