@@ -9,6 +9,7 @@ use crate::bytecode::Source;
 use crate::objects::{PyDict, Value};
 use crate::syntax::ast::{Span, StmtKind};
 use crate::syntax::lexer::{self, Mode};
+use crate::syntax::token::Tok;
 use crate::syntax::{SyntaxError, SyntaxErrorKind};
 use crate::vm::{traceback, Interactive, Vm};
 
@@ -127,6 +128,20 @@ pub fn execute(
     vm.write_stderr(&show_error(&report));
     None
 }
+
+/// The hook for top-level `await` (as in `python -m asyncio`): true when
+/// `text` awaits outside any function. Such a statement is meant to be
+/// compiled as a coroutine and run on the asyncio event loop; until snippy
+/// has asyncio, the terminal session reports [`TOP_LEVEL_AWAIT`] instead.
+pub fn awaits_at_top_level(text: &str) -> bool {
+    let tokens = lexer::tokenize(text, 0, Mode::Lines).tokens;
+    let awaits = tokens.iter().any(|t| t.1 == Tok::Await);
+    awaits && !tokens.iter().any(|t| matches!(t.1, Tok::Def | Tok::Lambda))
+}
+
+/// What the terminal session says for top-level `await` until asyncio lands.
+pub const TOP_LEVEL_AWAIT: &str =
+    "SyntaxError: top-level 'await' needs the asyncio REPL, which snippy does not have yet\n";
 
 /// The report of a syntax error in typed input. An error on the blank line
 /// that ended the input points at it, as that line is a token to CPython's
@@ -257,5 +272,7 @@ mod tests {
         assert_eq!(status("def f():\n\n"), "error");
         assert_eq!(status("  5\n"), "error");
         assert_eq!(status("x = )\n"), "error");
+        assert!(awaits_at_top_level("await f()\n"));
+        assert!(!awaits_at_top_level("async def g():\n    await f()\n\n"));
     }
 }

@@ -241,6 +241,10 @@ fn run_buffer(
         pending.push('\n');
         match session::classify(&pending) {
             Status::Incomplete => {}
+            Status::Complete if session::awaits_at_top_level(&pending) => {
+                pending.clear();
+                vm.write_stderr(&show_error(session::TOP_LEVEL_AWAIT));
+            }
             status => {
                 let text = std::mem::take(&mut pending);
                 if let Some(code) = session::execute(vm, globals, &text, status, show_error) {
