@@ -109,6 +109,9 @@ pub enum UnaryOp {
 pub enum Op {
     Nop,
     PopTop,
+    /// Interactive mode: pops a value and shows it as `sys.displayhook` does
+    /// (its `repr` on stdout unless it is None, and binds `builtins._`).
+    PrintExpr,
     /// Pushes a copy of the item `n` from the top (1 = top).
     Copy(u32),
     /// Swaps the top with the item `n` from the top.

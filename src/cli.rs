@@ -29,12 +29,34 @@ pub enum Command {
     Help,
 }
 
+/// Flags that change how a command runs.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// `-i`: open the interactive prompt after running the program (and on
+    /// piped stdin read it as an interactive session).
+    pub inspect: bool,
+    /// `-q`: no banner when the interactive prompt starts.
+    pub quiet: bool,
+}
+
 /// A usage error, already worded as CPython words it (without the usage lines).
 #[derive(Debug, PartialEq, Eq)]
 pub struct UsageError(pub String);
 
 /// Parses the arguments after the program name.
 pub fn parse(args: &[String]) -> Result<Command, UsageError> {
+    parse_with_flags(args).map(|(command, _)| command)
+}
+
+/// Parses the arguments after the program name, with the flags seen before
+/// the program.
+pub fn parse_with_flags(args: &[String]) -> Result<(Command, Flags), UsageError> {
+    let mut flags = Flags::default();
+    let command = parse_command(args, &mut flags)?;
+    Ok((command, flags))
+}
+
+fn parse_command(args: &[String], seen: &mut Flags) -> Result<Command, UsageError> {
     let mut i = 0;
     while i < args.len() {
         let arg = &args[i];
@@ -81,7 +103,9 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                     }
                     'V' => return Ok(Command::Version),
                     'h' | '?' => return Ok(Command::Help),
-                    'q' | 'S' | 'u' | 'B' | 'E' | 's' | 'I' | 'O' | 'b' | 'd' | 'v' => {}
+                    'i' => seen.inspect = true,
+                    'q' => seen.quiet = true,
+                    'S' | 'u' | 'B' | 'E' | 's' | 'I' | 'O' | 'b' | 'd' | 'v' => {}
                     other => return Err(UsageError(format!("Unknown option: -{other}"))),
                 }
             }
@@ -103,6 +127,8 @@ pub fn help(program: &str) -> String {
          Options:\n\
          -c cmd : program passed in as string (terminates option list)\n\
          -h     : print this help message and exit (also -? or --help)\n\
+         -i     : inspect interactively after running script; forces a prompt even\n\
+         \x20        if stdin does not appear to be a terminal\n\
          -q     : don't print version and copyright messages on interactive startup\n\
          -V     : print the version number and exit (also --version)\n\
          --dis file : print the bytecode snippy compiles file to\n\
@@ -161,5 +187,18 @@ mod tests {
             Ok(Command::Stdin { argv: args(&["-"]) })
         );
         assert_eq!(parse(&args(&[])), Ok(Command::Repl));
+        assert_eq!(
+            parse_with_flags(&args(&["-qi", "a.py", "-i"])),
+            Ok((
+                Command::File {
+                    path: "a.py".into(),
+                    argv: args(&["a.py", "-i"])
+                },
+                Flags {
+                    inspect: true,
+                    quiet: true
+                }
+            ))
+        );
     }
 }

@@ -10,6 +10,7 @@ pub mod format;
 pub mod methods;
 pub mod numeric;
 pub mod objects;
+pub mod repl;
 pub mod stdlib;
 pub mod syntax;
 pub mod vm;

@@ -26,7 +26,7 @@ fn run() -> i32 {
     } else {
         args.remove(0)
     };
-    let command = match cli::parse(&args) {
+    let (command, flags) = match cli::parse_with_flags(&args) {
         Ok(c) => c,
         Err(cli::UsageError(msg)) => {
             eprint!("{msg}\n{}", cli::usage(&program));
@@ -48,7 +48,7 @@ fn run() -> i32 {
                 let shown = std::path::absolute(&path)
                     .map(|p| p.display().to_string())
                     .unwrap_or_else(|_| path.clone());
-                run_source(&bytes, &shown, argv)
+                run_source(&bytes, &shown, argv, &flags)
             }
             Err(e) => {
                 let shown = std::path::absolute(&path)
@@ -62,16 +62,13 @@ fn run() -> i32 {
                 2
             }
         },
-        Command::Code { code, argv } => run_source(code.as_bytes(), "<string>", argv),
+        Command::Code { code, argv } => run_source(code.as_bytes(), "<string>", argv, &flags),
+        Command::Stdin { argv } if flags.inspect => repl(Vm::new(argv), &flags),
         Command::Stdin { argv } => run_stdin(argv),
-        Command::Repl => {
-            if std::io::stdin().is_terminal() {
-                eprintln!("snippy: the interactive prompt is not available yet; pass a file");
-                1
-            } else {
-                run_stdin(vec![String::new()])
-            }
+        Command::Repl if flags.inspect || std::io::stdin().is_terminal() => {
+            repl(Vm::new(vec![String::new()]), &flags)
         }
+        Command::Repl => run_stdin(vec![String::new()]),
         Command::Dis { path } => match std::fs::read_to_string(&path) {
             Ok(text) => match snippy::compile(&text, &path) {
                 Ok(code) => {
@@ -97,13 +94,23 @@ fn run_stdin(argv: Vec<String>) -> i32 {
         eprintln!("snippy: cannot read stdin: {e}");
         return 1;
     }
-    run_source(&bytes, "<stdin>", argv)
+    run_source(&bytes, "<stdin>", argv, &cli::Flags::default())
 }
 
-fn run_source(bytes: &[u8], filename: &str, argv: Vec<String>) -> i32 {
+/// Runs a program; with `-i`, then the interactive prompt in its namespace.
+fn run_source(bytes: &[u8], filename: &str, argv: Vec<String>, flags: &cli::Flags) -> i32 {
     let text = String::from_utf8_lossy(bytes);
     let mut vm = Vm::new(argv);
+    if flags.inspect {
+        vm.run_main_inspect(&text, filename);
+        return snippy::repl::run(&mut vm, true);
+    }
     vm.run_main(&text, filename)
+}
+
+/// The interactive prompt in a fresh interpreter.
+fn repl(mut vm: Vm, flags: &cli::Flags) -> i32 {
+    snippy::repl::run(&mut vm, flags.quiet)
 }
 
 /// The C library's wording of an I/O error, as CPython prints it.

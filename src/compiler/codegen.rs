@@ -91,11 +91,30 @@ struct Unit<'a> {
 
 /// Compiles a parsed module into its code object.
 pub fn compile_module(module: &ast::Module, source: Rc<Source>) -> Result<Rc<Code>, SyntaxError> {
+    compile_with(module, source, false)
+}
+
+/// Compiles one statement typed at the interactive prompt: like
+/// [`compile_module`], but module-level expression statements show their
+/// value (`PrintExpr`) instead of discarding it, as CPython's `single` mode.
+pub fn compile_interactive(
+    module: &ast::Module,
+    source: Rc<Source>,
+) -> Result<Rc<Code>, SyntaxError> {
+    compile_with(module, source, true)
+}
+
+fn compile_with(
+    module: &ast::Module,
+    source: Rc<Source>,
+    interactive: bool,
+) -> Result<Rc<Code>, SyntaxError> {
     let table = SymbolTable::build(module)?;
     let mut c = Compiler {
         table: &table,
         source,
         units: Vec::new(),
+        interactive,
     };
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
     for s in &module.body {
@@ -110,6 +129,8 @@ struct Compiler<'a> {
     table: &'a SymbolTable,
     source: Rc<Source>,
     units: Vec<Unit<'a>>,
+    /// Interactive mode: module-level expression statements echo their value.
+    interactive: bool,
 }
 
 impl<'a> Compiler<'a> {
@@ -394,7 +415,11 @@ impl<'a> Compiler<'a> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.expr(e)?;
-                self.emit(Op::PopTop);
+                if self.interactive && self.units.len() == 1 {
+                    self.emit(Op::PrintExpr);
+                } else {
+                    self.emit(Op::PopTop);
+                }
             }
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
@@ -1817,7 +1842,9 @@ fn stack_effect(op: Op) -> i32 {
         Op::DeleteGlobal(_) | Op::DeleteName(_) | Op::Jump(_) | Op::Unsupported(_) => 0,
         Op::LoadAttr(_) | Op::Unary(_) | Op::GetIter | Op::ListToTuple => 0,
         Op::GetYieldFromIter | Op::YieldValue | Op::CheckExcMatch | Op::Send(_) => 0,
-        Op::PopTop | Op::StoreFast(_) | Op::StoreDeref(_) | Op::StoreGlobal(_) => -1,
+        Op::PopTop | Op::PrintExpr | Op::StoreFast(_) | Op::StoreDeref(_) | Op::StoreGlobal(_) => {
+            -1
+        }
         Op::StoreName(_) | Op::DeleteAttr(_) | Op::BinarySubscr => -1,
         Op::Binary(_) | Op::InPlace(_) | Op::Compare(_) | Op::IsOp(_) | Op::ContainsOp(_) => -1,
         Op::PopJumpIfFalse(_) | Op::PopJumpIfTrue(_) => -1,

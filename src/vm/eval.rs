@@ -209,6 +209,10 @@ impl Vm {
                     Op::PopTop => {
                         f.stack.pop();
                     }
+                    Op::PrintExpr => {
+                        let v = f.stack.pop().expect("value to show");
+                        t!(self.display_value(&v));
+                    }
                     Op::Copy(n) => {
                         let v = f.stack[f.stack.len() - n as usize].clone();
                         f.stack.push(v);

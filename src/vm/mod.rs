@@ -31,6 +31,18 @@ pub enum RunOutcome {
     Exit(i32),
 }
 
+/// How one statement typed at the interactive prompt ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Interactive {
+    /// Ran without an uncaught exception; the session goes on.
+    Continue,
+    /// Failed with this report (a traceback or syntax error, as CPython
+    /// prints it, for the caller to show); the session goes on.
+    Error(String),
+    /// `SystemExit` was raised: the session ends with this status.
+    Exit(i32),
+}
+
 /// The interpreter state: frames, modules, builtins and standard streams.
 pub struct Vm {
     /// Suspended callers of the frame being run (innermost last). Boxed so a
@@ -93,6 +105,16 @@ impl Vm {
     /// Runs `text` as the `__main__` module, printing any uncaught error as
     /// CPython does; returns the process exit status.
     pub fn run_main(&mut self, text: &str, filename: &str) -> i32 {
+        self.run_main_with(text, filename, false)
+    }
+
+    /// [`Vm::run_main`] before an interactive session (`-i`): `SystemExit`
+    /// prints its traceback like any other exception, as CPython does then.
+    pub fn run_main_inspect(&mut self, text: &str, filename: &str) -> i32 {
+        self.run_main_with(text, filename, true)
+    }
+
+    fn run_main_with(&mut self, text: &str, filename: &str, inspect: bool) -> i32 {
         let source = Source::new(filename, text);
         let code = match crate::syntax::parse_module(text)
             .and_then(|m| crate::compiler::compile_module(&m, source.clone()))
@@ -104,6 +126,26 @@ impl Vm {
                 return 1;
             }
         };
+        let globals = self.new_main_namespace();
+        let result = self.run_code(code, globals.clone());
+        let status = match result {
+            Ok(_) => 0,
+            Err(e) if inspect => {
+                let text = traceback::format_exception(self, &e);
+                self.write_stderr(&text);
+                1
+            }
+            Err(e) => self.report_uncaught(e),
+        };
+        if !inspect {
+            self.finalize_module(&globals);
+        }
+        self.flush_stdout();
+        status
+    }
+
+    /// A fresh `__main__` module, registered in `sys.modules`; returns its namespace.
+    pub fn new_main_namespace(&mut self) -> Rc<PyDict> {
         let globals = Rc::new(PyDict::new());
         globals.set_str("__name__", Value::str("__main__"));
         globals.set_str("__doc__", Value::None);
@@ -113,20 +155,62 @@ impl Vm {
             dict: globals.clone(),
         }));
         self.modules.insert("__main__".into(), module);
-        let result = self.run_code(code, globals.clone());
-        let status = match result {
-            Ok(_) => 0,
-            Err(e) => self.report_uncaught(e),
+        globals
+    }
+
+    /// The namespace of the registered `__main__` module, creating one if needed.
+    pub fn main_namespace(&mut self) -> Rc<PyDict> {
+        match self.modules.get("__main__") {
+            Some(Value::Module(m)) => m.dict.clone(),
+            _ => self.new_main_namespace(),
+        }
+    }
+
+    /// Runs one complete statement typed at the interactive prompt in
+    /// `globals`: expression statements echo their value, and errors are
+    /// reported as CPython prints them for `<stdin>` (runtime tracebacks
+    /// without source lines, syntax errors with theirs).
+    pub fn run_interactive(&mut self, text: &str, globals: &Rc<PyDict>) -> Interactive {
+        let shown = Source::new("<stdin>", text);
+        let runtime = Rc::new(Source {
+            filename: "<stdin>".to_owned(),
+            text: String::new(),
+            lines: crate::syntax::lines::LineIndex::new(text),
+        });
+        let code = match crate::syntax::parse_module(text)
+            .and_then(|m| crate::compiler::compile_interactive(&m, runtime))
+        {
+            Ok(code) => code,
+            Err(e) => {
+                return Interactive::Error(traceback::format_syntax_error(&e, &shown));
+            }
         };
-        self.finalize_module(&globals);
+        let result = self.run_code(code, globals.clone());
         self.flush_stdout();
-        status
+        match result {
+            Ok(_) => Interactive::Continue,
+            Err(e) if e.is(ExcKind::SystemExit) => Interactive::Exit(self.system_exit_status(&e)),
+            Err(e) => Interactive::Error(traceback::format_exception(self, &e)),
+        }
+    }
+
+    /// `sys.displayhook`'s default: shows `value`'s repr on stdout unless it
+    /// is None, binding `builtins._` to it (the `PrintExpr` instruction).
+    pub fn display_value(&mut self, value: &Value) -> PyResult<()> {
+        if value.is_none() {
+            return Ok(());
+        }
+        self.builtins.set_str("_", Value::None);
+        let text = self.repr(value)?;
+        crate::stdlib::sys::write_to(self, &Value::None, &format!("{text}\n"))?;
+        self.builtins.set_str("_", value.clone());
+        Ok(())
     }
 
     /// At exit, clears a module's globals as CPython does (names starting
     /// with one underscore first, then the rest but `__builtins__`), running
     /// the finalizers (`__del__`, generator cleanup) each release triggers.
-    fn finalize_module(&mut self, globals: &PyDict) {
+    pub fn finalize_module(&mut self, globals: &PyDict) {
         self.run_finalizers();
         for pass in 0..2 {
             for key in globals.keys() {
