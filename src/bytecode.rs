@@ -204,6 +204,10 @@ pub enum Op {
     YieldValue,
     /// Turns the top into an iterator for `yield from`.
     GetYieldFromIter,
+    /// Turns the top into the iterator `await` delegates to (`__await__`).
+    GetAwaitable,
+    /// `[ctx]` → `[bound __aexit__, awaitable from __aenter__()]`.
+    BeforeAsyncWith,
     /// `[subiter, value]`: sends `value` into `subiter`; pushes what it yields, or
     /// replaces both with its return value and jumps when it finishes.
     Send(u32),

@@ -1,5 +1,6 @@
 //! Built-in modules, each in its own file, registered in [`create_module`].
 
+pub mod asyncio;
 pub mod builtins;
 pub mod inspect;
 pub mod sys;
@@ -17,6 +18,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "sys" => sys::create(vm),
         "time" => time::create(),
         "inspect" => inspect::create(),
+        "asyncio" => asyncio::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));

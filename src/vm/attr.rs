@@ -118,7 +118,7 @@ impl Vm {
             Value::Generator(g) => match n {
                 "__name__" => Some(Value::Str(g.name.clone())),
                 "__qualname__" => Some(Value::Str(g.qualname.clone())),
-                _ => None,
+                _ => super::coroutine::coroutine_attr(g, n),
             },
             Value::Code(c) => match n {
                 "co_name" => Some(Value::Str(c.name.clone())),

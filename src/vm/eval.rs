@@ -209,6 +209,7 @@ impl Vm {
             let ops: &[Op] = &code.ops;
             loop {
                 if crate::objects::instance::finalizers_pending() {
+                    super::coroutine::warn_unawaited(self, Some(f));
                     self.run_finalizers();
                 }
                 let op = ops[f.ip as usize];
@@ -751,6 +752,17 @@ impl Vm {
                         };
                         f.stack.push(it);
                     }
+                    Op::GetAwaitable => {
+                        let v = f.stack.pop().expect("awaitable");
+                        let it = t!(self.get_awaitable(v));
+                        f.stack.push(it);
+                    }
+                    Op::BeforeAsyncWith => {
+                        let ctx = f.stack.pop().expect("context manager");
+                        let (exit, entered) = t!(self.before_async_with(&ctx));
+                        f.stack.push(exit);
+                        f.stack.push(entered);
+                    }
                     Op::Send(done) => {
                         let value = f.stack.pop().expect("value to send");
                         let sub = f.stack.last().expect("sub-iterator").clone();
@@ -767,6 +779,19 @@ impl Vm {
                                 }
                             }
                             continue;
+                        }
+                        if let Value::Native(n) = &sub {
+                            if let Some(step) = crate::stdlib::asyncio::native_send(self, n) {
+                                match t!(step) {
+                                    GenStep::Yield(v) => f.stack.push(v),
+                                    GenStep::Return(v) => {
+                                        f.stack.pop();
+                                        f.stack.push(v);
+                                        f.ip = done;
+                                    }
+                                }
+                                continue;
+                            }
                         }
                         match t!(self.iter_next(&sub)) {
                             Some(v) => f.stack.push(v),

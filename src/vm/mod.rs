@@ -4,6 +4,7 @@
 pub mod attr;
 pub mod call;
 pub mod class;
+pub mod coroutine;
 pub mod dunder;
 pub mod eval;
 pub mod frame;
@@ -118,6 +119,7 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.report_uncaught(e),
         };
+        coroutine::warn_unawaited_at_exit(self);
         self.flush_stdout();
         status
     }

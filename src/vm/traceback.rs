@@ -46,8 +46,14 @@ fn format_chain(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String, seen: &mut
 }
 
 fn format_single(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String) {
-    let entries: Vec<TbEntry> = exc.traceback.borrow().iter().rev().cloned().collect();
-    if !entries.is_empty() {
+    let all: Vec<TbEntry> = exc.traceback.borrow().iter().rev().cloned().collect();
+    let had_entries = !all.is_empty();
+    // Frames of the Python half of `asyncio` are library frames: left out.
+    let entries: Vec<TbEntry> = all
+        .into_iter()
+        .filter(|e| e.code.source.filename != crate::stdlib::asyncio::LIB_FILENAME)
+        .collect();
+    if had_entries {
         out.push_str("Traceback (most recent call last):\n");
         let mut last: Option<(usize, u32)> = None;
         let mut count = 0;

@@ -1,0 +1,336 @@
+//! Coroutines: what `await` accepts (`GetAwaitable`), `async with`, the
+//! coroutine methods (`send`, `throw`, `close`, `cr_*`), throwing into a
+//! chain of awaiting coroutines, and CPython's "coroutine ... was never
+//! awaited" RuntimeWarning for coroutines dropped before they started.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::bytecode::{CodeKind, Op};
+use crate::objects::class::class_of;
+use crate::objects::{Args, ExcKind, PyErr, PyResult, Value};
+
+use super::class::{bind, lookup};
+use super::eval::GenStep;
+use super::frame::Frame;
+use super::generator::{GenState, PyGenerator};
+use super::ops::type_name;
+use super::Vm;
+
+thread_local! {
+    /// Qualified names of coroutines dropped before they ever ran.
+    static UNAWAITED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// (file, line, name) of warnings already printed: the "default" filter
+    /// prints each once per location.
+    static WARNED: RefCell<Vec<(String, u32, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Queues the "never awaited" warning for the coroutine `qualname`; the VM
+/// prints it at its next instruction (or at exit).
+pub fn queue_unawaited(qualname: String) {
+    let queued = UNAWAITED.try_with(|q| q.borrow_mut().push(qualname));
+    if queued.is_ok() {
+        crate::objects::instance::set_finalizers_pending();
+    }
+}
+
+impl Drop for PyGenerator {
+    fn drop(&mut self) {
+        if self.kind == CodeKind::Coroutine && self.state.get() == GenState::Created {
+            queue_unawaited(self.qualname.as_str().to_owned());
+        }
+    }
+}
+
+/// Prints the queued "never awaited" warnings: attributed to the line `frame`
+/// is running, or to `sys:1` (interpreter exit) without a frame.
+pub fn warn_unawaited(vm: &mut Vm, frame: Option<&Frame>) {
+    let names = UNAWAITED.with(|q| std::mem::take(&mut *q.borrow_mut()));
+    for name in names {
+        let msg = format!("RuntimeWarning: coroutine '{name}' was never awaited");
+        let text = match frame {
+            Some(f) => {
+                let src = &f.code.source;
+                let line = f.line();
+                let key = (src.filename.clone(), line, name.clone());
+                let seen = WARNED.with(|w| {
+                    let mut w = w.borrow_mut();
+                    let seen = w.contains(&key);
+                    if !seen {
+                        w.push(key);
+                    }
+                    seen
+                });
+                if seen {
+                    continue;
+                }
+                let code = src.lines.line_text(&src.text, line).trim().to_owned();
+                let mut t = format!("{}:{line}: {msg}\n", src.filename);
+                if !code.is_empty() {
+                    t.push_str(&format!("  {code}\n"));
+                }
+                t.push_str(
+                    "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                );
+                t
+            }
+            None => format!("sys:1: {msg}\n"),
+        };
+        vm.write_stderr(&text);
+    }
+}
+
+/// At exit: the "never awaited" warnings of coroutines the main module still
+/// holds, as CPython prints them while tearing the module down.
+pub fn warn_unawaited_at_exit(vm: &mut Vm) {
+    if let Some(Value::Module(m)) = vm.modules.get("__main__").cloned() {
+        for (_, v) in m.dict.items() {
+            if let Value::Generator(g) = v {
+                if g.kind == CodeKind::Coroutine && g.state.get() == GenState::Created {
+                    g.state.set(GenState::Closed);
+                    queue_unawaited(g.qualname.as_str().to_owned());
+                }
+            }
+        }
+    }
+    warn_unawaited(vm, None);
+}
+
+impl Vm {
+    /// `GetAwaitable`: the iterator `await v` delegates to.
+    pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Generator(g) if g.kind == CodeKind::Coroutine => {
+                match g.state.get() {
+                    GenState::Closed => {
+                        return Err(PyErr::new(
+                            ExcKind::RuntimeError,
+                            "cannot reuse already awaited coroutine",
+                        ))
+                    }
+                    GenState::Suspended if awaited_by(g).is_some() => {
+                        return Err(PyErr::new(
+                            ExcKind::RuntimeError,
+                            "coroutine is being awaited already",
+                        ))
+                    }
+                    _ => {}
+                }
+                return Ok(v);
+            }
+            Value::Native(n) => {
+                if let Some(r) = crate::stdlib::asyncio::native_awaitable(n) {
+                    return r.map(|()| v.clone());
+                }
+            }
+            Value::Instance(_) => {
+                let class = class_of(&v);
+                if let Some(f) = lookup(&class, "__await__") {
+                    let m = bind(&f, Some(v.clone()), &class);
+                    let it = self.call_positional(&m, &[])?;
+                    if let Value::Generator(g) = &it {
+                        if g.kind == CodeKind::Coroutine {
+                            return Err(PyErr::type_error("__await__() returned a coroutine"));
+                        }
+                    }
+                    if !self.is_iterator(&it) {
+                        return Err(PyErr::type_error(format!(
+                            "__await__() returned non-iterator of type '{}'",
+                            type_name(&it)
+                        )));
+                    }
+                    return Ok(it);
+                }
+            }
+            _ => {}
+        }
+        Err(PyErr::type_error(format!(
+            "object {} can't be used in 'await' expression",
+            type_name(&v)
+        )))
+    }
+
+    /// `BeforeAsyncWith`: `(bound __aexit__, __aenter__())`.
+    pub fn before_async_with(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
+        let class = class_of(ctx);
+        let enter = lookup(&class, "__aenter__");
+        let exit = lookup(&class, "__aexit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            return Err(PyErr::type_error(format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                type_name(ctx)
+            )));
+        };
+        let exit = bind(&exit, Some(ctx.clone()), &class);
+        let enter = bind(&enter, Some(ctx.clone()), &class);
+        let entered = self.call_positional(&enter, &[])?;
+        Ok((exit, entered))
+    }
+
+    /// Raises `err` inside the suspended generator `g`, delegating to the
+    /// innermost iterator of its `yield from` / `await` chain first.
+    pub fn throw_into(&mut self, g: &Rc<PyGenerator>, err: PyErr) -> PyResult<GenStep> {
+        let Some((sub, done)) = awaited_by(g) else {
+            return self.resume_generator(g, Value::None, Some(err));
+        };
+        let inner = match &sub {
+            Value::Generator(s) => self.throw_into(s, err),
+            Value::Native(n) => match crate::stdlib::asyncio::native_throw(self, n, err) {
+                Ok(step) => Ok(step),
+                Err(e) => Err(e),
+            },
+            _ => Err(err),
+        };
+        match inner {
+            Ok(GenStep::Yield(v)) => Ok(GenStep::Yield(v)),
+            Ok(GenStep::Return(v)) => {
+                if let Some(f) = g.frame.borrow_mut().as_mut() {
+                    f.stack.pop();
+                    f.ip = done;
+                }
+                self.resume_generator(g, v, None)
+            }
+            Err(e) => self.resume_generator(g, Value::None, Some(e)),
+        }
+    }
+}
+
+/// The iterator a suspended generator is delegating to (`yield from` /
+/// `await`) and where its `Send` loop ends, if it is suspended in one.
+pub fn awaited_by(g: &PyGenerator) -> Option<(Value, u32)> {
+    if g.state.get() != GenState::Suspended {
+        return None;
+    }
+    let frame = g.frame.borrow();
+    let f = frame.as_ref()?;
+    let ip = f.ip as usize;
+    if ip < 2 || !matches!(f.code.ops[ip - 1], Op::YieldValue) {
+        return None;
+    }
+    let Op::Send(done) = f.code.ops[ip - 2] else {
+        return None;
+    };
+    Some((f.stack.last()?.clone(), done))
+}
+
+/// Methods of coroutine objects.
+pub const COROUTINE_METHODS: crate::methods::MethodTable = &[
+    ("send", coro_send),
+    ("throw", coro_throw),
+    ("close", coro_close),
+];
+
+fn this(v: &Value) -> PyResult<Rc<PyGenerator>> {
+    match v {
+        Value::Generator(g) => Ok(g.clone()),
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'coroutine' object but received a '{}'",
+            type_name(other)
+        ))),
+    }
+}
+
+fn closed_error() -> PyErr {
+    PyErr::new(
+        ExcKind::RuntimeError,
+        "cannot reuse already awaited coroutine",
+    )
+}
+
+fn step_result(step: GenStep) -> PyResult<Value> {
+    match step {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(PyErr::stop_iteration(v)),
+    }
+}
+
+fn coro_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("send", 2, 2)?;
+    let g = this(&a[0])?;
+    if g.state.get() == GenState::Closed {
+        return Err(closed_error());
+    }
+    step_result(vm.resume_generator(&g, a[1].clone(), None)?)
+}
+
+fn coro_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("throw", 2, 4)?;
+    let g = this(&a[0])?;
+    let err = match &a[1] {
+        Value::Exception(e) => PyErr { exc: e.clone() },
+        c @ Value::Class(_) if crate::objects::exception::is_exception_class(c) => {
+            let args: Vec<Value> = match a.get(2) {
+                None | Some(Value::None) => vec![],
+                Some(Value::Tuple(t)) => t.items.to_vec(),
+                Some(v) => vec![v.clone()],
+            };
+            match vm.call_positional(c, &args)? {
+                Value::Exception(e) => PyErr { exc: e },
+                _ => {
+                    return Err(PyErr::type_error(
+                        "exceptions must derive from BaseException",
+                    ))
+                }
+            }
+        }
+        _ => {
+            return Err(PyErr::type_error(
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_owned()
+                    + &type_name(&a[1]),
+            ))
+        }
+    };
+    match g.state.get() {
+        GenState::Closed => Err(err),
+        GenState::Created => {
+            g.state.set(GenState::Closed);
+            g.frame.borrow_mut().take();
+            Err(err)
+        }
+        _ => step_result(vm.throw_into(&g, err)?),
+    }
+}
+
+fn coro_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("close", 1, 1)?;
+    let g = this(&a[0])?;
+    match g.state.get() {
+        GenState::Created => {
+            g.state.set(GenState::Closed);
+            g.frame.borrow_mut().take();
+            Ok(Value::None)
+        }
+        GenState::Suspended => {
+            match vm.throw_into(&g, PyErr::with_args(ExcKind::GeneratorExit, vec![])) {
+                Ok(GenStep::Yield(_)) => Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "coroutine ignored GeneratorExit",
+                )),
+                Ok(GenStep::Return(_)) => Ok(Value::None),
+                Err(e) if e.is(ExcKind::GeneratorExit) || e.is(ExcKind::StopIteration) => {
+                    Ok(Value::None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        _ => Ok(Value::None),
+    }
+}
+
+/// The `cr_*` attributes of a coroutine.
+pub fn coroutine_attr(g: &PyGenerator, name: &str) -> Option<Value> {
+    if g.kind != CodeKind::Coroutine {
+        return None;
+    }
+    Some(match name {
+        "cr_running" => Value::Bool(g.state.get() == GenState::Running),
+        "cr_suspended" => Value::Bool(g.state.get() == GenState::Suspended),
+        "cr_await" => awaited_by(g).map(|(v, _)| v).unwrap_or(Value::None),
+        "cr_code" => match g.frame.borrow().as_ref() {
+            Some(f) => Value::Code(f.code.clone()),
+            None => Value::None,
+        },
+        _ => return None,
+    })
+}
