@@ -1418,7 +1418,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::YieldValue);
             }
             ExprKind::YieldFrom(value) => {
-                if self.ur().kind == CodeKind::Coroutine {
+                if matches!(
+                    self.ur().kind,
+                    CodeKind::Coroutine | CodeKind::AsyncGenerator
+                ) {
                     return Err(SyntaxError::new(
                         "'yield from' inside async function",
                         e.span,

@@ -58,6 +58,9 @@ pub struct Future {
     pub children: RefCell<Vec<Value>>,
     /// Set when cancelling a `gather()` future cancelled a child.
     pub cancel_requested: Cell<bool>,
+    /// The CancelledError the task's coroutine raised, re-raised (once) by
+    /// `result()` so the traceback continues through the awaiting code.
+    pub cancelled_exc: RefCell<Option<PyErr>>,
 }
 
 impl Future {
@@ -73,6 +76,7 @@ impl Future {
             task,
             children: RefCell::new(Vec::new()),
             cancel_requested: Cell::new(false),
+            cancelled_exc: RefCell::new(None),
         }
     }
 
@@ -83,6 +87,9 @@ impl Future {
 
     /// The `CancelledError` a cancelled future raises.
     pub fn cancelled_error(&self) -> PyErr {
+        if let Some(e) = self.cancelled_exc.borrow_mut().take() {
+            return e;
+        }
         cancelled_error(self.cancel_msg.borrow().clone())
     }
 
@@ -253,8 +260,8 @@ pub fn step(vm: &mut Vm, task_v: &Value, exc: Option<PyErr>) -> PyResult<()> {
             }
         }
         Err(e) if is_cancelled_error(&e) => {
-            *fut.exception.borrow_mut() = None;
             let msg = e.exc.first_arg().unwrap_or(Value::None);
+            *fut.cancelled_exc.borrow_mut() = Some(e);
             cancel_future(task_v, msg);
         }
         Err(e) if e.is(ExcKind::KeyboardInterrupt) || e.is(ExcKind::SystemExit) => {
