@@ -208,6 +208,16 @@ pub enum Op {
     GetAwaitable,
     /// `[ctx]` → `[bound __aexit__, awaitable from __aenter__()]`.
     BeforeAsyncWith,
+    /// `async for`: `[obj]` → `[obj.__aiter__()]`.
+    GetAIter,
+    /// `async for`: `[aiter]` → `[aiter, awaitable of aiter.__anext__()]`.
+    GetANext,
+    /// `async for` exhausted or failed: `[aiter, exc]` → `[]`, re-raising
+    /// anything but `StopAsyncIteration`.
+    EndAsyncFor,
+    /// Marks the value an async generator yields (as opposed to what its
+    /// awaits pass through to the event loop).
+    AsyncGenWrap,
     /// `[subiter, value]`: sends `value` into `subiter`; pushes what it yields, or
     /// replaces both with its return value and jumps when it finishes.
     Send(u32),

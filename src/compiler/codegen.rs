@@ -468,7 +468,7 @@ impl<'a> Compiler<'a> {
                 is_async,
             } => {
                 if *is_async {
-                    return self.unsupported("'async for'");
+                    return self.async_for(s, target, iter, body, orelse);
                 }
                 let top = self.new_label();
                 let exit = self.new_label();
@@ -921,6 +921,50 @@ impl<'a> Compiler<'a> {
         self.emit(Op::PopExcept);
         self.emit(Op::Reraise);
         self.place_at_depth(end, d - 1);
+        Ok(())
+    }
+
+    /// `async for`: awaits `__anext__()` until it raises `StopAsyncIteration`.
+    fn async_for(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        if !matches!(
+            self.ur().kind,
+            CodeKind::Coroutine | CodeKind::AsyncGenerator
+        ) {
+            return Err(SyntaxError::new(
+                "'async for' outside async function",
+                s.span,
+            ));
+        }
+        let top = self.new_label();
+        let exit = self.new_label();
+        let brk = self.new_label();
+        self.expr(iter)?;
+        self.set_span(iter.span);
+        self.emit(Op::GetAIter);
+        let d = self.depth();
+        self.place(top);
+        self.push_handler(exit, d);
+        self.set_span(s.span);
+        self.emit(Op::GetANext);
+        self.await_top();
+        self.pop_handler();
+        self.assign(target)?;
+        self.push_fblock(FBlockKind::For { cont: top, brk });
+        self.body(body)?;
+        self.u().fblocks.pop();
+        self.set_span(iter.span);
+        self.emit(Op::Jump(top.0));
+        self.place_at_depth(exit, d + 1);
+        self.emit(Op::EndAsyncFor);
+        self.body(orelse)?;
+        self.place(brk);
         Ok(())
     }
 
@@ -1414,6 +1458,9 @@ impl<'a> Compiler<'a> {
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
+                }
+                if self.ur().kind == CodeKind::AsyncGenerator {
+                    self.emit(Op::AsyncGenWrap);
                 }
                 self.emit(Op::YieldValue);
             }
@@ -1913,8 +1960,9 @@ fn stack_effect(op: Op) -> i32 {
         Op::DeleteGlobal(_) | Op::DeleteName(_) | Op::Jump(_) | Op::Unsupported(_) => 0,
         Op::LoadAttr(_) | Op::Unary(_) | Op::GetIter | Op::ListToTuple => 0,
         Op::GetYieldFromIter | Op::YieldValue | Op::CheckExcMatch | Op::Send(_) => 0,
-        Op::GetAwaitable => 0,
-        Op::BeforeAsyncWith => 1,
+        Op::GetAwaitable | Op::GetAIter | Op::AsyncGenWrap => 0,
+        Op::BeforeAsyncWith | Op::GetANext => 1,
+        Op::EndAsyncFor => -2,
         Op::PopTop | Op::StoreFast(_) | Op::StoreDeref(_) | Op::StoreGlobal(_) => -1,
         Op::StoreName(_) | Op::DeleteAttr(_) | Op::BinarySubscr => -1,
         Op::Binary(_) | Op::InPlace(_) | Op::Compare(_) | Op::IsOp(_) | Op::ContainsOp(_) => -1,

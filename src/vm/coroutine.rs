@@ -7,8 +7,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::bytecode::{CodeKind, Op};
-use crate::objects::class::class_of;
-use crate::objects::{Args, ExcKind, PyErr, PyResult, Value};
+use crate::objects::class::{class_of, types};
+use crate::objects::{Args, ExcKind, NativeObject, PyClass, PyErr, PyResult, Value};
 
 use super::class::{bind, lookup};
 use super::eval::GenStep;
@@ -256,7 +256,21 @@ fn coro_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn coro_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("throw", 2, 4)?;
     let g = this(&a[0])?;
-    let err = match &a[1] {
+    let err = exception_from(vm, a)?;
+    match g.state.get() {
+        GenState::Closed => Err(err),
+        GenState::Created => {
+            g.state.set(GenState::Closed);
+            g.frame.borrow_mut().take();
+            Err(err)
+        }
+        _ => step_result(vm.throw_into(&g, err)?),
+    }
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises: `a[1..]` of the call.
+fn exception_from(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
+    Ok(match &a[1] {
         Value::Exception(e) => PyErr { exc: e.clone() },
         c @ Value::Class(_) if crate::objects::exception::is_exception_class(c) => {
             let args: Vec<Value> = match a.get(2) {
@@ -280,16 +294,7 @@ fn coro_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     + &type_name(&a[1]),
             ))
         }
-    };
-    match g.state.get() {
-        GenState::Closed => Err(err),
-        GenState::Created => {
-            g.state.set(GenState::Closed);
-            g.frame.borrow_mut().take();
-            Err(err)
-        }
-        _ => step_result(vm.throw_into(&g, err)?),
-    }
+    })
 }
 
 fn coro_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -333,4 +338,241 @@ pub fn coroutine_attr(g: &PyGenerator, name: &str) -> Option<Value> {
         },
         _ => return None,
     })
+}
+
+/// The marker around a value an async generator yields (`AsyncGenWrap`),
+/// telling it apart from what its awaits pass through to the event loop.
+pub struct Wrapped(pub Value);
+
+impl NativeObject for Wrapped {
+    fn class(&self) -> Rc<PyClass> {
+        types().named("async_generator_wrapped_value")
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn methods(&self) -> crate::methods::MethodTable {
+        &[]
+    }
+    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
+        vm.repr(&self.0)
+    }
+}
+
+/// What an [`AsyncGenOp`] does to its generator first.
+enum AOp {
+    Send(Value),
+    Throw(PyErr),
+    Close,
+}
+
+/// The awaitable `asend()` / `__anext__()` / `athrow()` / `aclose()` return.
+pub struct AsyncGenOp {
+    gen: Rc<PyGenerator>,
+    op: RefCell<Option<AOp>>,
+    closing: bool,
+    done: std::cell::Cell<bool>,
+}
+
+impl AsyncGenOp {
+    fn make_value(gen: Rc<PyGenerator>, op: AOp) -> Value {
+        let closing = matches!(op, AOp::Close);
+        Value::Native(Rc::new(AsyncGenOp {
+            gen,
+            op: RefCell::new(Some(op)),
+            closing,
+            done: std::cell::Cell::new(false),
+        }))
+    }
+
+    /// One `send(None)` from the awaiting coroutine.
+    pub fn send(&self, vm: &mut Vm) -> PyResult<GenStep> {
+        if self.done.get() {
+            return Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "cannot reuse already awaited __anext__()/asend()",
+            ));
+        }
+        let first = self.op.borrow_mut().take();
+        let r = match first {
+            Some(AOp::Send(v)) => vm.resume_generator(&self.gen, v, None),
+            Some(AOp::Throw(e)) => self.throw_gen(vm, e),
+            Some(AOp::Close) => {
+                self.throw_gen(vm, PyErr::with_args(ExcKind::GeneratorExit, vec![]))
+            }
+            None => vm.resume_generator(&self.gen, Value::None, None),
+        };
+        self.finish(r)
+    }
+
+    /// An exception thrown into the awaiting coroutine while it waits here.
+    pub fn throw(&self, vm: &mut Vm, err: PyErr) -> PyResult<GenStep> {
+        self.op.borrow_mut().take();
+        let r = self.throw_gen(vm, err);
+        self.finish(r)
+    }
+
+    fn throw_gen(&self, vm: &mut Vm, err: PyErr) -> PyResult<GenStep> {
+        match self.gen.state.get() {
+            GenState::Created | GenState::Closed => {
+                self.gen.state.set(GenState::Closed);
+                self.gen.frame.borrow_mut().take();
+                Err(err)
+            }
+            _ => vm.throw_into(&self.gen, err),
+        }
+    }
+
+    fn finish(&self, r: PyResult<GenStep>) -> PyResult<GenStep> {
+        match r {
+            Ok(GenStep::Yield(Value::Native(n))) if n.as_any().is::<Wrapped>() => {
+                self.done.set(true);
+                if self.closing {
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "async generator ignored GeneratorExit",
+                    ));
+                }
+                let v = n.as_any().downcast_ref::<Wrapped>().map(|w| w.0.clone());
+                Ok(GenStep::Return(v.unwrap_or(Value::None)))
+            }
+            Ok(GenStep::Yield(v)) => Ok(GenStep::Yield(v)),
+            Ok(GenStep::Return(_)) => {
+                self.done.set(true);
+                if self.closing {
+                    return Ok(GenStep::Return(Value::None));
+                }
+                Err(PyErr::with_args(ExcKind::StopAsyncIteration, vec![]))
+            }
+            Err(e) => {
+                self.done.set(true);
+                if self.closing
+                    && (e.is(ExcKind::GeneratorExit) || e.is(ExcKind::StopAsyncIteration))
+                {
+                    return Ok(GenStep::Return(Value::None));
+                }
+                Err(e)
+            }
+        }
+    }
+}
+
+impl NativeObject for AsyncGenOp {
+    fn class(&self) -> Rc<PyClass> {
+        types().named("async_generator_asend")
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn methods(&self) -> crate::methods::MethodTable {
+        &[]
+    }
+    fn repr(&self, _vm: &mut Vm) -> PyResult<String> {
+        Ok(format!(
+            "<async_generator_asend object at {:#x}>",
+            self as *const AsyncGenOp as usize
+        ))
+    }
+}
+
+/// Methods of async generator objects.
+pub const ASYNC_GENERATOR_METHODS: crate::methods::MethodTable = &[
+    ("asend", agen_asend),
+    ("athrow", agen_athrow),
+    ("aclose", agen_aclose),
+    ("__anext__", agen_anext),
+    ("__aiter__", agen_aiter),
+];
+
+fn agen_asend(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("asend", 2, 2)?;
+    Ok(AsyncGenOp::make_value(
+        this(&a[0])?,
+        AOp::Send(a[1].clone()),
+    ))
+}
+
+fn agen_anext(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__anext__", 1, 1)?;
+    Ok(AsyncGenOp::make_value(this(&a[0])?, AOp::Send(Value::None)))
+}
+
+fn agen_aiter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__aiter__", 1, 1)?;
+    Ok(a[0].clone())
+}
+
+fn agen_aclose(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("aclose", 1, 1)?;
+    Ok(AsyncGenOp::make_value(this(&a[0])?, AOp::Close))
+}
+
+fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("athrow", 2, 4)?;
+    let g = this(&a[0])?;
+    let err = exception_from(vm, a)?;
+    Ok(AsyncGenOp::make_value(g, AOp::Throw(err)))
+}
+
+impl Vm {
+    /// `GetAIter`: `obj.__aiter__()` for `async for`.
+    pub fn get_aiter(&mut self, obj: &Value) -> PyResult<Value> {
+        match obj {
+            Value::Generator(g) if g.kind == CodeKind::AsyncGenerator => Ok(obj.clone()),
+            Value::Instance(_) => {
+                let class = class_of(obj);
+                let Some(f) = lookup(&class, "__aiter__") else {
+                    return Err(no_aiter(obj));
+                };
+                let m = bind(&f, Some(obj.clone()), &class);
+                let it = self.call_positional(&m, &[])?;
+                let ok = match &it {
+                    Value::Generator(g) => g.kind == CodeKind::AsyncGenerator,
+                    Value::Instance(_) => lookup(&class_of(&it), "__anext__").is_some(),
+                    _ => false,
+                };
+                if !ok {
+                    return Err(PyErr::type_error(format!(
+                        "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                        type_name(&it)
+                    )));
+                }
+                Ok(it)
+            }
+            _ => Err(no_aiter(obj)),
+        }
+    }
+
+    /// `GetANext`: the awaitable of `aiter.__anext__()`.
+    pub fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
+        match it {
+            Value::Generator(g) if g.kind == CodeKind::AsyncGenerator => {
+                Ok(AsyncGenOp::make_value(g.clone(), AOp::Send(Value::None)))
+            }
+            _ => {
+                let class = class_of(it);
+                let Some(f) = lookup(&class, "__anext__") else {
+                    return Err(PyErr::type_error(format!(
+                        "'async for' requires an iterator with __anext__ method, got {}",
+                        type_name(it)
+                    )));
+                };
+                let m = bind(&f, Some(it.clone()), &class);
+                let aw = self.call_positional(&m, &[])?;
+                self.get_awaitable(aw.clone()).map_err(|_| {
+                    PyErr::type_error(format!(
+                        "'async for' received an invalid object from __anext__: {}",
+                        type_name(&aw)
+                    ))
+                })
+            }
+        }
+    }
+}
+
+fn no_aiter(obj: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "'async for' requires an object with __aiter__ method, got {}",
+        type_name(obj)
+    ))
 }

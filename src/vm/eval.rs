@@ -763,6 +763,30 @@ impl Vm {
                         f.stack.push(exit);
                         f.stack.push(entered);
                     }
+                    Op::GetAIter => {
+                        let obj = f.stack.pop().expect("async iterable");
+                        let it = t!(self.get_aiter(&obj));
+                        f.stack.push(it);
+                    }
+                    Op::GetANext => {
+                        let it = f.stack.last().expect("async iterator").clone();
+                        let aw = t!(self.get_anext(&it));
+                        f.stack.push(aw);
+                    }
+                    Op::EndAsyncFor => {
+                        let exc = f.stack.pop().expect("exception");
+                        f.stack.pop();
+                        if let Value::Exception(e) = exc {
+                            if !e.is(ExcKind::StopAsyncIteration) {
+                                return Control::Reraise(PyErr { exc: e });
+                            }
+                        }
+                    }
+                    Op::AsyncGenWrap => {
+                        let v = f.stack.pop().expect("yielded value");
+                        f.stack
+                            .push(Value::Native(Rc::new(super::coroutine::Wrapped(v))));
+                    }
                     Op::Send(done) => {
                         let value = f.stack.pop().expect("value to send");
                         let sub = f.stack.last().expect("sub-iterator").clone();

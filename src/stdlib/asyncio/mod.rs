@@ -15,6 +15,7 @@ use crate::methods::MethodTable;
 use crate::objects::class::types;
 use crate::objects::exception::PyException;
 use crate::objects::{Args, ExcKind, NativeObject, PyClass, PyDict, PyErr, PyResult, Value};
+use crate::vm::coroutine::AsyncGenOp;
 use crate::vm::eval::GenStep;
 use crate::vm::Vm;
 
@@ -146,7 +147,7 @@ pub fn coro_step(vm: &mut Vm, coro: &Value, exc: Option<PyErr>) -> PyResult<GenS
 /// its own iterator), `Some(Err)` when it cannot be awaited again.
 pub fn native_awaitable(n: &Rc<dyn NativeObject>) -> Option<PyResult<()>> {
     let any = n.as_any();
-    if any.is::<Future>() {
+    if any.is::<Future>() || any.is::<AsyncGenOp>() {
         return Some(Ok(()));
     }
     if let Some(s) = any.downcast_ref::<Sleep>() {
@@ -164,6 +165,9 @@ pub fn native_awaitable(n: &Rc<dyn NativeObject>) -> Option<PyResult<()>> {
 /// One `Send` into a native awaitable: `None` when `n` is not one.
 pub fn native_send(vm: &mut Vm, n: &Rc<dyn NativeObject>) -> Option<PyResult<GenStep>> {
     let any = n.as_any();
+    if let Some(op) = any.downcast_ref::<AsyncGenOp>() {
+        return Some(op.send(vm));
+    }
     if let Some(f) = any.downcast_ref::<Future>() {
         if !f.done() {
             return Some(Ok(GenStep::Yield(Value::Native(n.clone()))));
@@ -175,7 +179,10 @@ pub fn native_send(vm: &mut Vm, n: &Rc<dyn NativeObject>) -> Option<PyResult<Gen
 }
 
 /// Throws `err` into a native awaitable (it just propagates).
-pub fn native_throw(_vm: &mut Vm, n: &Rc<dyn NativeObject>, err: PyErr) -> PyResult<GenStep> {
+pub fn native_throw(vm: &mut Vm, n: &Rc<dyn NativeObject>, err: PyErr) -> PyResult<GenStep> {
+    if let Some(op) = n.as_any().downcast_ref::<AsyncGenOp>() {
+        return op.throw(vm, err);
+    }
     if let Some(s) = n.as_any().downcast_ref::<Sleep>() {
         s.state.set(SleepState::Done);
         if let Some(h) = s.handle.borrow_mut().take() {
