@@ -207,6 +207,20 @@ pub enum Op {
     YieldValue,
     /// Turns the top into an iterator for `yield from`.
     GetYieldFromIter,
+    /// Turns the top into the iterator `await` delegates to (`__await__`).
+    GetAwaitable,
+    /// `[ctx]` → `[bound __aexit__, awaitable from __aenter__()]`.
+    BeforeAsyncWith,
+    /// `async for`: `[obj]` → `[obj.__aiter__()]`.
+    GetAIter,
+    /// `async for`: `[aiter]` → `[aiter, awaitable of aiter.__anext__()]`.
+    GetANext,
+    /// `async for` exhausted or failed: `[aiter, exc]` → `[]`, re-raising
+    /// anything but `StopAsyncIteration`.
+    EndAsyncFor,
+    /// Marks the value an async generator yields (as opposed to what its
+    /// awaits pass through to the event loop).
+    AsyncGenWrap,
     /// `[subiter, value]`: sends `value` into `subiter`; pushes what it yields, or
     /// replaces both with its return value and jumps when it finishes.
     Send(u32),

@@ -57,6 +57,8 @@ enum FBlockKind<'a> {
     FinallyEnd,
     /// Inside a `with` body: `[exit]` on the stack.
     With,
+    /// Inside an `async with` body: `[exit]` on the stack, awaited when called.
+    AsyncWith,
 }
 
 #[derive(Clone)]
@@ -491,7 +493,7 @@ impl<'a> Compiler<'a> {
                 is_async,
             } => {
                 if *is_async {
-                    return self.unsupported("'async for'");
+                    return self.async_for(s, target, iter, body, orelse);
                 }
                 let top = self.new_label();
                 let exit = self.new_label();
@@ -632,9 +634,18 @@ impl<'a> Compiler<'a> {
                 is_async,
             } => {
                 if *is_async {
-                    return self.unsupported("'async with'");
+                    if self.ur().kind != CodeKind::Coroutine
+                        && self.ur().kind != CodeKind::AsyncGenerator
+                    {
+                        return Err(SyntaxError::new(
+                            "'async with' outside async function",
+                            s.span,
+                        ));
+                    }
+                    self.async_with(items, body)?;
+                } else {
+                    self.with(items, body)?;
                 }
-                self.with(items, body)?;
             }
         }
         Ok(())
@@ -716,7 +727,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::PopExcept);
             }
-            FBlockKind::With => {
+            FBlockKind::With | FBlockKind::AsyncWith => {
                 if preserve_tos {
                     self.emit(Op::Swap(2));
                 }
@@ -724,6 +735,9 @@ impl<'a> Compiler<'a> {
                 self.load_const(Value::None);
                 self.load_const(Value::None);
                 self.emit(Op::Call(3));
+                if matches!(kind, FBlockKind::AsyncWith) {
+                    self.await_top();
+                }
                 self.emit(Op::PopTop);
             }
         }
@@ -919,6 +933,105 @@ impl<'a> Compiler<'a> {
         self.emit(Op::PushExcInfo);
         self.push_handler(cleanup, d + 1);
         self.emit(Op::WithExceptStart);
+        self.emit(Op::PopJumpIfTrue(suppress.0));
+        self.emit(Op::Reraise);
+        self.place_at_depth(suppress, d + 3);
+        self.emit(Op::PopTop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::PopTop);
+        self.pop_handler();
+        self.emit(Op::Jump(end.0));
+        self.place_at_depth(cleanup, d + 3);
+        self.emit(Op::Swap(2));
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+        self.place_at_depth(end, d - 1);
+        Ok(())
+    }
+
+    /// `async for`: awaits `__anext__()` until it raises `StopAsyncIteration`.
+    fn async_for(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        if !matches!(
+            self.ur().kind,
+            CodeKind::Coroutine | CodeKind::AsyncGenerator
+        ) {
+            return Err(SyntaxError::new(
+                "'async for' outside async function",
+                s.span,
+            ));
+        }
+        let top = self.new_label();
+        let exit = self.new_label();
+        let brk = self.new_label();
+        self.expr(iter)?;
+        self.set_span(iter.span);
+        self.emit(Op::GetAIter);
+        let d = self.depth();
+        self.place(top);
+        self.push_handler(exit, d);
+        self.set_span(s.span);
+        self.emit(Op::GetANext);
+        self.await_top();
+        self.pop_handler();
+        self.assign(target)?;
+        self.push_fblock(FBlockKind::For { cont: top, brk });
+        self.body(body)?;
+        self.u().fblocks.pop();
+        self.set_span(iter.span);
+        self.emit(Op::Jump(top.0));
+        self.place_at_depth(exit, d + 1);
+        self.emit(Op::EndAsyncFor);
+        self.body(orelse)?;
+        self.place(brk);
+        Ok(())
+    }
+
+    /// `async with`: as [`Self::with`], awaiting `__aenter__()` and `__aexit__(...)`.
+    fn async_with(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.set_span(item.context_expr.span);
+        self.emit(Op::BeforeAsyncWith);
+        self.await_top();
+        let d = self.depth() - 1;
+        self.push_handler(handler, d);
+        self.push_fblock(FBlockKind::AsyncWith);
+        match &item.optional_vars {
+            Some(t) => self.assign(t)?,
+            None => {
+                self.emit(Op::PopTop);
+            }
+        }
+        self.async_with(rest, body)?;
+        self.u().fblocks.pop();
+        self.pop_handler();
+        self.set_span(item.context_expr.span);
+        self.load_const(Value::None);
+        self.load_const(Value::None);
+        self.load_const(Value::None);
+        self.emit(Op::Call(3));
+        self.await_top();
+        self.emit(Op::PopTop);
+        self.emit(Op::Jump(end.0));
+        // [exit, exc]
+        self.place_at_depth(handler, d + 1);
+        self.emit(Op::PushExcInfo);
+        self.push_handler(cleanup, d + 1);
+        self.emit(Op::WithExceptStart);
+        self.await_top();
         self.emit(Op::PopJumpIfTrue(suppress.0));
         self.emit(Op::Reraise);
         self.place_at_depth(suppress, d + 3);
@@ -1371,10 +1484,16 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
                 }
+                if self.ur().kind == CodeKind::AsyncGenerator {
+                    self.emit(Op::AsyncGenWrap);
+                }
                 self.emit(Op::YieldValue);
             }
             ExprKind::YieldFrom(value) => {
-                if self.ur().kind == CodeKind::Coroutine {
+                if matches!(
+                    self.ur().kind,
+                    CodeKind::Coroutine | CodeKind::AsyncGenerator
+                ) {
                     return Err(SyntaxError::new(
                         "'yield from' inside async function",
                         e.span,
@@ -1385,9 +1504,11 @@ impl<'a> Compiler<'a> {
                 self.load_const(Value::None);
                 self.yield_from_loop();
             }
-            ExprKind::Await(_) => {
-                self.unsupported("'await'")?;
-                self.load_const(Value::None);
+            ExprKind::Await(value) => {
+                self.check_async_context("'await'", e.span)?;
+                self.expr(value)?;
+                self.set_span(e.span);
+                self.await_top();
             }
             ExprKind::JoinedStr(parts) => {
                 for p in parts {
@@ -1426,6 +1547,28 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `[awaitable]` → `[result]`: `GetAwaitable` and the `yield from` loop.
+    fn await_top(&mut self) {
+        self.emit(Op::GetAwaitable);
+        self.load_const(Value::None);
+        self.yield_from_loop();
+    }
+
+    /// CPython's SyntaxError for `what` (`'await'`) outside an async function.
+    fn check_async_context(&self, what: &str, span: Span) -> CResult {
+        let u = self.ur();
+        if matches!(u.kind, CodeKind::Coroutine | CodeKind::AsyncGenerator) {
+            return Ok(());
+        }
+        let msg = match u.scope.kind {
+            ScopeKind::Function | ScopeKind::Comprehension => {
+                format!("{what} outside async function")
+            }
+            _ => format!("{what} outside function"),
+        };
+        Err(SyntaxError::new(msg, span))
     }
 
     /// `[subiter, value]` → the delegation loop of `yield from` → `[result]`.
@@ -1842,6 +1985,9 @@ fn stack_effect(op: Op) -> i32 {
         Op::DeleteGlobal(_) | Op::DeleteName(_) | Op::Jump(_) | Op::Unsupported(_) => 0,
         Op::LoadAttr(_) | Op::Unary(_) | Op::GetIter | Op::ListToTuple => 0,
         Op::GetYieldFromIter | Op::YieldValue | Op::CheckExcMatch | Op::Send(_) => 0,
+        Op::GetAwaitable | Op::GetAIter | Op::AsyncGenWrap => 0,
+        Op::BeforeAsyncWith | Op::GetANext => 1,
+        Op::EndAsyncFor => -2,
         Op::PopTop | Op::PrintExpr | Op::StoreFast(_) | Op::StoreDeref(_) | Op::StoreGlobal(_) => {
             -1
         }

@@ -48,6 +48,12 @@ pub fn table_for(obj: &Value) -> Option<MethodTable> {
         Value::Dict(_) => dict::METHODS,
         Value::Set(_) => set::METHODS,
         Value::FrozenSet(_) => set::FROZENSET_METHODS,
+        Value::Generator(g) if g.kind == crate::bytecode::CodeKind::Coroutine => {
+            crate::vm::coroutine::COROUTINE_METHODS
+        }
+        Value::Generator(g) if g.kind == crate::bytecode::CodeKind::AsyncGenerator => {
+            crate::vm::coroutine::ASYNC_GENERATOR_METHODS
+        }
         Value::Generator(_) => crate::stdlib::builtins::GENERATOR_METHODS,
         Value::Iter(_) => crate::stdlib::builtins::ITERATOR_METHODS,
         _ => return None,

@@ -49,6 +49,12 @@ pub fn finalizers_pending() -> bool {
     PENDING.with(|p| p.get())
 }
 
+/// Makes the VM run its finalizer hook at the next instruction (for
+/// finalization work queued elsewhere, such as coroutine warnings).
+pub fn set_finalizers_pending() {
+    let _ = PENDING.try_with(|p| p.set(true));
+}
+
 /// Takes the instances waiting for their `__del__`.
 pub fn take_finalizers() -> Vec<Value> {
     PENDING.with(|p| p.set(false));

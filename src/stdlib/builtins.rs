@@ -139,6 +139,9 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
     if class.is_subclass(t.exception(ExcKind::BaseException)) {
         return crate::vm::call::new_exception(class, args);
     }
+    if let Some(r) = super::asyncio::construct(vm, class, args) {
+        return r;
+    }
     let name = class.name.as_str();
     if class.module != "builtins" {
         return Err(PyErr::type_error(format!(

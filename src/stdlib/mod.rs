@@ -1,5 +1,6 @@
 //! Built-in modules, each in its own file, registered in [`create_module`].
 
+pub mod asyncio;
 pub mod bisect;
 pub mod builtins;
 pub mod collections;
@@ -38,6 +39,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "heapq" => heapq::create(vm),
         "bisect" => bisect::create(vm),
         "statistics" => statistics::create(vm),
+        "asyncio" => asyncio::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));

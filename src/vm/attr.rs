@@ -118,7 +118,9 @@ impl Vm {
                 "code" if e.is(ExcKind::SystemExit) => Some(e.first_arg().unwrap_or(Value::None)),
                 _ => e.dict.get_str(n),
             },
-            Value::Generator(g) => super::generator::gen_attr(g, n),
+            Value::Generator(g) => {
+                super::generator::gen_attr(g, n).or_else(|| super::coroutine::coroutine_attr(g, n))
+            }
             Value::Native(f) if f.as_any().is::<super::generator::FrameObject>() => {
                 super::generator::frame_attr(f.as_any(), n)
             }

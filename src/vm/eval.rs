@@ -200,6 +200,7 @@ impl Vm {
             let ops: &[Op] = &code.ops;
             loop {
                 if crate::objects::instance::finalizers_pending() {
+                    super::coroutine::warn_unawaited(self, Some(f));
                     self.run_finalizers();
                 }
                 let op = ops[f.ip as usize];
@@ -770,6 +771,41 @@ impl Vm {
                         };
                         f.stack.push(it);
                     }
+                    Op::GetAwaitable => {
+                        let v = f.stack.pop().expect("awaitable");
+                        let it = t!(self.get_awaitable(v));
+                        f.stack.push(it);
+                    }
+                    Op::BeforeAsyncWith => {
+                        let ctx = f.stack.pop().expect("context manager");
+                        let (exit, entered) = t!(self.before_async_with(&ctx));
+                        f.stack.push(exit);
+                        f.stack.push(entered);
+                    }
+                    Op::GetAIter => {
+                        let obj = f.stack.pop().expect("async iterable");
+                        let it = t!(self.get_aiter(&obj));
+                        f.stack.push(it);
+                    }
+                    Op::GetANext => {
+                        let it = f.stack.last().expect("async iterator").clone();
+                        let aw = t!(self.get_anext(&it));
+                        f.stack.push(aw);
+                    }
+                    Op::EndAsyncFor => {
+                        let exc = f.stack.pop().expect("exception");
+                        f.stack.pop();
+                        if let Value::Exception(e) = exc {
+                            if !e.is(ExcKind::StopAsyncIteration) {
+                                return Control::Reraise(PyErr { exc: e });
+                            }
+                        }
+                    }
+                    Op::AsyncGenWrap => {
+                        let v = f.stack.pop().expect("yielded value");
+                        f.stack
+                            .push(Value::Native(Rc::new(super::coroutine::Wrapped(v))));
+                    }
                     Op::Send(done) => {
                         let value = f.stack.pop().expect("value to send");
                         let sub = f.stack.last().expect("sub-iterator").clone();
@@ -787,6 +823,19 @@ impl Vm {
                                 }
                             }
                             continue;
+                        }
+                        if let Value::Native(n) = &sub {
+                            if let Some(step) = crate::stdlib::asyncio::native_send(self, n) {
+                                match t!(step) {
+                                    GenStep::Yield(v) => f.stack.push(v),
+                                    GenStep::Return(v) => {
+                                        f.stack.pop();
+                                        f.stack.push(v);
+                                        f.ip = done;
+                                    }
+                                }
+                                continue;
+                            }
                         }
                         let step = if value.is_none() {
                             t!(self.iter_next(&sub)).ok_or(Value::None)

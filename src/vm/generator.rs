@@ -110,6 +110,9 @@ pub fn delegating_send(f: &Frame) -> Option<u32> {
 
 impl Drop for PyGenerator {
     fn drop(&mut self) {
+        if self.kind == CodeKind::Coroutine && self.state.get() == GenState::Created {
+            super::coroutine::queue_unawaited(self.qualname.borrow().as_str().to_owned());
+        }
         if self.state.get() != GenState::Suspended || self.finalized.get() {
             return;
         }
@@ -175,26 +178,29 @@ impl Vm {
             _ => {}
         }
         let Some(sub) = g.yield_from() else {
-            return self.throw_into(g, err);
+            return self.raise_in(g, err);
         };
         g.state.set(GenState::Running);
         if err.is(ExcKind::GeneratorExit) {
             let closed = self.close_iter(&sub);
             g.state.set(GenState::Suspended);
             return match closed {
-                Ok(()) => self.throw_into(g, err),
-                Err(e) => self.throw_into(g, e),
+                Ok(()) => self.raise_in(g, err),
+                Err(e) => self.raise_in(g, e),
             };
         }
         let step = match &sub {
             Value::Generator(s) => self.gen_throw(s, err),
+            Value::Native(n) if crate::stdlib::asyncio::is_native_awaitable(n) => {
+                crate::stdlib::asyncio::native_throw(self, n, err)
+            }
             other => match self.optional_attr(other, "throw")? {
                 Some(throw) => self
                     .call_positional(&throw, &[err.value()])
                     .map(GenStep::Yield),
                 None => {
                     g.state.set(GenState::Suspended);
-                    return self.throw_into(g, err);
+                    return self.raise_in(g, err);
                 }
             },
         };
@@ -206,7 +212,7 @@ impl Vm {
                 let v = e.exc.first_arg().unwrap_or(Value::None);
                 self.finish_yield_from(g, v)
             }
-            Err(e) => self.throw_into(g, e),
+            Err(e) => self.raise_in(g, e),
         }
     }
 
@@ -234,7 +240,7 @@ impl Vm {
                 err = e;
             }
         }
-        match self.throw_into(g, err) {
+        match self.raise_in(g, err) {
             Ok(GenStep::Yield(_)) => Err(PyErr::new(
                 ExcKind::RuntimeError,
                 format!("{} ignored GeneratorExit", g.type_word()),
@@ -296,7 +302,7 @@ impl Vm {
     }
 
     /// Raises `err` in the generator's frame (at its start, if not started).
-    fn throw_into(&mut self, g: &Rc<PyGenerator>, err: PyErr) -> PyResult<GenStep> {
+    fn raise_in(&mut self, g: &Rc<PyGenerator>, err: PyErr) -> PyResult<GenStep> {
         let Some(mut frame) = g.frame.borrow_mut().take() else {
             g.state.set(GenState::Closed);
             return Err(err);

@@ -4,6 +4,7 @@
 pub mod attr;
 pub mod call;
 pub mod class;
+pub mod coroutine;
 pub mod dunder;
 pub mod eval;
 pub mod frame;
@@ -138,6 +139,7 @@ impl Vm {
             Err(e) => self.report_uncaught(e),
         };
         if !inspect {
+            coroutine::warn_unawaited_at_exit(self);
             self.finalize_module(&globals);
         }
         self.flush_stdout();

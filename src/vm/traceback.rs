@@ -54,20 +54,19 @@ fn format_chain(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String, seen: &mut
 }
 
 fn format_single(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String) {
-    let entries: Vec<TbEntry> = exc
-        .traceback
-        .borrow()
-        .iter()
-        .rev()
+    let all: Vec<TbEntry> = exc.traceback.borrow().iter().rev().cloned().collect();
+    let had_entries = !all.is_empty();
+    // Frames of built-in modules written in Python are library frames: left out.
+    let entries: Vec<TbEntry> = all
+        .into_iter()
         .filter(|e| {
             !e.code
                 .source
                 .filename
                 .starts_with(crate::stdlib::pysource::HIDDEN_FILE_PREFIX)
         })
-        .cloned()
         .collect();
-    if !entries.is_empty() {
+    if had_entries {
         out.push_str("Traceback (most recent call last):\n");
         let mut last: Option<(usize, u32)> = None;
         let mut count = 0;

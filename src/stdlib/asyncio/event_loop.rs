@@ -1,0 +1,549 @@
+//! The event loop: a ready queue of handles and a timer heap, run by a plain
+//! Rust loop (`run_forever` / `run_until_complete`). Sleeping until the next
+//! timer sleeps the process.
+
+use std::cell::{Cell, RefCell};
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, VecDeque};
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use crate::methods::MethodTable;
+use crate::objects::{Args, ExcKind, NativeObject, PyClass, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+use super::future::{self, as_future, Callback, FutState};
+use super::{classes, kwarg};
+
+/// Work queued on the loop.
+pub enum Job {
+    /// Run a task's step, throwing the error in if given.
+    Step(Value, Option<PyErr>),
+    /// Wake the task (first) after the future (second) completed.
+    Wakeup(Value, Value),
+    /// Call a Python callable with arguments.
+    Call(Value, Vec<Value>),
+    /// Set a future's result unless it was cancelled (`asyncio.sleep`).
+    SetResult(Value, Value),
+    /// Stop the loop (the value).
+    Stop(Value),
+}
+
+/// `asyncio.Handle` / `asyncio.TimerHandle`: a queued job that can be cancelled.
+pub struct Handle {
+    job: RefCell<Option<Job>>,
+    cancelled: Cell<bool>,
+    when: Option<f64>,
+}
+
+impl NativeObject for Handle {
+    fn class(&self) -> Rc<PyClass> {
+        if self.when.is_some() {
+            classes().timer_handle.clone()
+        } else {
+            classes().handle.clone()
+        }
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn methods(&self) -> MethodTable {
+        &[
+            ("cancel", handle_cancel),
+            ("cancelled", handle_cancelled),
+            ("when", handle_when),
+        ]
+    }
+    fn repr(&self, _vm: &mut Vm) -> PyResult<String> {
+        let word = if self.when.is_some() {
+            "TimerHandle"
+        } else {
+            "Handle"
+        };
+        let state = if self.cancelled.get() {
+            " cancelled"
+        } else {
+            ""
+        };
+        Ok(format!("<{word}{state}>"))
+    }
+}
+
+impl Handle {
+    /// Cancels the job (it will not run).
+    pub fn cancel(&self) {
+        self.cancelled.set(true);
+        self.job.borrow_mut().take();
+    }
+}
+
+fn as_handle(v: &Value) -> PyResult<&Handle> {
+    match v {
+        Value::Native(n) => n.as_any().downcast_ref::<Handle>(),
+        _ => None,
+    }
+    .ok_or_else(|| PyErr::type_error("a Handle was expected"))
+}
+
+fn handle_cancel(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("cancel", 1, 1)?;
+    as_handle(&a[0])?.cancel();
+    Ok(Value::None)
+}
+
+fn handle_cancelled(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("cancelled", 1, 1)?;
+    Ok(Value::Bool(as_handle(&a[0])?.cancelled.get()))
+}
+
+fn handle_when(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("when", 1, 1)?;
+    Ok(Value::Float(as_handle(&a[0])?.when.unwrap_or(0.0)))
+}
+
+/// A timer in the heap: earliest `when` first, then scheduling order.
+struct Timer {
+    when: f64,
+    seq: u64,
+    handle: Rc<Handle>,
+}
+
+impl PartialEq for Timer {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Timer {}
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Timer {
+    fn cmp(&self, other: &Self) -> Ordering {
+        // Reversed: `BinaryHeap` is a max-heap.
+        other
+            .when
+            .total_cmp(&self.when)
+            .then(other.seq.cmp(&self.seq))
+    }
+}
+
+/// An event loop.
+pub struct EventLoop {
+    ready: RefCell<VecDeque<Rc<Handle>>>,
+    timers: RefCell<BinaryHeap<Timer>>,
+    seq: Cell<u64>,
+    pub running: Cell<bool>,
+    pub closed: Cell<bool>,
+    stopping: Cell<bool>,
+    pub debug: Cell<bool>,
+    /// The task whose step is running.
+    pub current_task: RefCell<Value>,
+    /// Tasks not yet done (for `all_tasks` and `asyncio.run`'s cleanup).
+    pub tasks: RefCell<Vec<Value>>,
+}
+
+impl EventLoop {
+    /// A new loop, as a Python value.
+    pub fn new_value() -> Value {
+        Value::Native(Rc::new(EventLoop {
+            ready: RefCell::new(VecDeque::new()),
+            timers: RefCell::new(BinaryHeap::new()),
+            seq: Cell::new(0),
+            running: Cell::new(false),
+            closed: Cell::new(false),
+            stopping: Cell::new(false),
+            debug: Cell::new(false),
+            current_task: RefCell::new(Value::None),
+            tasks: RefCell::new(Vec::new()),
+        }))
+    }
+}
+
+impl NativeObject for EventLoop {
+    fn class(&self) -> Rc<PyClass> {
+        classes().event_loop.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn methods(&self) -> MethodTable {
+        &[
+            ("run_until_complete", loop_run_until_complete),
+            ("run_forever", loop_run_forever),
+            ("stop", loop_stop),
+            ("close", loop_close),
+            ("is_closed", loop_is_closed),
+            ("is_running", loop_is_running),
+            ("create_task", loop_create_task),
+            ("create_future", loop_create_future),
+            ("call_soon", loop_call_soon),
+            ("call_later", loop_call_later),
+            ("call_at", loop_call_at),
+            ("time", loop_time),
+            ("get_debug", loop_get_debug),
+            ("set_debug", loop_set_debug),
+        ]
+    }
+    fn repr(&self, _vm: &mut Vm) -> PyResult<String> {
+        Ok(format!(
+            "<_UnixSelectorEventLoop running={} closed={} debug={}>",
+            py_bool(self.running.get()),
+            py_bool(self.closed.get()),
+            py_bool(self.debug.get())
+        ))
+    }
+}
+
+fn py_bool(b: bool) -> &'static str {
+    if b {
+        "True"
+    } else {
+        "False"
+    }
+}
+
+/// The loop behind `v`, if it is one.
+pub fn as_loop(v: &Value) -> Option<&EventLoop> {
+    match v {
+        Value::Native(n) => n.as_any().downcast_ref::<EventLoop>(),
+        _ => None,
+    }
+}
+
+fn me(v: &Value) -> PyResult<&EventLoop> {
+    as_loop(v).ok_or_else(|| PyErr::type_error("an event loop was expected"))
+}
+
+thread_local! {
+    static START: Instant = Instant::now();
+}
+
+/// The loop's clock (monotonic seconds).
+pub fn now() -> f64 {
+    START.with(|s| s.elapsed().as_secs_f64())
+}
+
+/// Queues `job` to run at the loop's next iteration.
+pub fn call_soon(lp: &Value, job: Job) -> Rc<Handle> {
+    let h = Rc::new(Handle {
+        job: RefCell::new(Some(job)),
+        cancelled: Cell::new(false),
+        when: None,
+    });
+    if let Some(l) = as_loop(lp) {
+        l.ready.borrow_mut().push_back(h.clone());
+    }
+    h
+}
+
+/// Queues `job` to run at loop time `when`.
+pub fn call_at(lp: &Value, when: f64, job: Job) -> Rc<Handle> {
+    let h = Rc::new(Handle {
+        job: RefCell::new(Some(job)),
+        cancelled: Cell::new(false),
+        when: Some(when),
+    });
+    if let Some(l) = as_loop(lp) {
+        let seq = l.seq.get();
+        l.seq.set(seq + 1);
+        l.timers.borrow_mut().push(Timer {
+            when,
+            seq,
+            handle: h.clone(),
+        });
+    }
+    h
+}
+
+/// One iteration: wait for the earliest timer when nothing is ready, move
+/// due timers to the ready queue, run what was ready.
+fn run_once(vm: &mut Vm, lp_v: &Value) -> PyResult<bool> {
+    let lp = me(lp_v)?;
+    {
+        let mut timers = lp.timers.borrow_mut();
+        while timers.peek().is_some_and(|t| t.handle.cancelled.get()) {
+            timers.pop();
+        }
+        if lp.ready.borrow().is_empty() && !lp.stopping.get() {
+            match timers.peek() {
+                Some(t) => {
+                    let wait = t.when - now();
+                    if wait > 0.0 {
+                        std::thread::sleep(Duration::from_secs_f64(wait));
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        let end = now();
+        while timers.peek().is_some_and(|t| t.when <= end) {
+            if let Some(t) = timers.pop() {
+                if !t.handle.cancelled.get() {
+                    lp.ready.borrow_mut().push_back(t.handle);
+                }
+            }
+        }
+    }
+    let n = lp.ready.borrow().len();
+    for _ in 0..n {
+        let Some(h) = lp.ready.borrow_mut().pop_front() else {
+            break;
+        };
+        let job = h.job.borrow_mut().take();
+        if let Some(job) = job {
+            run_job(vm, job)?;
+        }
+    }
+    Ok(true)
+}
+
+fn run_job(vm: &mut Vm, job: Job) -> PyResult<()> {
+    match job {
+        Job::Step(task, exc) => future::step(vm, &task, exc),
+        Job::Wakeup(task, fut) => future::wakeup(vm, &task, &fut),
+        Job::Call(f, args) => match vm.call_positional(&f, &args) {
+            Ok(_) => Ok(()),
+            Err(e) if e.is(ExcKind::Exception) => {
+                let what = vm.repr(&f)?;
+                let tb = crate::vm::traceback::format_exception(vm, &e);
+                vm.write_stderr(&format!("Exception in callback {what}\n{tb}"));
+                Ok(())
+            }
+            Err(e) => Err(e),
+        },
+        Job::SetResult(fut, v) => {
+            if as_future(&fut).is_some_and(|f| !f.done()) {
+                future::set_result(&fut, v)?;
+            }
+            Ok(())
+        }
+        Job::Stop(lp) => {
+            if let Some(l) = as_loop(&lp) {
+                l.stopping.set(true);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `run_forever()`: runs until `stop()` (or until nothing is left to run).
+pub fn run_forever(vm: &mut Vm, lp_v: &Value) -> PyResult<()> {
+    let lp = me(lp_v)?;
+    if lp.closed.get() {
+        return Err(PyErr::new(ExcKind::RuntimeError, "Event loop is closed"));
+    }
+    if lp.running.get() {
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "This event loop is already running",
+        ));
+    }
+    if !super::running_loop().is_none() {
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "Cannot run the event loop while another loop is running",
+        ));
+    }
+    lp.running.set(true);
+    super::set_running_loop(lp_v.clone());
+    let r = loop {
+        match run_once(vm, lp_v) {
+            Ok(true) if !lp.stopping.get() => {}
+            Ok(_) => break Ok(()),
+            Err(e) => break Err(e),
+        }
+    };
+    lp.stopping.set(false);
+    lp.running.set(false);
+    super::set_running_loop(Value::None);
+    r
+}
+
+/// Wraps a coroutine in a task on `lp`; futures pass through.
+pub fn ensure_future(vm: &mut Vm, lp: &Value, v: &Value, name: Option<Value>) -> PyResult<Value> {
+    if as_future(v).is_some() {
+        return Ok(v.clone());
+    }
+    if super::is_coroutine(v) {
+        return create_task(vm, lp, v.clone(), name);
+    }
+    Err(PyErr::type_error(
+        "An asyncio.Future, a coroutine or an awaitable is required",
+    ))
+}
+
+/// A new task running `coro` on `lp`, scheduled to start.
+pub fn create_task(vm: &mut Vm, lp: &Value, coro: Value, name: Option<Value>) -> PyResult<Value> {
+    if !super::is_coroutine(&coro) {
+        let r = vm.repr(&coro)?;
+        return Err(PyErr::type_error(format!(
+            "a coroutine was expected, got {r}"
+        )));
+    }
+    if me(lp)?.closed.get() {
+        return Err(PyErr::new(ExcKind::RuntimeError, "Event loop is closed"));
+    }
+    let name = match name {
+        Some(n) if !n.is_none() => vm.str(&n)?,
+        _ => format!("Task-{}", super::next_task_number()),
+    };
+    let task = Value::Native(Rc::new(future::Future::new(
+        lp.clone(),
+        Some(future::TaskPart {
+            code: match &coro {
+                Value::Generator(g) => g.frame.borrow().as_ref().map(|f| f.code.clone()),
+                _ => None,
+            },
+            coro,
+            name: RefCell::new(name),
+            waiter: RefCell::new(None),
+            must_cancel: Cell::new(false),
+            cancel_requests: Cell::new(0),
+        }),
+    )));
+    call_soon(lp, Job::Step(task.clone(), None));
+    let l = me(lp)?;
+    l.tasks
+        .borrow_mut()
+        .retain(|t| !as_future(t).is_some_and(|f| f.done()));
+    l.tasks.borrow_mut().push(task.clone());
+    Ok(task)
+}
+
+/// `run_until_complete(aw)`.
+pub fn run_until_complete(vm: &mut Vm, lp: &Value, aw: &Value) -> PyResult<Value> {
+    if me(lp)?.closed.get() {
+        return Err(PyErr::new(ExcKind::RuntimeError, "Event loop is closed"));
+    }
+    let fut = ensure_future(vm, lp, aw, None)?;
+    future::add_callback(&fut, Callback::StopLoop);
+    let r = run_forever(vm, lp);
+    if let Some(f) = as_future(&fut) {
+        f.callbacks
+            .borrow_mut()
+            .retain(|c| !matches!(c, Callback::StopLoop));
+    }
+    r?;
+    let f = as_future(&fut).expect("a future");
+    if f.state.get() == FutState::Pending {
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "Event loop stopped before Future completed.",
+        ));
+    }
+    f.get_result()
+}
+
+fn loop_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("run_until_complete", 2, 2)?;
+    run_until_complete(vm, &a[0], &a[1])
+}
+
+fn loop_run_forever(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("run_forever", 1, 1)?;
+    run_forever(vm, &a[0])?;
+    Ok(Value::None)
+}
+
+fn loop_stop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("stop", 1, 1)?;
+    me(&a[0])?.stopping.set(true);
+    Ok(Value::None)
+}
+
+fn loop_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("close", 1, 1)?;
+    let l = me(&a[0])?;
+    if l.running.get() {
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "Cannot close a running event loop",
+        ));
+    }
+    l.closed.set(true);
+    l.ready.borrow_mut().clear();
+    l.timers.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn loop_is_closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("is_closed", 1, 1)?;
+    Ok(Value::Bool(me(&a[0])?.closed.get()))
+}
+
+fn loop_is_running(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("is_running", 1, 1)?;
+    Ok(Value::Bool(me(&a[0])?.running.get()))
+}
+
+fn loop_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("create_task", 2, 2)?;
+    create_task(vm, &a[0], a[1].clone(), kwarg(&args, "name"))
+}
+
+fn loop_create_future(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("create_future", 1, 1)?;
+    Ok(Value::Native(Rc::new(future::Future::new(
+        a[0].clone(),
+        None,
+    ))))
+}
+
+fn check_open(lp: &Value) -> PyResult<()> {
+    if me(lp)?.closed.get() {
+        return Err(PyErr::new(ExcKind::RuntimeError, "Event loop is closed"));
+    }
+    Ok(())
+}
+
+fn loop_call_soon(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("call_soon", 2, usize::MAX)?;
+    check_open(&a[0])?;
+    let h = call_soon(&a[0], Job::Call(a[1].clone(), a[2..].to_vec()));
+    Ok(Value::Native(h))
+}
+
+fn seconds(v: &Value) -> PyResult<f64> {
+    match crate::vm::ops::to_f64(v) {
+        Some(r) => r,
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as a number",
+            crate::vm::ops::type_name(v)
+        ))),
+    }
+}
+
+fn loop_call_later(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("call_later", 3, usize::MAX)?;
+    check_open(&a[0])?;
+    let when = now() + seconds(&a[1])?;
+    let h = call_at(&a[0], when, Job::Call(a[2].clone(), a[3..].to_vec()));
+    Ok(Value::Native(h))
+}
+
+fn loop_call_at(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("call_at", 3, usize::MAX)?;
+    check_open(&a[0])?;
+    let when = seconds(&a[1])?;
+    let h = call_at(&a[0], when, Job::Call(a[2].clone(), a[3..].to_vec()));
+    Ok(Value::Native(h))
+}
+
+fn loop_time(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("time", 1, 1)?;
+    Ok(Value::Float(now()))
+}
+
+fn loop_get_debug(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("get_debug", 1, 1)?;
+    Ok(Value::Bool(me(&a[0])?.debug.get()))
+}
+
+fn loop_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("set_debug", 2, 2)?;
+    let b = vm.is_true(&a[1])?;
+    me(&a[0])?.debug.set(b);
+    Ok(Value::None)
+}
