@@ -351,37 +351,45 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_name(&mut self, name: &str) {
-        let op = match self.ur().scope.binding(name) {
-            Binding::Local => Op::LoadFast(self.local_index(name)),
-            Binding::Cell | Binding::Free => Op::LoadDeref(self.deref_index(name)),
-            Binding::GlobalExplicit | Binding::GlobalImplicit => {
-                Op::LoadGlobal(self.name_index(name))
-            }
-            Binding::Name => Op::LoadName(self.name_index(name)),
-        };
-        self.emit(op);
+        self.name_op(
+            name,
+            [Op::LoadFast, Op::LoadDeref, Op::LoadGlobal, Op::LoadName],
+        );
     }
 
     fn store_name(&mut self, name: &str) {
-        let op = match self.ur().scope.binding(name) {
-            Binding::Local => Op::StoreFast(self.local_index(name)),
-            Binding::Cell | Binding::Free => Op::StoreDeref(self.deref_index(name)),
-            Binding::GlobalExplicit | Binding::GlobalImplicit => {
-                Op::StoreGlobal(self.name_index(name))
-            }
-            Binding::Name => Op::StoreName(self.name_index(name)),
-        };
-        self.emit(op);
+        self.name_op(
+            name,
+            [
+                Op::StoreFast,
+                Op::StoreDeref,
+                Op::StoreGlobal,
+                Op::StoreName,
+            ],
+        );
     }
 
     fn delete_name(&mut self, name: &str) {
+        self.name_op(
+            name,
+            [
+                Op::DeleteFast,
+                Op::DeleteDeref,
+                Op::DeleteGlobal,
+                Op::DeleteName,
+            ],
+        );
+    }
+
+    /// Emits the access to `name` its binding calls for: `ops` are the fast,
+    /// cell, global and namespace forms of one access (load, store or delete).
+    fn name_op(&mut self, name: &str, ops: [fn(u32) -> Op; 4]) {
+        let [fast, deref, global, named] = ops;
         let op = match self.ur().scope.binding(name) {
-            Binding::Local => Op::DeleteFast(self.local_index(name)),
-            Binding::Cell | Binding::Free => Op::DeleteDeref(self.deref_index(name)),
-            Binding::GlobalExplicit | Binding::GlobalImplicit => {
-                Op::DeleteGlobal(self.name_index(name))
-            }
-            Binding::Name => Op::DeleteName(self.name_index(name)),
+            Binding::Local => fast(self.local_index(name)),
+            Binding::Cell | Binding::Free => deref(self.deref_index(name)),
+            Binding::GlobalExplicit | Binding::GlobalImplicit => global(self.name_index(name)),
+            Binding::Name => named(self.name_index(name)),
         };
         self.emit(op);
     }
