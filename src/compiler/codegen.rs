@@ -641,19 +641,16 @@ impl<'a> Compiler<'a> {
                 body,
                 is_async,
             } => {
-                if *is_async {
-                    if self.ur().kind != CodeKind::Coroutine
-                        && self.ur().kind != CodeKind::AsyncGenerator
-                    {
-                        return Err(SyntaxError::new(
-                            "'async with' outside async function",
-                            s.span,
-                        ));
-                    }
-                    self.async_with(items, body)?;
-                } else {
-                    self.with(items, body)?;
+                if *is_async
+                    && self.ur().kind != CodeKind::Coroutine
+                    && self.ur().kind != CodeKind::AsyncGenerator
+                {
+                    return Err(SyntaxError::new(
+                        "'async with' outside async function",
+                        s.span,
+                    ));
                 }
+                self.with(items, body, *is_async)?;
             }
         }
         Ok(())
@@ -906,7 +903,8 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult {
+    /// `with` and `async with` (which awaits `__aenter__`, `__aexit__`).
+    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], is_async: bool) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
@@ -916,17 +914,26 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.expr(&item.context_expr)?;
         self.set_span(item.context_expr.span);
-        self.emit(Op::BeforeWith);
+        if is_async {
+            self.emit(Op::BeforeAsyncWith);
+            self.await_top();
+        } else {
+            self.emit(Op::BeforeWith);
+        }
         let d = self.depth() - 1;
         self.push_handler(handler, d);
-        self.push_fblock(FBlockKind::With);
+        self.push_fblock(if is_async {
+            FBlockKind::AsyncWith
+        } else {
+            FBlockKind::With
+        });
         match &item.optional_vars {
             Some(t) => self.assign(t)?,
             None => {
                 self.emit(Op::PopTop);
             }
         }
-        self.with(rest, body)?;
+        self.with(rest, body, is_async)?;
         self.u().fblocks.pop();
         self.pop_handler();
         self.set_span(item.context_expr.span);
@@ -934,6 +941,9 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::None);
         self.load_const(Value::None);
         self.emit(Op::Call(3));
+        if is_async {
+            self.await_top();
+        }
         self.emit(Op::PopTop);
         self.emit(Op::Jump(end.0));
         // [exit, exc]
@@ -941,6 +951,9 @@ impl<'a> Compiler<'a> {
         self.emit(Op::PushExcInfo);
         self.push_handler(cleanup, d + 1);
         self.emit(Op::WithExceptStart);
+        if is_async {
+            self.await_top();
+        }
         self.emit(Op::PopJumpIfTrue(suppress.0));
         self.emit(Op::Reraise);
         self.place_at_depth(suppress, d + 3);
@@ -998,61 +1011,6 @@ impl<'a> Compiler<'a> {
         self.emit(Op::EndAsyncFor);
         self.body(orelse)?;
         self.place(brk);
-        Ok(())
-    }
-
-    /// `async with`: as [`Self::with`], awaiting `__aenter__()` and `__aexit__(...)`.
-    fn async_with(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult {
-        let Some((item, rest)) = items.split_first() else {
-            return self.body(body);
-        };
-        let handler = self.new_label();
-        let cleanup = self.new_label();
-        let suppress = self.new_label();
-        let end = self.new_label();
-        self.expr(&item.context_expr)?;
-        self.set_span(item.context_expr.span);
-        self.emit(Op::BeforeAsyncWith);
-        self.await_top();
-        let d = self.depth() - 1;
-        self.push_handler(handler, d);
-        self.push_fblock(FBlockKind::AsyncWith);
-        match &item.optional_vars {
-            Some(t) => self.assign(t)?,
-            None => {
-                self.emit(Op::PopTop);
-            }
-        }
-        self.async_with(rest, body)?;
-        self.u().fblocks.pop();
-        self.pop_handler();
-        self.set_span(item.context_expr.span);
-        self.load_const(Value::None);
-        self.load_const(Value::None);
-        self.load_const(Value::None);
-        self.emit(Op::Call(3));
-        self.await_top();
-        self.emit(Op::PopTop);
-        self.emit(Op::Jump(end.0));
-        // [exit, exc]
-        self.place_at_depth(handler, d + 1);
-        self.emit(Op::PushExcInfo);
-        self.push_handler(cleanup, d + 1);
-        self.emit(Op::WithExceptStart);
-        self.await_top();
-        self.emit(Op::PopJumpIfTrue(suppress.0));
-        self.emit(Op::Reraise);
-        self.place_at_depth(suppress, d + 3);
-        self.emit(Op::PopTop);
-        self.emit(Op::PopExcept);
-        self.emit(Op::PopTop);
-        self.pop_handler();
-        self.emit(Op::Jump(end.0));
-        self.place_at_depth(cleanup, d + 3);
-        self.emit(Op::Swap(2));
-        self.emit(Op::PopExcept);
-        self.emit(Op::Reraise);
-        self.place_at_depth(end, d - 1);
         Ok(())
     }
 
