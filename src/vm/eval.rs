@@ -81,26 +81,13 @@ impl Vm {
                     if self.frames.len() == base {
                         break FrameExit::Return(v);
                     }
-                    let caller = self.frames.pop().expect("caller frame");
-                    let mut callee = mem::replace(&mut f, caller);
-                    if let Some(g) = callee.generator.take() {
-                        g.state.set(GenState::Closed);
-                        self.gen_finish(&mut callee);
-                    }
-                    self.recycle_frame(callee);
-                    deliver_return(&mut f, v);
+                    self.return_to_caller(&mut f, v);
                 }
                 Control::Yield(v) => {
                     if self.frames.len() == base {
                         break FrameExit::Yield(v);
                     }
-                    let caller = self.frames.pop().expect("caller frame");
-                    let mut gen_frame = mem::replace(&mut f, caller);
-                    if let Some(g) = gen_frame.generator.take() {
-                        self.gen_suspend(&g, &mut gen_frame);
-                        *g.frame.borrow_mut() = Some(gen_frame);
-                    }
-                    f.stack.push(v);
+                    self.yield_to_caller(&mut f, v);
                 }
                 Control::Error(e) => match self.unwind(&mut f, base, e, true) {
                     Ok(()) => {}
@@ -115,6 +102,32 @@ impl Vm {
         };
         self.native_depth -= 1;
         (f, exit)
+    }
+
+    /// The frame `f` returned `v`: switches back to its caller (the top of
+    /// the frame stack), closing `f`'s generator if it has one.
+    #[inline]
+    fn return_to_caller(&mut self, f: &mut Box<Frame>, v: Value) {
+        let caller = self.frames.pop().expect("caller frame");
+        let mut callee = mem::replace(f, caller);
+        if let Some(g) = callee.generator.take() {
+            g.state.set(GenState::Closed);
+            self.gen_finish(&mut callee);
+        }
+        self.recycle_frame(callee);
+        deliver_return(f, v);
+    }
+
+    /// The generator frame `f` yielded `v`: suspends it back into its
+    /// generator and switches to the frame that resumed it.
+    fn yield_to_caller(&mut self, f: &mut Box<Frame>, v: Value) {
+        let caller = self.frames.pop().expect("caller frame");
+        let mut gen_frame = mem::replace(f, caller);
+        if let Some(g) = gen_frame.generator.take() {
+            self.gen_suspend(&g, &mut gen_frame);
+            *g.frame.borrow_mut() = Some(gen_frame);
+        }
+        f.stack.push(v);
     }
 
     /// Finds a handler for `err`, popping frames above `base` that have none.
@@ -739,13 +752,7 @@ impl Vm {
                         if self.frames.len() == base {
                             return Control::Return(v);
                         }
-                        let caller = self.frames.pop().expect("caller frame");
-                        let mut callee = mem::replace(f, caller);
-                        if let Some(g) = callee.generator.take() {
-                            g.state.set(GenState::Closed);
-                        }
-                        self.recycle_frame(callee);
-                        deliver_return(f, v);
+                        self.return_to_caller(f, v);
                         continue 'frame;
                     }
                     Op::YieldValue => {
@@ -753,14 +760,7 @@ impl Vm {
                         if self.frames.len() == base {
                             return Control::Yield(v);
                         }
-                        // Back to the frame that resumed this generator.
-                        let caller = self.frames.pop().expect("caller frame");
-                        let mut gen_frame = mem::replace(f, caller);
-                        if let Some(g) = gen_frame.generator.take() {
-                            g.state.set(GenState::Suspended);
-                            *g.frame.borrow_mut() = Some(gen_frame);
-                        }
-                        f.stack.push(v);
+                        self.yield_to_caller(f, v);
                         continue 'frame;
                     }
                     Op::GetYieldFromIter => {
