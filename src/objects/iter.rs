@@ -28,7 +28,7 @@ pub enum IterState {
         index: usize,
         len: usize,
     },
-    /// Over a snapshot of a set's elements.
+    /// Over a snapshot of items taken at creation (the ints of a bytes object).
     Snapshot { items: Vec<Value>, index: usize },
     /// Over a set's table from slot `pos`; `used` is the size at creation
     /// (`None` once a size change was reported, which stays reported).
