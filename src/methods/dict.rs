@@ -78,9 +78,6 @@ impl NativeObject for DictView {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
-    fn methods(&self) -> MethodTable {
-        &[]
-    }
     fn repr(&self, vm: &mut Vm) -> PyResult<String> {
         let items: Vec<Value> = match self.part {
             DictPart::Keys => self.dict.keys(),

@@ -80,8 +80,10 @@ pub trait NativeObject {
     fn class(&self) -> Rc<PyClass>;
     /// Lets the native module that made the object get it back.
     fn as_any(&self) -> &dyn std::any::Any;
-    /// The object's methods (self is the first argument).
-    fn methods(&self) -> crate::methods::MethodTable;
+    /// The object's methods (self is the first argument); none by default.
+    fn methods(&self) -> crate::methods::MethodTable {
+        &[]
+    }
     /// `repr()` of the object.
     fn repr(&self, vm: &mut crate::vm::Vm) -> PyResult<String>;
 }

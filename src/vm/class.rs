@@ -105,9 +105,6 @@ impl NativeObject for MethodWrapper {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
-    fn methods(&self) -> crate::methods::MethodTable {
-        &[]
-    }
     fn repr(&self, vm: &mut Vm) -> PyResult<String> {
         let kind = if self.is_class {
             "classmethod"
@@ -124,9 +121,6 @@ impl NativeObject for Super {
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
-    }
-    fn methods(&self) -> crate::methods::MethodTable {
-        &[]
     }
     fn repr(&self, vm: &mut Vm) -> PyResult<String> {
         let obj = vm.repr(&self.obj)?;

@@ -316,9 +316,6 @@ impl NativeObject for Wrapped {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
-    fn methods(&self) -> crate::methods::MethodTable {
-        &[]
-    }
     fn repr(&self, vm: &mut Vm) -> PyResult<String> {
         vm.repr(&self.0)
     }
@@ -428,9 +425,6 @@ impl NativeObject for AsyncGenOp {
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
-    }
-    fn methods(&self) -> crate::methods::MethodTable {
-        &[]
     }
     fn repr(&self, _vm: &mut Vm) -> PyResult<String> {
         Ok(format!(

@@ -471,9 +471,6 @@ impl crate::objects::NativeObject for FrameObject {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
-    fn methods(&self) -> crate::methods::MethodTable {
-        &[]
-    }
     fn repr(&self, _vm: &mut Vm) -> PyResult<String> {
         Ok(format!(
             "<frame at {:#x}, file '{}', line {}, code {}>",
