@@ -1088,14 +1088,7 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::BuildMap(kw.len() as u32));
         }
-        let all = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonlyargs)
-            .chain(&args.kwarg);
-        for a in all {
+        for a in args.all() {
             if let Some(ann) = &a.annotation {
                 self.expr(ann)?;
                 self.emit(Op::PopTop);

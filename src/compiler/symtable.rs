@@ -501,14 +501,7 @@ impl Builder {
         for d in args.kw_defaults.iter().flatten() {
             self.expr(d)?;
         }
-        let all = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonlyargs)
-            .chain(&args.kwarg);
-        for a in all {
+        for a in args.all() {
             if let Some(ann) = &a.annotation {
                 self.expr(ann)?;
             }

@@ -295,9 +295,16 @@ fn deep_input_never_overflows_the_stack() {
 
 #[test]
 fn seed_snippets_and_all_forms_parse() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/syntax");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let dirs = [
+        format!("{root}/tests/fixtures/syntax"),
+        format!("{root}/snippets/seeds"),
+    ];
     let mut count = 0;
-    for entry in std::fs::read_dir(dir).expect("fixtures dir") {
+    for entry in dirs
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).expect("fixtures dir"))
+    {
         let path = entry.expect("entry").path();
         if path.extension().is_some_and(|e| e == "py") {
             let src = std::fs::read_to_string(&path).expect("readable");
@@ -481,7 +488,7 @@ fn any_input_returns() {
     on_small_stack(|| {
         let program = [
             include_str!("../../tests/fixtures/syntax/all_forms.py"),
-            include_str!("../../tests/fixtures/syntax/coroutine_functions_2_whole_article.py"),
+            include_str!("../../snippets/seeds/coroutine_functions_2_whole_article.py"),
         ]
         .concat();
         for (i, _) in program.char_indices() {

@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use crate::objects::class::class_of;
 use crate::objects::{
     Args, ExcKind, PyBuiltin, PyCell, PyDict, PyErr, PyException, PyFunction, PyResult, Value,
 };
@@ -262,9 +261,4 @@ pub fn new_exception(class: &Rc<crate::objects::PyClass>, args: Args) -> PyResul
     args.no_kwargs(&class.name)?;
     let exc = PyException::new(class.clone(), args.pos().to_vec());
     Ok(Value::Exception(exc))
-}
-
-/// The class of `v`'s name, for messages (`'int' object ...`).
-pub fn class_name(v: &Value) -> String {
-    class_of(v).name.clone()
 }
