@@ -298,11 +298,31 @@ impl<'a> Compiler<'a> {
     /// The iterable of a `for` or comprehension: a set display of constants
     /// is a frozenset constant, as CPython's AST optimizer makes it.
     fn iter_expr(&mut self, e: &'a Expr) -> CResult {
-        if let ExprKind::Set(elts) = &e.kind {
-            if let Some(fs) = const_frozenset(elts) {
-                self.load_const(fs);
+        match &e.kind {
+            ExprKind::Set(elts) => {
+                if let Some(fs) = const_frozenset(elts) {
+                    self.load_const(fs);
+                    return Ok(());
+                }
+            }
+            // As CPython's AST optimizer: a list display being iterated is
+            // built as a tuple (visible in error messages: "got tuple").
+            ExprKind::List(elts)
+                if !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred(_))) =>
+            {
+                match elts.iter().map(folded_const).collect::<Option<Vec<_>>>() {
+                    Some(items) => self.load_const(Value::tuple(items)),
+                    None => {
+                        for x in elts {
+                            self.expr(x)?;
+                        }
+                        self.set_span(e.span);
+                        self.emit(Op::BuildTuple(elts.len() as u32));
+                    }
+                }
                 return Ok(());
             }
+            _ => {}
         }
         self.expr(e)
     }
@@ -1681,13 +1701,24 @@ impl<'a> Compiler<'a> {
         kind: CompKind<'a>,
     ) -> CResult {
         let key = scope_key(e);
-        let code_kind = if matches!(kind, CompKind::Gen(_)) {
-            CodeKind::Generator
-        } else {
-            CodeKind::Function
+        let is_async = self.table.scope(key).is_coroutine;
+        let is_genexp = matches!(kind, CompKind::Gen(_));
+        let code_kind = match (is_genexp, is_async) {
+            (false, false) => CodeKind::Function,
+            (false, true) => CodeKind::Coroutine,
+            (true, false) => CodeKind::Generator,
+            (true, true) => CodeKind::AsyncGenerator,
         };
-        if generators.iter().any(|g| g.is_async) {
-            return self.unsupported("asynchronous comprehensions");
+        if is_async && !is_genexp {
+            let u = self.ur();
+            let awaits_here = matches!(u.kind, CodeKind::Coroutine | CodeKind::AsyncGenerator)
+                || u.scope.kind == ScopeKind::Comprehension;
+            if !awaits_here {
+                return Err(SyntaxError::new(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    e.span,
+                ));
+            }
         }
         let qualname = self.qualname_for(name);
         let line = self.line_of(e.span);
@@ -1715,8 +1746,15 @@ impl<'a> Compiler<'a> {
         self.make_function(code, (false, false));
         self.iter_expr(&generators[0].iter)?;
         self.set_span(e.span);
-        self.emit(Op::GetIter);
+        self.emit(if generators[0].is_async {
+            Op::GetAIter
+        } else {
+            Op::GetIter
+        });
         self.emit(Op::Call(1));
+        if is_async && !is_genexp {
+            self.await_top();
+        }
         Ok(())
     }
 
@@ -1737,7 +1775,14 @@ impl<'a> Compiler<'a> {
         }
         let d = self.depth();
         self.place(top);
-        self.emit(Op::ForIter(exit.0));
+        if g.is_async {
+            self.push_handler(exit, d);
+            self.emit(Op::GetANext);
+            self.await_top();
+            self.pop_handler();
+        } else {
+            self.emit(Op::ForIter(exit.0));
+        }
         self.assign(&g.target)?;
         for cond in &g.ifs {
             self.expr(cond)?;
@@ -1763,13 +1808,21 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Gen(elt) => {
                     self.expr(elt)?;
+                    if self.ur().kind == CodeKind::AsyncGenerator {
+                        self.emit(Op::AsyncGenWrap);
+                    }
                     self.emit(Op::YieldValue);
                     self.emit(Op::PopTop);
                 }
             }
         }
         self.emit(Op::Jump(top.0));
-        self.place_at_depth(exit, d - 1);
+        if g.is_async {
+            self.place_at_depth(exit, d + 1);
+            self.emit(Op::EndAsyncFor);
+        } else {
+            self.place_at_depth(exit, d - 1);
+        }
         Ok(())
     }
 }

@@ -46,6 +46,10 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// The body contains `yield` (a generator) or is `async def`.
     pub is_generator: bool,
+    /// The body awaits: `await`, an `async for` clause, or (3.11) an
+    /// asynchronous list/set/dict comprehension nested in it. Decides
+    /// whether a comprehension compiles to a coroutine or async generator.
+    pub is_coroutine: bool,
     /// Names bound here (before analysis).
     assigned: IndexSet<String>,
     used: IndexSet<String>,
@@ -69,6 +73,7 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             assigned: IndexSet::new(),
             used: IndexSet::new(),
             globals: HashSet::new(),
@@ -556,6 +561,9 @@ impl Builder {
         if is_genexp {
             self.cur().is_generator = true;
         }
+        if generators.iter().any(|g| g.is_async) {
+            self.cur().is_coroutine = true;
+        }
         self.cur().params.push(".0".to_owned());
         self.cur().assigned.insert(".0".to_owned());
         for (i, g) in generators.iter().enumerate() {
@@ -570,7 +578,13 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        // Awaiting an asynchronous list/set/dict comprehension makes the
+        // enclosing scope await too; an async generator expression doesn't.
+        let awaits = self.cur().is_coroutine && !is_genexp;
         self.pop_scope();
+        if awaits {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
     }
 
@@ -658,7 +672,10 @@ impl Builder {
                 &[key, value],
                 false,
             )?,
-            ExprKind::Await(v) => self.expr(v)?,
+            ExprKind::Await(v) => {
+                self.cur().is_coroutine = true;
+                self.expr(v)?
+            }
             ExprKind::Yield(v) => {
                 self.mark_generator(e.span)?;
                 if let Some(v) = v {

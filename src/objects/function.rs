@@ -147,4 +147,8 @@ pub struct PyBuiltin {
     /// True for functions of modules that CPython writes in Python (`inspect`):
     /// they present as `function`, so `type()` and `repr()` agree with CPython.
     pub as_python_function: bool,
+    /// True for `globals()`, `locals()` and `vars()`: the eval loop hands
+    /// them the calling frame's namespaces, as the running frame is not on
+    /// the VM's frame stack (see `Vm::caller_namespaces`).
+    pub reads_frame: bool,
 }

@@ -47,6 +47,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("getattr", getattr),
     ("setattr", setattr),
     ("hasattr", hasattr),
+    ("delattr", delattr),
     ("input", input),
     ("format", format),
 ];
@@ -89,6 +90,8 @@ pub fn install(vm: &mut Vm) {
     b.set_str("NotImplemented", Value::NotImplemented);
     b.set_str("__name__", Value::str("builtins"));
     crate::vm::class::install(&b);
+    super::namespace_builtins::install(&b);
+    super::async_builtins::install(&b);
 }
 
 /// `bytes`, `bytearray` and the class-level methods (`dict.fromkeys`,
@@ -127,6 +130,7 @@ pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
         func,
         bound: None,
         as_python_function: false,
+        reads_frame: false,
     }))
 }
 
@@ -909,6 +913,13 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Err(e) if e.is(ExcKind::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("delattr", 2, 2)?;
+    let name = attr_name(&a[1])?;
+    vm.del_attr(&a[0], &name)?;
+    Ok(Value::None)
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {

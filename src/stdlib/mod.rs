@@ -1,5 +1,6 @@
 //! Built-in modules, each in its own file, registered in [`create_module`].
 
+pub mod async_builtins;
 pub mod asyncio;
 pub mod bisect;
 pub mod builtins;
@@ -10,6 +11,7 @@ pub mod inspect;
 pub mod itertools;
 pub mod json;
 pub mod math;
+pub mod namespace_builtins;
 pub mod pysource;
 pub mod random;
 pub mod statistics;
@@ -66,6 +68,7 @@ pub fn python_namespace(functions: &[(&'static str, BuiltinFn)]) -> Rc<PyDict> {
             func: *func,
             bound: None,
             as_python_function: true,
+            reads_frame: false,
         };
         dict.set_str(name, Value::Builtin(Rc::new(f)));
     }

@@ -31,6 +31,7 @@ impl Vm {
                 func: func.1,
                 bound: Some(obj.clone()),
                 as_python_function: false,
+                reads_frame: false,
             })));
         }
         Err(self.no_attribute(obj, n))
@@ -49,6 +50,7 @@ impl Vm {
                     func,
                     bound: None,
                     as_python_function: false,
+                    reads_frame: false,
                 }));
                 return Ok((f, obj));
             }
@@ -130,9 +132,13 @@ impl Vm {
                 "co_filename" => Some(Value::str(&c.source.filename)),
                 "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
-                "co_varnames" => Some(Value::tuple(
-                    c.varnames.iter().map(|v| Value::Str(v.clone())).collect(),
-                )),
+                "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
+                "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
+                "co_varnames" => Some(names_tuple(&c.varnames)),
+                "co_cellvars" => Some(names_tuple(&c.cellvars)),
+                "co_freevars" => Some(names_tuple(&c.freevars)),
+                "co_names" => Some(names_tuple(&c.names)),
                 _ => None,
             },
             _ => match n {
@@ -255,6 +261,7 @@ impl Vm {
                     func: exit.1,
                     bound: Some(ctx.clone()),
                     as_python_function: false,
+                    reads_frame: false,
                 }));
                 Ok((exit, entered))
             }
@@ -312,4 +319,9 @@ impl Vm {
         }
         crate::methods::subscript::del_item(self, obj, key)
     }
+}
+
+/// A code object's name list (`co_varnames`, `co_freevars`, ...) as a tuple.
+fn names_tuple(names: &[Rc<PyStr>]) -> Value {
+    Value::tuple(names.iter().map(|v| Value::Str(v.clone())).collect())
 }

@@ -997,6 +997,7 @@ impl Vm {
             func,
             bound: None,
             as_python_function: false,
+            reads_frame: false,
         }));
         code.method_cache.borrow_mut()[i as usize] = Some((key, method.clone()));
         Some(method)
@@ -1037,7 +1038,17 @@ impl Vm {
             }
         }
         let callable = f.stack[callable_pos].clone();
+        if let Value::Builtin(b) = &callable {
+            if b.reads_frame {
+                let locals = match &f.names {
+                    Some(names) => Value::Dict(names.clone()),
+                    None => Value::Dict(Rc::new(f.locals_dict())),
+                };
+                self.caller_namespaces = Some((f.globals.clone(), locals));
+            }
+        }
         let r = self.call(&callable, args);
+        self.caller_namespaces = None;
         f.stack.truncate(callable_pos);
         f.stack.push(r?);
         Ok(None)

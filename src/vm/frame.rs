@@ -59,6 +59,37 @@ impl Frame {
         }
     }
 
+    /// The bound local, cell and free variables by name: what `locals()`
+    /// and a frame's `f_locals` show.
+    pub fn locals_dict(&self) -> PyDict {
+        let dict = PyDict::new();
+        let code = &self.code;
+        for (i, name) in code.varnames.iter().enumerate() {
+            let cell = code
+                .cellvars
+                .iter()
+                .position(|c| c.as_str() == name.as_str());
+            let v = match cell {
+                Some(c) => self.cells.get(c).and_then(|c| c.value.borrow().clone()),
+                None => self.locals.get(i).cloned(),
+            };
+            match v {
+                Some(Value::Null) | None => {}
+                Some(v) => dict.set_str(name.as_str(), v),
+            }
+        }
+        let extra = code.cellvars.iter().chain(code.freevars.iter());
+        for (name, cell) in extra.zip(self.cells.iter()) {
+            if code.varnames.iter().any(|v| v.as_str() == name.as_str()) {
+                continue;
+            }
+            if let Some(v) = cell.value.borrow().clone() {
+                dict.set_str(name.as_str(), v);
+            }
+        }
+        dict
+    }
+
     /// The line being run (for tracebacks and `f_lineno`).
     pub fn line(&self) -> u32 {
         self.code.line_of(self.ip.saturating_sub(1))

@@ -433,34 +433,10 @@ impl FrameObject {
 
     /// `f_locals`: the bound local, cell and free variables.
     fn locals(&self) -> Value {
-        let dict = crate::objects::PyDict::new();
-        if let Some(f) = &*self.gen.frame.borrow() {
-            let code = &f.code;
-            for (i, name) in code.varnames.iter().enumerate() {
-                let cell = code
-                    .cellvars
-                    .iter()
-                    .position(|c| c.as_str() == name.as_str());
-                let v = match cell {
-                    Some(c) => f.cells.get(c).and_then(|c| c.value.borrow().clone()),
-                    None => f.locals.get(i).cloned(),
-                };
-                match v {
-                    Some(Value::Null) | None => {}
-                    Some(v) => dict.set_str(name.as_str(), v),
-                }
-            }
-            let extra = code.cellvars.iter().chain(code.freevars.iter());
-            for (name, cell) in extra.zip(f.cells.iter()) {
-                if code.varnames.iter().any(|v| v.as_str() == name.as_str()) {
-                    continue;
-                }
-                if let Some(v) = cell.value.borrow().clone() {
-                    dict.set_str(name.as_str(), v);
-                }
-            }
+        match &*self.gen.frame.borrow() {
+            Some(f) => Value::Dict(Rc::new(f.locals_dict())),
+            None => Value::Dict(Rc::new(crate::objects::PyDict::new())),
         }
-        Value::Dict(Rc::new(dict))
     }
 }
 

@@ -63,6 +63,9 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub repr_stack: Vec<usize>,
+    /// The globals and locals mapping of the frame calling a built-in that
+    /// reads them (`PyBuiltin::reads_frame`), set for the length of the call.
+    pub caller_namespaces: Option<(Rc<PyDict>, Value)>,
     stdout: std::io::BufWriter<std::io::Stdout>,
 }
 
@@ -79,6 +82,7 @@ impl Vm {
             native_depth: 0,
             argv,
             repr_stack: Vec::new(),
+            caller_namespaces: None,
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         };
         crate::stdlib::builtins::install(&mut vm);

@@ -1,0 +1,2 @@
+def tally(source):
+    return [x async for x in source]
