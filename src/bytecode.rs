@@ -1,7 +1,7 @@
 //! The bytecode: instructions, code objects with their line and exception
 //! tables, and the disassembler behind `snippy --dis`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -318,6 +318,10 @@ pub struct Code {
     /// Per name: the built-in method last found by `LoadMethod`, keyed by the
     /// address of the method table it came from.
     pub method_cache: RefCell<Vec<Option<(usize, Value)>>>,
+    /// Set by `types.coroutine` on a generator function's code (CPython's
+    /// `CO_ITERABLE_COROUTINE`): its generators can be awaited and may
+    /// `yield from` coroutines.
+    pub iterable_coroutine: Cell<bool>,
 }
 
 /// Where a `LoadGlobal` found its name, valid while the globals and

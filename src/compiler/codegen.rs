@@ -21,7 +21,7 @@ use std::rc::Rc;
 use indexmap::IndexSet;
 
 use super::symtable::{scope_key, Binding, Scope, ScopeKind, SymbolTable};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use crate::bytecode::{
     BinaryOp, Code, CodeKind, CompareOp, ExcEntry, GlobalCache, Op, Source, UnaryOp,
@@ -55,16 +55,36 @@ enum FBlockKind<'a> {
     Handler(Option<&'a str>),
     /// Inside the exceptional copy of a `finally` body: `[prev, exc]` on the stack.
     FinallyEnd,
-    /// Inside a `with` body: `[exit]` on the stack.
-    With,
+    /// Inside a `with` body (the statement's span): `[exit]` on the stack.
+    With(Span),
     /// Inside an `async with` body: `[exit]` on the stack, awaited when called.
-    AsyncWith,
+    AsyncWith(Span),
+}
+
+impl FBlockKind<'_> {
+    /// How many of the innermost exception handlers were pushed for this
+    /// block (just before it). Leaving the block by `return`, `break` or
+    /// `continue` drops them first, as CPython's `POP_BLOCK`s do, so an
+    /// error in the unwinding code (a `finally` body, `__exit__`) is not
+    /// caught by the block it is leaving.
+    fn own_handlers(&self) -> usize {
+        match self {
+            FBlockKind::While { .. } | FBlockKind::For { .. } => 0,
+            FBlockKind::Handler(Some(_)) => 2,
+            FBlockKind::TryBody
+            | FBlockKind::Finally(_)
+            | FBlockKind::Handler(None)
+            | FBlockKind::FinallyEnd
+            | FBlockKind::With(_)
+            | FBlockKind::AsyncWith(_) => 1,
+        }
+    }
 }
 
 #[derive(Clone)]
 struct FBlock<'a> {
     kind: FBlockKind<'a>,
-    /// Length of the handler stack outside this block.
+    /// Length of the handler stack outside this block and its own handlers.
     handler_depth: usize,
 }
 
@@ -244,6 +264,7 @@ impl<'a> Compiler<'a> {
             max_stack: u.max_depth.max(0) as u32 + 1,
             global_cache: RefCell::new(vec![GlobalCache::default(); u.names.len()]),
             method_cache: RefCell::new(vec![None; u.names.len()]),
+            iterable_coroutine: Cell::new(false),
         })
     }
 
@@ -670,7 +691,7 @@ impl<'a> Compiler<'a> {
                         s.span,
                     ));
                 }
-                self.with(items, body, *is_async)?;
+                self.with(s.span, items, body, *is_async)?;
             }
         }
         Ok(())
@@ -683,7 +704,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn push_fblock(&mut self, kind: FBlockKind<'a>) {
-        let handler_depth = self.ur().handler_stack.len();
+        let handler_depth = self.ur().handler_stack.len() - kind.own_handlers();
         self.u().fblocks.push(FBlock {
             kind,
             handler_depth,
@@ -752,7 +773,8 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::PopExcept);
             }
-            FBlockKind::With | FBlockKind::AsyncWith => {
+            FBlockKind::With(span) | FBlockKind::AsyncWith(span) => {
+                self.set_span(*span);
                 if preserve_tos {
                     self.emit(Op::Swap(2));
                 }
@@ -760,7 +782,7 @@ impl<'a> Compiler<'a> {
                 self.load_const(Value::None);
                 self.load_const(Value::None);
                 self.emit(Op::Call(3));
-                if matches!(kind, FBlockKind::AsyncWith) {
+                if matches!(kind, FBlockKind::AsyncWith(_)) {
                     self.await_top();
                 }
                 self.emit(Op::PopTop);
@@ -924,7 +946,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// `with` and `async with` (which awaits `__aenter__`, `__aexit__`).
-    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], is_async: bool) -> CResult {
+    /// `with` / `async with` over `items`; the `__exit__` calls carry the
+    /// whole statement's `span`, as CPython's (no carets in tracebacks).
+    fn with(
+        &mut self,
+        span: Span,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
@@ -943,9 +973,9 @@ impl<'a> Compiler<'a> {
         let d = self.depth() - 1;
         self.push_handler(handler, d);
         self.push_fblock(if is_async {
-            FBlockKind::AsyncWith
+            FBlockKind::AsyncWith(span)
         } else {
-            FBlockKind::With
+            FBlockKind::With(span)
         });
         match &item.optional_vars {
             Some(t) => self.assign(t)?,
@@ -953,10 +983,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::PopTop);
             }
         }
-        self.with(rest, body, is_async)?;
+        self.with(span, rest, body, is_async)?;
         self.u().fblocks.pop();
         self.pop_handler();
-        self.set_span(item.context_expr.span);
+        self.set_span(span);
         self.load_const(Value::None);
         self.load_const(Value::None);
         self.load_const(Value::None);
@@ -968,6 +998,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Jump(end.0));
         // [exit, exc]
         self.place_at_depth(handler, d + 1);
+        self.set_span(span);
         self.emit(Op::PushExcInfo);
         self.push_handler(cleanup, d + 1);
         self.emit(Op::WithExceptStart);

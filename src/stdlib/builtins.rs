@@ -865,7 +865,8 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn is_callable(v: &Value) -> bool {
+/// `callable(v)`: functions, classes, bound methods and objects with `__call__`.
+pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::Class(_) | Value::Method(_) => true,
         Value::Instance(i) => crate::vm::class::has_user_attr(&i.class, "__call__"),

@@ -2,8 +2,10 @@
 
 use std::rc::Rc;
 
+use crate::bytecode::CodeKind;
 use crate::objects::class::types;
-use crate::objects::{PyDict, Value};
+use crate::objects::{Args, PyDict, PyErr, PyResult, Value};
+use crate::vm::Vm;
 
 /// The `types` namespace.
 pub fn create() -> Rc<PyDict> {
@@ -27,5 +29,27 @@ pub fn create() -> Rc<PyDict> {
     for (name, class) in classes {
         dict.set_str(name, Value::Class(class));
     }
+    dict.set_str(
+        "coroutine",
+        super::builtins::builtin("coroutine", coroutine),
+    );
     dict
+}
+
+/// `types.coroutine(func)`: marks a generator function's code as an
+/// iterable coroutine (CPython's `CO_ITERABLE_COROUTINE`), so the
+/// generators it makes can be awaited; coroutine functions pass through.
+/// Other callables are returned unchanged (CPython wraps them so their
+/// generator results become awaitable; snippy does not).
+fn coroutine(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let func = args.check_count("coroutine", 1, 1)?[0].clone();
+    if !crate::stdlib::builtins::is_callable(&func) {
+        return Err(PyErr::type_error("types.coroutine() expects a callable"));
+    }
+    if let Value::Function(f) = &func {
+        if f.code.kind == CodeKind::Generator {
+            f.code.iterable_coroutine.set(true);
+        }
+    }
+    Ok(func)
 }

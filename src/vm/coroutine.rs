@@ -110,6 +110,11 @@ impl Vm {
                 }
                 return Ok(v);
             }
+            Value::Generator(g)
+                if g.kind == CodeKind::Generator && g.code.iterable_coroutine.get() =>
+            {
+                return Ok(v);
+            }
             Value::Native(n) => {
                 if let Some(r) = crate::stdlib::asyncio::native_awaitable(n) {
                     return r.map(|()| v.clone());

@@ -5,7 +5,7 @@
 use std::mem;
 use std::rc::Rc;
 
-use crate::bytecode::{Code, GlobalCache, Op};
+use crate::bytecode::{Code, CodeKind, GlobalCache, Op};
 use crate::methods::MethodTable;
 use crate::objects::exception::TbEntry;
 use crate::objects::iter::IterState;
@@ -89,7 +89,7 @@ impl Vm {
                     }
                     self.yield_to_caller(&mut f, v);
                 }
-                Control::Error(e) => match self.unwind(&mut f, base, e, true) {
+                Control::Error(e) => match self.unwind_new_error(&mut f, base, e) {
                     Ok(()) => {}
                     Err(e) => break FrameExit::Error(e),
                 },
@@ -128,6 +128,18 @@ impl Vm {
             *g.frame.borrow_mut() = Some(gen_frame);
         }
         f.stack.push(v);
+    }
+
+    /// [`unwind`](Self::unwind) for an error just raised by `f`'s current
+    /// instruction. Objects that instruction dropped are finalized first, as
+    /// CPython does when it decrefs them: a never-awaited coroutine warns
+    /// at the failing line, not at the handler's.
+    fn unwind_new_error(&mut self, f: &mut Box<Frame>, base: usize, e: PyErr) -> PyResult<()> {
+        if crate::objects::instance::finalizers_pending() {
+            super::coroutine::warn_unawaited(self, Some(f));
+            self.run_finalizers();
+        }
+        self.unwind(f, base, e, true)
     }
 
     /// Finds a handler for `err`, popping frames above `base` that have none.
@@ -765,9 +777,20 @@ impl Vm {
                     }
                     Op::GetYieldFromIter => {
                         let v = f.stack.pop().expect("iterable");
-                        let it = match v {
-                            Value::Generator(_) => v,
-                            other => t!(self.get_iter(&other)),
+                        let it = match &v {
+                            Value::Generator(g) if g.kind == CodeKind::Generator => v,
+                            Value::Generator(g)
+                                if g.kind == CodeKind::Coroutine
+                                    && f.code.iterable_coroutine.get() =>
+                            {
+                                v
+                            }
+                            Value::Generator(g) if g.kind == CodeKind::Coroutine => {
+                                t!(Err(PyErr::type_error(
+                                    "cannot 'yield from' a coroutine object in a non-coroutine generator"
+                                )))
+                            }
+                            other => t!(self.get_iter(other)),
                         };
                         f.stack.push(it);
                     }
