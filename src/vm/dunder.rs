@@ -440,6 +440,9 @@ impl Vm {
                 }
                 continue;
             }
+            if crate::stdlib::asyncio::future::report_lost(self, &obj) {
+                continue;
+            }
             if let Err(e) = self.call_special(&obj, "__del__", &[]) {
                 let func = special(&obj, "__del__").unwrap_or(Value::None);
                 let what = self.repr(&func).unwrap_or_default();

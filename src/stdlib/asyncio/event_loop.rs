@@ -140,11 +140,25 @@ pub struct EventLoop {
     pub debug: Cell<bool>,
     /// The task whose step is running.
     pub current_task: RefCell<Value>,
-    /// Tasks not yet done (for `all_tasks` and `asyncio.run`'s cleanup).
-    pub tasks: RefCell<Vec<Value>>,
+    /// The loop's tasks, held weakly as CPython's `_all_tasks` WeakSet:
+    /// a finished task nobody references is freed (and may report a lost
+    /// exception) at once.
+    tasks: RefCell<Vec<std::rc::Weak<dyn NativeObject>>>,
 }
 
 impl EventLoop {
+    /// The loop's tasks that are not done yet (`all_tasks`, and what
+    /// `asyncio.run` cancels at the end).
+    pub fn pending_tasks(&self) -> Vec<Value> {
+        self.tasks
+            .borrow()
+            .iter()
+            .filter_map(|t| t.upgrade())
+            .map(Value::Native)
+            .filter(|t| as_future(t).is_some_and(|f| !f.done()))
+            .collect()
+    }
+
     /// A new loop, as a Python value.
     pub fn new_value() -> Value {
         Value::Native(Rc::new(EventLoop {
@@ -405,10 +419,11 @@ pub fn create_task(vm: &mut Vm, lp: &Value, coro: Value, name: Option<Value>) ->
     )));
     call_soon(lp, Job::Step(task.clone(), None));
     let l = me(lp)?;
-    l.tasks
-        .borrow_mut()
-        .retain(|t| !as_future(t).is_some_and(|f| f.done()));
-    l.tasks.borrow_mut().push(task.clone());
+    if let Value::Native(n) = &task {
+        let mut tasks = l.tasks.borrow_mut();
+        tasks.retain(|t| t.strong_count() > 0);
+        tasks.push(Rc::downgrade(n));
+    }
     Ok(task)
 }
 

@@ -61,6 +61,10 @@ pub struct Future {
     /// The CancelledError the task's coroutine raised, re-raised (once) by
     /// `result()` so the traceback continues through the awaiting code.
     pub cancelled_exc: RefCell<Option<PyErr>>,
+    /// Set when the future finishes with an exception; cleared when
+    /// `result()` or `exception()` reads it. Still set when the future is
+    /// freed: "exception was never retrieved" is reported.
+    pub log_traceback: Cell<bool>,
 }
 
 impl Future {
@@ -77,6 +81,7 @@ impl Future {
             children: RefCell::new(Vec::new()),
             cancel_requested: Cell::new(false),
             cancelled_exc: RefCell::new(None),
+            log_traceback: Cell::new(false),
         }
     }
 
@@ -95,6 +100,7 @@ impl Future {
 
     /// `result()`: the value, or raises the exception / CancelledError.
     pub fn get_result(&self) -> PyResult<Value> {
+        self.log_traceback.set(false);
         match self.state.get() {
             FutState::Cancelled => Err(self.cancelled_error()),
             FutState::Pending => Err(invalid_state("Result is not set.")),
@@ -151,6 +157,7 @@ pub fn set_exception(fut_v: &Value, e: PyErr) -> PyResult<()> {
         return Err(invalid_state("invalid state"));
     }
     *fut.exception.borrow_mut() = Some(e);
+    fut.log_traceback.set(true);
     fut.state.set(FutState::Finished);
     schedule_callbacks(fut_v);
     Ok(())
@@ -432,6 +439,11 @@ fn fut_exception(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     match f.state.get() {
         FutState::Cancelled => Err(f.cancelled_error()),
         FutState::Pending => Err(invalid_state("Exception is not set.")),
+        FutState::Finished if f.log_traceback.replace(false) => Ok(f
+            .exception
+            .borrow()
+            .as_ref()
+            .map_or(Value::None, |e| e.value())),
         FutState::Finished => Ok(f
             .exception
             .borrow()
@@ -570,4 +582,72 @@ fn fut_cancel_requested(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn fut_cancel_message(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = this(&args, "_cancel_message", 1, 1)?;
     Ok(me(&a[0])?.cancel_msg.borrow().clone())
+}
+
+impl Future {
+    /// What CPython's loop reports when this future is freed: an exception
+    /// nobody retrieved, or a task destroyed while still pending.
+    fn lost_report(&self) -> Option<&'static str> {
+        match (&self.task, self.state.get()) {
+            (_, FutState::Finished) if self.log_traceback.get() => Some(match self.task {
+                Some(_) => "Task exception was never retrieved",
+                None => "Future exception was never retrieved",
+            }),
+            (Some(_), FutState::Pending) => Some("Task was destroyed but it is pending!"),
+            _ => None,
+        }
+    }
+}
+
+impl Drop for Future {
+    fn drop(&mut self) {
+        if self.lost_report().is_none() {
+            return;
+        }
+        // Resurrect the contents into a new future for the report, which
+        // the VM prints at its next safe point (`report_lost`).
+        let report = Future {
+            lp: std::mem::replace(&mut self.lp, Value::None),
+            state: Cell::new(self.state.get()),
+            result: RefCell::new(self.result.replace(Value::None)),
+            exception: RefCell::new(self.exception.take()),
+            cancel_msg: RefCell::new(self.cancel_msg.replace(Value::None)),
+            callbacks: RefCell::new(Vec::new()),
+            task: self.task.take(),
+            children: RefCell::new(Vec::new()),
+            cancel_requested: Cell::new(false),
+            cancelled_exc: RefCell::new(None),
+            log_traceback: Cell::new(self.log_traceback.get()),
+        };
+        crate::objects::instance::queue_finalizer(Value::Native(Rc::new(report)));
+    }
+}
+
+/// Prints what the loop's default exception handler prints for a future
+/// freed with a lost exception or while pending (see [`Future::lost_report`]);
+/// false when `obj` is not such a future.
+pub fn report_lost(vm: &mut Vm, obj: &Value) -> bool {
+    let Some(f) = as_future(obj) else {
+        return false;
+    };
+    let Some(message) = f.lost_report() else {
+        return true;
+    };
+    let key = if f.task.is_some() && f.state.get() == FutState::Pending {
+        "task"
+    } else {
+        "future"
+    };
+    let what = vm.repr(obj).unwrap_or_default();
+    let mut text = format!("{message}\n{key}: {what}\n");
+    if let Some(e) = f.exception.borrow().clone() {
+        text.push_str(&crate::vm::traceback::format_exception(vm, &e));
+    }
+    // Report once: the resurrected future must not report again when freed.
+    f.log_traceback.set(false);
+    if f.state.get() == FutState::Pending {
+        f.state.set(FutState::Cancelled);
+    }
+    vm.write_stderr(&text);
+    true
 }

@@ -385,12 +385,10 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     set_current(lp.clone());
     let r = event_loop::run_until_complete(vm, &lp, &a[0]);
     // Cancel what is left, let it finish, close.
-    let left: Vec<Value> = as_loop(&lp)
-        .map(|l| l.tasks.borrow().clone())
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|t| as_future(t).is_some_and(|f| !f.done()))
-        .collect();
+    let left = as_loop(&lp).map(|l| l.pending_tasks()).unwrap_or_default();
+    // CPython cancels the leftovers with a gather() future (no task) and
+    // then runs two shutdown tasks: the task numbers they take are skipped.
+    let numbered = TASK_COUNTER.with(|c| c.get());
     if !left.is_empty() {
         for t in &left {
             future::cancel(t, Value::None);
@@ -405,6 +403,7 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    TASK_COUNTER.with(|c| c.set(numbered + 2));
     if let Some(l) = as_loop(&lp) {
         l.closed.set(true);
     }
@@ -521,12 +520,7 @@ fn current_task(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn all_tasks(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("all_tasks", 0, 1)?;
     let lp = get_running_loop_checked()?;
-    let tasks: Vec<Value> = as_loop(&lp)
-        .map(|l| l.tasks.borrow().clone())
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|t| as_future(t).is_some_and(|f| !f.done()))
-        .collect();
+    let tasks = as_loop(&lp).map(|l| l.pending_tasks()).unwrap_or_default();
     let set = Rc::new(crate::objects::PySet::new());
     for t in tasks {
         set.add(t)?;
