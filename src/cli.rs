@@ -37,6 +37,8 @@ pub struct Flags {
     pub inspect: bool,
     /// `-q`: no banner when the interactive prompt starts.
     pub quiet: bool,
+    /// `-W ARG` options, in order (`sys.warnoptions`).
+    pub warnoptions: Vec<String>,
 }
 
 /// A usage error, already worded as CPython words it (without the usage lines).
@@ -81,8 +83,28 @@ fn parse_command(args: &[String], seen: &mut Flags) -> Result<Command, UsageErro
             return Err(UsageError(format!("unknown option {arg}")));
         }
         if let Some(flags) = arg.strip_prefix('-') {
+            let mut next = i + 1;
             for (pos, flag) in flags.char_indices() {
                 match flag {
+                    'W' => {
+                        let rest = &flags[pos + 1..];
+                        if !rest.is_empty() {
+                            seen.warnoptions.push(rest.to_owned());
+                        } else {
+                            match args.get(i + 1) {
+                                Some(w) => {
+                                    seen.warnoptions.push(w.clone());
+                                    next = i + 2;
+                                }
+                                None => {
+                                    return Err(UsageError(
+                                        "Argument expected for the -W option".into(),
+                                    ))
+                                }
+                            }
+                        }
+                        break;
+                    }
                     'c' => {
                         let rest = &flags[pos + 1..];
                         let (code, next) = if !rest.is_empty() {
@@ -109,7 +131,7 @@ fn parse_command(args: &[String], seen: &mut Flags) -> Result<Command, UsageErro
                     other => return Err(UsageError(format!("Unknown option: -{other}"))),
                 }
             }
-            i += 1;
+            i = next;
             continue;
         }
         return Ok(Command::File {
@@ -131,6 +153,7 @@ pub fn help(program: &str) -> String {
          \x20        if stdin does not appear to be a terminal\n\
          -q     : don't print version and copyright messages on interactive startup\n\
          -V     : print the version number and exit (also --version)\n\
+         -W arg : warning control; arg is action:message:category:module:lineno\n\
          --dis file : print the bytecode snippy compiles file to\n\
          file   : program read from script file\n\
          -      : program read from stdin (default; interactive mode if a tty)\n\
@@ -196,9 +219,32 @@ mod tests {
                 },
                 Flags {
                     inspect: true,
-                    quiet: true
+                    quiet: true,
+                    warnoptions: vec![]
                 }
             ))
+        );
+        assert_eq!(
+            parse_with_flags(&args(&[
+                "-W",
+                "error",
+                "-Wignore::DeprecationWarning",
+                "a.py"
+            ])),
+            Ok((
+                Command::File {
+                    path: "a.py".into(),
+                    argv: args(&["a.py"])
+                },
+                Flags {
+                    warnoptions: args(&["error", "ignore::DeprecationWarning"]),
+                    ..Flags::default()
+                }
+            ))
+        );
+        assert_eq!(
+            parse(&args(&["-W"])),
+            Err(UsageError("Argument expected for the -W option".into()))
         );
     }
 }

@@ -63,12 +63,12 @@ fn run() -> i32 {
             }
         },
         Command::Code { code, argv } => run_source(code.as_bytes(), "<string>", argv, &flags),
-        Command::Stdin { argv } if flags.inspect => repl(Vm::new(argv), &flags),
-        Command::Stdin { argv } => run_stdin(argv),
+        Command::Stdin { argv } if flags.inspect => repl(new_vm(argv, &flags), &flags),
+        Command::Stdin { argv } => run_stdin(argv, &flags),
         Command::Repl if flags.inspect || std::io::stdin().is_terminal() => {
-            repl(Vm::new(vec![String::new()]), &flags)
+            repl(new_vm(vec![String::new()], &flags), &flags)
         }
-        Command::Repl => run_stdin(vec![String::new()]),
+        Command::Repl => run_stdin(vec![String::new()], &flags),
         Command::Dis { path } => match std::fs::read_to_string(&path) {
             Ok(text) => match snippy::compile(&text, &path) {
                 Ok(code) => {
@@ -88,19 +88,26 @@ fn run() -> i32 {
     }
 }
 
-fn run_stdin(argv: Vec<String>) -> i32 {
+fn run_stdin(argv: Vec<String>, flags: &cli::Flags) -> i32 {
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
         eprintln!("snippy: cannot read stdin: {e}");
         return 1;
     }
-    run_source(&bytes, "<stdin>", argv, &cli::Flags::default())
+    run_source(&bytes, "<stdin>", argv, flags)
+}
+
+/// An interpreter for `argv` with the command line's `-W` options.
+fn new_vm(argv: Vec<String>, flags: &cli::Flags) -> Vm {
+    let mut vm = Vm::new(argv);
+    vm.warnoptions = flags.warnoptions.clone();
+    vm
 }
 
 /// Runs a program; with `-i`, then the interactive prompt in its namespace.
 fn run_source(bytes: &[u8], filename: &str, argv: Vec<String>, flags: &cli::Flags) -> i32 {
     let text = String::from_utf8_lossy(bytes);
-    let mut vm = Vm::new(argv);
+    let mut vm = new_vm(argv, flags);
     if flags.inspect {
         vm.run_main_inspect(&text, filename);
         return snippy::repl::run(&mut vm, true);

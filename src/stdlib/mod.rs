@@ -18,6 +18,7 @@ pub mod statistics;
 pub mod sys;
 pub mod time;
 pub mod types;
+pub mod warnings;
 
 use std::rc::Rc;
 
@@ -42,6 +43,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "bisect" => bisect::create(vm),
         "statistics" => statistics::create(vm),
         "asyncio" => asyncio::create(vm),
+        "warnings" => warnings::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));

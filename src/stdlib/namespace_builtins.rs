@@ -41,8 +41,8 @@ fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// or (when called from native code, as `map(locals, ...)`) those of the
 /// innermost suspended Python frame.
 fn caller(vm: &Vm) -> (Rc<PyDict>, Value) {
-    if let Some(ns) = &vm.caller_namespaces {
-        return ns.clone();
+    if let Some(c) = &vm.caller {
+        return (c.globals.clone(), c.locals.clone());
     }
     match vm.frames.last() {
         Some(f) => {

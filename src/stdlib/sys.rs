@@ -104,6 +104,8 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
     ]);
     let argv = vm.argv.iter().map(|a| Value::str(a)).collect();
     d.set_str("argv", Value::list(argv));
+    let warnoptions = vm.warnoptions.iter().map(|w| Value::str(w)).collect();
+    d.set_str("warnoptions", Value::list(warnoptions));
     d.set_str(
         "stdout",
         Value::Native(Rc::new(TextStream {

@@ -99,6 +99,7 @@ impl Vm {
                 _ => c.dict.get_str(n),
             },
             Value::Exception(e) => match n {
+                "__class__" => Some(Value::Class(e.class.clone())),
                 "args" => Some(Value::Tuple(e.args.borrow().clone())),
                 "__cause__" => Some(
                     e.cause

@@ -38,6 +38,12 @@ pub fn queue_unawaited(qualname: String) {
 /// is running, or to `sys:1` (interpreter exit) without a frame.
 pub fn warn_unawaited(vm: &mut Vm, frame: Option<&Frame>) {
     let names = UNAWAITED.with(|q| std::mem::take(&mut *q.borrow_mut()));
+    if vm.modules.contains_key("warnings") {
+        for name in names {
+            warn_unawaited_via_module(vm, frame, &name);
+        }
+        return;
+    }
     for name in names {
         let msg = format!("RuntimeWarning: coroutine '{name}' was never awaited");
         let text = match frame {
@@ -69,6 +75,42 @@ pub fn warn_unawaited(vm: &mut Vm, frame: Option<&Frame>) {
             None => format!("sys:1: {msg}\n"),
         };
         vm.write_stderr(&text);
+    }
+}
+
+/// The "never awaited" warning through the `warnings` module (loaded, so
+/// its filters and `-W` options apply); an "error" filter makes it
+/// "Exception ignored in" the coroutine, as CPython reports it.
+fn warn_unawaited_via_module(vm: &mut Vm, frame: Option<&Frame>, name: &str) {
+    let (filename, lineno, globals) = match frame {
+        Some(f) => (
+            Value::str(&f.code.source.filename),
+            Value::Int(f.line() as i64),
+            f.globals.clone(),
+        ),
+        None => {
+            let globals = match vm.import_module("sys") {
+                Ok(Value::Module(m)) => m.dict.clone(),
+                _ => Rc::new(crate::objects::PyDict::new()),
+            };
+            (Value::str("sys"), Value::Int(1), globals)
+        }
+    };
+    let what = format!("<coroutine object {name} at {:#x}>", name.as_ptr() as usize);
+    let category = Value::Class(types().exception(ExcKind::RuntimeWarning).clone());
+    let message = Value::str(&format!("coroutine '{name}' was never awaited"));
+    let warned = crate::stdlib::warnings::warn_at(
+        vm,
+        message,
+        category,
+        filename,
+        lineno,
+        &globals,
+        Value::str(&what),
+    );
+    if let Err(e) = warned {
+        let report = super::traceback::format_unraisable(vm, &e);
+        vm.write_stderr(&format!("Exception ignored in: {what}\n{report}"));
     }
 }
 

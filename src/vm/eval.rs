@@ -1061,17 +1061,24 @@ impl Vm {
             }
         }
         let callable = f.stack[callable_pos].clone();
-        if let Value::Builtin(b) = &callable {
-            if b.reads_frame {
+        let r = match &callable {
+            Value::Builtin(b) if b.reads_frame => {
                 let locals = match &f.names {
                     Some(names) => Value::Dict(names.clone()),
                     None => Value::Dict(Rc::new(f.locals_dict())),
                 };
-                self.caller_namespaces = Some((f.globals.clone(), locals));
+                let outer = self.caller.replace(super::CallerFrame {
+                    globals: f.globals.clone(),
+                    locals,
+                    code: f.code.clone(),
+                    line: f.line(),
+                });
+                let r = self.call(&callable, args);
+                self.caller = outer;
+                r
             }
-        }
-        let r = self.call(&callable, args);
-        self.caller_namespaces = None;
+            _ => self.call(&callable, args),
+        };
         f.stack.truncate(callable_pos);
         f.stack.push(r?);
         Ok(None)

@@ -44,6 +44,25 @@ pub enum Interactive {
     Exit(i32),
 }
 
+/// What a `reads_frame` built-in (`locals()`, `warnings.warn`) sees of the
+/// Python frame that called it.
+pub struct CallerFrame {
+    pub globals: Rc<PyDict>,
+    /// The namespace of a module or class body, or a snapshot of a
+    /// function's variables.
+    pub locals: Value,
+    pub code: Rc<Code>,
+    /// The line of the call.
+    pub line: u32,
+}
+
+/// Where a frame is: its code, current line and globals (for warnings).
+pub struct FrameSite {
+    pub code: Rc<Code>,
+    pub line: u32,
+    pub globals: Rc<PyDict>,
+}
+
 /// The interpreter state: frames, modules, builtins and standard streams.
 pub struct Vm {
     /// Suspended callers of the frame being run (innermost last). Boxed so a
@@ -61,11 +80,13 @@ pub struct Vm {
     /// Rust-level nesting of the eval loop (builtins calling back into Python).
     pub native_depth: usize,
     pub argv: Vec<String>,
+    /// The `-W` options (`sys.warnoptions`), applied when `warnings` loads.
+    pub warnoptions: Vec<String>,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub repr_stack: Vec<usize>,
-    /// The globals and locals mapping of the frame calling a built-in that
-    /// reads them (`PyBuiltin::reads_frame`), set for the length of the call.
-    pub caller_namespaces: Option<(Rc<PyDict>, Value)>,
+    /// The frame calling a built-in that reads it (`PyBuiltin::reads_frame`),
+    /// set for the length of the call: the running frame is not on `frames`.
+    pub caller: Option<CallerFrame>,
     stdout: std::io::BufWriter<std::io::Stdout>,
 }
 
@@ -81,8 +102,9 @@ impl Vm {
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
             argv,
+            warnoptions: Vec::new(),
             repr_stack: Vec::new(),
-            caller_namespaces: None,
+            caller: None,
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         };
         crate::stdlib::builtins::install(&mut vm);
@@ -132,6 +154,12 @@ impl Vm {
             }
         };
         let globals = self.new_main_namespace();
+        if !self.warnoptions.is_empty() {
+            // As CPython: -W options load `warnings` at startup.
+            if let Err(e) = self.import_module("warnings") {
+                self.report_uncaught(e);
+            }
+        }
         let result = self.run_code(code, globals.clone());
         let status = match result {
             Ok(_) => 0,
@@ -322,6 +350,32 @@ impl Vm {
         if self.free_frames.len() < 64 {
             self.free_frames.push(f);
         }
+    }
+
+    /// The frame `level` calls up from a `reads_frame` built-in: 1 is its
+    /// caller, 2 that frame's caller, ...; `None` past the outermost frame.
+    pub fn frame_site(&self, level: usize) -> Option<FrameSite> {
+        let below = match &self.caller {
+            Some(c) if level <= 1 => {
+                return Some(FrameSite {
+                    code: c.code.clone(),
+                    line: c.line,
+                    globals: c.globals.clone(),
+                })
+            }
+            Some(_) => level - 1,
+            None => level.max(1),
+        };
+        let f = self
+            .frames
+            .len()
+            .checked_sub(below)
+            .map(|i| &self.frames[i])?;
+        Some(FrameSite {
+            code: f.code.clone(),
+            line: f.line(),
+            globals: f.globals.clone(),
+        })
     }
 
     /// The current Python call depth, for the recursion limit.

@@ -1,0 +1,99 @@
+//! Command-line options compared with CPython 3.11: `-W` warning control
+//! (option parsing, its startup errors, and how the filters it installs
+//! treat `warnings.warn` and the never-awaited coroutine warning).
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli")
+}
+
+/// The real CPython binary (not the pyenv shim), or `SNIPPY_PYTHON`.
+fn cpython() -> String {
+    let launcher = std::env::var("SNIPPY_PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = Command::new(&launcher)
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .expect("python3 runs");
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+/// (exit code, stdout, stderr) of `program args...` run in the fixtures
+/// folder, with addresses redacted and CPython's own library frames (a
+/// `File "…/lib/python3.11/…"` line and the lines under it) dropped.
+fn run(program: &str, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(fixtures())
+        .output()
+        .expect("program runs");
+    let clean = |bytes: &[u8]| {
+        let text = String::from_utf8_lossy(bytes);
+        let mut lines = Vec::new();
+        let mut skipping = false;
+        for line in text.lines() {
+            if line.starts_with("  File \"") {
+                skipping = line.contains("/lib/python3.11/");
+            } else if !line.starts_with("    ") {
+                skipping = false;
+            }
+            if !skipping {
+                lines.push(redact(line));
+            }
+        }
+        lines.join("\n")
+    };
+    (
+        out.status.code().unwrap_or(-1),
+        clean(&out.stdout),
+        clean(&out.stderr).replace(program, "PROGRAM"),
+    )
+}
+
+fn redact(line: &str) -> String {
+    match line.find(" at 0x") {
+        Some(i) => {
+            let rest = &line[i + 6..];
+            let hex = rest.bytes().take_while(u8::is_ascii_hexdigit).count();
+            format!("{} at 0x[ADDR]{}", &line[..i], &rest[hex..])
+        }
+        None => line.to_owned(),
+    }
+}
+
+fn agrees(args: &[&str]) {
+    let python = cpython();
+    let expected = run(&python, &[&["-S"], args].concat());
+    let got = run(env!("CARGO_BIN_EXE_snippy"), args);
+    assert_eq!(got, expected, "snippy {args:?} differs from CPython");
+}
+
+#[test]
+fn warning_error_turns_never_awaited_into_exception_ignored() {
+    agrees(&["-W", "error", "never_awaited.py"]);
+}
+
+#[test]
+fn warning_ignore_silences_never_awaited() {
+    agrees(&["-W", "ignore", "never_awaited.py"]);
+}
+
+#[test]
+fn warning_options_filter_by_category() {
+    agrees(&["-W", "error::RuntimeWarning", "-Wd", "warns.py"]);
+    agrees(&["-Wignore::UserWarning", "warns.py"]);
+    agrees(&["-W", "always", "warns.py"]);
+}
+
+#[test]
+fn invalid_warning_options_are_reported_and_ignored() {
+    agrees(&["-W", "bogus", "warns.py"]);
+    agrees(&["-W", "error::NoSuchWarning", "warns.py"]);
+    agrees(&["-W", "a:b:c:d:e:f", "warns.py"]);
+}
+
+#[test]
+fn warning_option_needs_an_argument() {
+    agrees(&["-W"]);
+}
