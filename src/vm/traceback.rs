@@ -261,6 +261,9 @@ pub fn format_syntax_error(e: &SyntaxError, source: &Source) -> String {
         let end_line = lines.line_of(e.span.end);
         let mut end_offset = if end_line == lineno && e.span.end > e.span.start {
             char_offset(text, e.span.end as usize - line_start) + 1
+        } else if end_line > lineno {
+            // A span running past its first line is marked up to the line's end.
+            text.trim_end_matches(['\n', '\r']).chars().count() + 1
         } else {
             offset
         };
