@@ -917,6 +917,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::None);
         self.emit(Op::IsOp(true));
         self.emit(Op::PopJumpIfTrue(reraise.0));
+        self.pop_handler();
         self.emit(Op::PopTop);
         self.emit(Op::PopExcept);
         self.emit(Op::Jump(end.0));
@@ -924,7 +925,6 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Swap(2));
         self.emit(Op::PopExcept);
         self.emit(Op::Reraise);
-        self.pop_handler();
         self.place_at_depth(cleanup, d + 2);
         self.emit(Op::Swap(2));
         self.emit(Op::PopExcept);

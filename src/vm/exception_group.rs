@@ -353,8 +353,8 @@ pub fn except_star_match(vm: &mut Vm, exc: &Value, typ: &Value) -> PyResult<(Val
         if e.group.borrow().is_some() {
             return Ok((Value::None, exc.clone()));
         }
-        let wrapped = create_group(vec![exc.clone()]);
-        *wrapped.traceback.borrow_mut() = e.traceback.borrow().clone();
+        // CPython 3.11 gives the wrapper no traceback of its own.
+        let wrapped = create_group(Value::tuple(vec![exc.clone()]), vec![exc.clone()]);
         return Ok((Value::None, Value::Exception(wrapped)));
     }
     if e.group.borrow().is_some() {
@@ -390,8 +390,9 @@ fn check_star_type(typ: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `ExceptionGroup("", excs)` (or `BaseExceptionGroup` when one is not an `Exception`).
-fn create_group(excs: Vec<Value>) -> Rc<PyException> {
+/// `ExceptionGroup("", seq)` of the exceptions `excs` in `seq` (or a
+/// `BaseExceptionGroup` when one is not an `Exception`).
+fn create_group(seq: Value, excs: Vec<Value>) -> Rc<PyException> {
     let t = types();
     let all_plain = excs
         .iter()
@@ -401,10 +402,7 @@ fn create_group(excs: Vec<Value>) -> Rc<PyException> {
     } else {
         ExcKind::BaseExceptionGroup
     };
-    let exc = PyException::new(
-        t.exception(kind).clone(),
-        vec![Value::str(""), Value::list(excs.clone())],
-    );
+    let exc = PyException::new(t.exception(kind).clone(), vec![Value::str(""), seq]);
     *exc.group.borrow_mut() = Some(GroupParts {
         message: Value::str(""),
         exceptions: Rc::new(PyTuple {
@@ -448,8 +446,11 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &[Value]) -> PyResult<
     }
     raised.extend(reraised_eg);
     if raised.len() > 1 {
-        let all = raised.into_iter().map(Value::Exception).collect();
-        return Ok(Value::Exception(create_group(all)));
+        let all: Vec<Value> = raised.into_iter().map(Value::Exception).collect();
+        return Ok(Value::Exception(create_group(
+            Value::list(all.clone()),
+            all,
+        )));
     }
     Ok(exc_or_none(raised.pop()))
 }
