@@ -675,7 +675,7 @@ impl<'a> Compiler<'a> {
                         s.span,
                     ));
                 }
-                self.with(items, body, *is_async)?;
+                self.with(s.span, items, body, *is_async)?;
             }
         }
         Ok(())
@@ -1042,8 +1042,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `with` and `async with` (which awaits `__aenter__`, `__aexit__`).
-    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], is_async: bool) -> CResult {
+    /// `with` and `async with` (which awaits `__aenter__`, `__aexit__`);
+    /// the exit calls are located at the statement (`span`), as in CPython.
+    fn with(
+        &mut self,
+        span: Span,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
@@ -1072,10 +1079,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::PopTop);
             }
         }
-        self.with(rest, body, is_async)?;
+        self.with(span, rest, body, is_async)?;
         self.u().fblocks.pop();
         self.pop_handler();
-        self.set_span(item.context_expr.span);
+        self.set_span(span);
         self.load_const(Value::None);
         self.load_const(Value::None);
         self.load_const(Value::None);
@@ -1087,6 +1094,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Jump(end.0));
         // [exit, exc]
         self.place_at_depth(handler, d + 1);
+        self.set_span(span);
         self.emit(Op::PushExcInfo);
         self.push_handler(cleanup, d + 1);
         self.emit(Op::WithExceptStart);
