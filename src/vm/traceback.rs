@@ -168,7 +168,8 @@ fn format_single(vm: &mut Vm, exc: &Rc<PyException>, ctx: &mut PrintCtx) {
         })
         .collect();
     if had_entries {
-        if exc.group.borrow().is_some() {
+        // Groups printed as trees (not `Exception ignored` reports) get their own header.
+        if exc.group.borrow().is_some() && ctx.group_depth > 0 {
             let margin = if ctx.group_depth == 1 { "+ " } else { "| " };
             ctx.emit_with(
                 "Exception Group Traceback (most recent call last):\n",
