@@ -16,7 +16,10 @@ use super::Vm;
 /// other exceptions just keep their positional arguments.
 pub fn new_exception(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value> {
     if is_group_class(class) {
-        return group_new(vm, class, args.pos());
+        // `__new__` checks the positional arguments, then `__init__` refuses keywords.
+        let group = group_new(vm, class, args.pos())?;
+        args.no_kwargs(&class.name)?;
+        return Ok(group);
     }
     super::call::new_exception(class, args)
 }
