@@ -518,6 +518,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn group_margins_prefix_every_line() {
+        let mut ctx = PrintCtx::default();
+        ctx.emit("top\n");
+        ctx.group_depth = 1;
+        ctx.emit_with("Exception Group Traceback\n", "+ ");
+        ctx.group_depth = 2;
+        ctx.emit("\nchained\n\n");
+        assert_eq!(
+            ctx.out,
+            "top\n  + Exception Group Traceback\n    | \n    | chained\n    | \n"
+        );
+    }
+
+    #[test]
     fn suggestions_follow_cpython() {
         assert_eq!(suggest("pritn", ["print", "len"]), Some("print".into()));
         assert_eq!(suggest("xyz", ["print", "len"]), None);
