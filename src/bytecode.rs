@@ -234,6 +234,11 @@ pub enum Op {
     PopExcept,
     /// `[exc, type]` → `[exc, matches]`.
     CheckExcMatch,
+    /// `except*`: `[exc, type]` → `[rest, match]` (`[exc, None]` when nothing
+    /// matches), making `match` the handled exception.
+    CheckEgMatch,
+    /// End of `except*`: `[orig, raised list]` → `[exception to raise or None]`.
+    PrepReraiseStar,
     /// `[ctx]` → `[exit, enter()]`.
     BeforeWith,
     /// `[exit, ..., exc]` → calls `exit(type, exc, tb)`; pushes its result.
@@ -243,8 +248,6 @@ pub enum Op {
     ImportStar,
     /// Pushes `AssertionError`.
     LoadAssertionError,
-    /// Fails with "<construct> is not supported yet" (`consts[i]` names it).
-    Unsupported(u32),
 }
 
 /// A handler range: instructions `start..end` unwind to `target` with the
@@ -439,7 +442,7 @@ impl Code {
                 .unwrap_or_default()
         };
         match op {
-            Op::LoadConst(i) | Op::Unsupported(i) => format!("{op:?}  ({})", konst(i)),
+            Op::LoadConst(i) => format!("{op:?}  ({})", konst(i)),
             Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => {
                 format!("{op:?}  ({})", var(i))
             }

@@ -53,6 +53,8 @@ enum FBlockKind<'a> {
     Finally(&'a [Stmt]),
     /// Inside an `except` clause: `[prev]` on the stack, the name to clear.
     Handler(Option<&'a str>),
+    /// Inside an `except*` clause, which `break`, `continue` and `return` may not leave.
+    StarHandler,
     /// Inside the exceptional copy of a `finally` body: `[prev, exc]` on the stack.
     FinallyEnd,
     /// Inside a `with` body (the statement's span): `[exit]` on the stack.
@@ -74,6 +76,7 @@ impl FBlockKind<'_> {
             FBlockKind::TryBody
             | FBlockKind::Finally(_)
             | FBlockKind::Handler(None)
+            | FBlockKind::StarHandler
             | FBlockKind::FinallyEnd
             | FBlockKind::With(_)
             | FBlockKind::AsyncWith(_) => 1,
@@ -579,6 +582,12 @@ impl<'a> Compiler<'a> {
                         s.span,
                     ));
                 }
+                // CPython points at a constant return value, else at the statement.
+                let span = match value {
+                    Some(v) if folded_const(v).is_some() => v.span,
+                    _ => s.span,
+                };
+                self.check_star_exit(0, span)?;
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -609,13 +618,10 @@ impl<'a> Compiler<'a> {
                 finalbody,
                 is_star,
             } => {
-                if *is_star {
-                    return self.unsupported("'except*'");
-                }
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)?;
+                    self.try_except(body, handlers, orelse, *is_star)?;
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)?;
+                    self.try_finally(body, handlers, orelse, finalbody, *is_star)?;
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -697,12 +703,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn unsupported(&mut self, what: &str) -> CResult {
-        let i = self.add_const(Value::str(what));
-        self.emit(Op::Unsupported(i));
-        Ok(())
-    }
-
     fn push_fblock(&mut self, kind: FBlockKind<'a>) {
         let handler_depth = self.ur().handler_stack.len() - kind.own_handlers();
         self.u().fblocks.push(FBlock {
@@ -742,7 +742,7 @@ impl<'a> Compiler<'a> {
 
     fn unwind_block(&mut self, kind: &FBlockKind<'a>, preserve_tos: bool) -> CResult {
         match kind {
-            FBlockKind::While { .. } | FBlockKind::TryBody => {}
+            FBlockKind::While { .. } | FBlockKind::TryBody | FBlockKind::StarHandler => {}
             FBlockKind::For { .. } => {
                 if preserve_tos {
                     self.emit(Op::Swap(2));
@@ -811,6 +811,7 @@ impl<'a> Compiler<'a> {
             };
             return Err(SyntaxError::new(msg, span));
         };
+        self.check_star_exit(idx + 1, span)?;
         if is_break {
             self.unwind_and(idx, false, |c| {
                 c.emit(Op::Jump(brk.0));
@@ -822,11 +823,28 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The SyntaxError for `break`, `continue` or `return` leaving an
+    /// `except*` clause among `fblocks[from..]`.
+    fn check_star_exit(&self, from: usize, span: Span) -> CResult {
+        let blocks = &self.ur().fblocks;
+        if blocks[from.min(blocks.len())..]
+            .iter()
+            .any(|b| matches!(b.kind, FBlockKind::StarHandler))
+        {
+            return Err(SyntaxError::new(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                span,
+            ));
+        }
+        Ok(())
+    }
+
     fn try_except(
         &mut self,
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
+        is_star: bool,
     ) -> CResult {
         let handler = self.new_label();
         let end = self.new_label();
@@ -838,9 +856,110 @@ impl<'a> Compiler<'a> {
         self.pop_handler();
         self.body(orelse)?;
         self.emit(Op::Jump(end.0));
-        self.except_clauses(handler, handlers, end, d)?;
+        if is_star {
+            self.except_star_clauses(handler, handlers, end, d)?;
+        } else {
+            self.except_clauses(handler, handlers, end, d)?;
+        }
         self.place_at_depth(end, d);
         Ok(())
+    }
+
+    /// The `except*` clauses at `handler` (stack `d + [exc]`), as CPython 3.11
+    /// compiles them: each clause splits what is left of the group
+    /// (`CheckEgMatch`), what the clauses raise is collected in a list, and
+    /// `PrepReraiseStar` computes what propagates at the end.
+    fn except_star_clauses(
+        &mut self,
+        handler: Label,
+        handlers: &'a [ExceptHandler],
+        end: Label,
+        d: i32,
+    ) -> CResult {
+        let cleanup = self.new_label();
+        let reraise_star = self.new_label();
+        let reraise = self.new_label();
+        self.place_at_depth(handler, d + 1);
+        if let Some(h) = handlers.first() {
+            self.set_span(h.span);
+        }
+        self.emit(Op::PushExcInfo);
+        self.push_handler(cleanup, d + 1);
+        // [prev, orig, raised list, rest]
+        self.emit(Op::Copy(1));
+        self.emit(Op::BuildList(0));
+        self.emit(Op::Swap(2));
+        for (i, h) in handlers.iter().enumerate() {
+            self.set_span(h.span);
+            let next = self.new_label();
+            let no_match = self.new_label();
+            let with_error = self.new_label();
+            if let Some(t) = &h.typ {
+                self.expr(t)?;
+                self.set_span(h.span);
+                self.emit(Op::CheckEgMatch);
+                self.emit(Op::Copy(1));
+                self.load_const(Value::None);
+                self.emit(Op::IsOp(false));
+                self.emit(Op::PopJumpIfTrue(no_match.0));
+            }
+            match &h.name {
+                Some(name) => self.store_name(name),
+                None => {
+                    self.emit(Op::PopTop);
+                }
+            }
+            self.push_handler(with_error, d + 4);
+            self.push_fblock(FBlockKind::StarHandler);
+            self.body(&h.body)?;
+            self.u().fblocks.pop();
+            self.pop_handler();
+            if let Some(name) = &h.name {
+                self.clear_name(name);
+            }
+            self.emit(Op::Jump(next.0));
+            // Raised in the clause: [prev, orig, list, rest, raised]; keep it.
+            self.place_at_depth(with_error, d + 5);
+            if let Some(name) = &h.name {
+                self.clear_name(name);
+            }
+            self.emit(Op::ListAppend(2));
+            self.emit(Op::Jump(next.0));
+            self.place_at_depth(no_match, d + 5);
+            self.emit(Op::PopTop);
+            self.place_at_depth(next, d + 4);
+            if i == handlers.len() - 1 {
+                // The unmatched rest (or None) joins the list.
+                self.emit(Op::ListAppend(1));
+                self.emit(Op::Jump(reraise_star.0));
+            }
+        }
+        self.place_at_depth(reraise_star, d + 3);
+        self.emit(Op::PrepReraiseStar);
+        self.emit(Op::Copy(1));
+        self.load_const(Value::None);
+        self.emit(Op::IsOp(true));
+        self.emit(Op::PopJumpIfTrue(reraise.0));
+        self.pop_handler();
+        self.emit(Op::PopTop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Jump(end.0));
+        self.place_at_depth(reraise, d + 2);
+        self.emit(Op::Swap(2));
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+        self.place_at_depth(cleanup, d + 2);
+        self.emit(Op::Swap(2));
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+        Ok(())
+    }
+
+    /// `name = None; del name` after an `except ... as name` clause.
+    fn clear_name(&mut self, name: &str) {
+        self.load_const(Value::None);
+        self.store_name(name);
+        self.delete_name(name);
     }
 
     /// Emits the handler code at `handler` (stack `d + [exc]`), jumping to `end`.
@@ -912,6 +1031,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> CResult {
         let handler = self.new_label();
         let cleanup = self.new_label();
@@ -922,7 +1042,7 @@ impl<'a> Compiler<'a> {
         if handlers.is_empty() {
             self.body(body)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except(body, handlers, orelse, is_star)?;
         }
         self.u().fblocks.pop();
         self.pop_handler();
@@ -945,9 +1065,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `with` and `async with` (which awaits `__aenter__`, `__aexit__`).
-    /// `with` / `async with` over `items`; the `__exit__` calls carry the
-    /// whole statement's `span`, as CPython's (no carets in tracebacks).
+    /// `with` / `async with` (which awaits `__aenter__`, `__aexit__`) over
+    /// `items`; the `__exit__` calls carry the whole statement's `span`, as
+    /// CPython's (no carets in tracebacks).
     fn with(
         &mut self,
         span: Span,
@@ -2025,9 +2145,13 @@ fn cmp_op(op: CmpOp) -> Op {
 fn stack_effect(op: Op) -> i32 {
     match op {
         Op::Nop | Op::Swap(_) | Op::DeleteFast(_) | Op::DeleteDeref(_) => 0,
-        Op::DeleteGlobal(_) | Op::DeleteName(_) | Op::Jump(_) | Op::Unsupported(_) => 0,
+        Op::DeleteGlobal(_) | Op::DeleteName(_) | Op::Jump(_) => 0,
         Op::LoadAttr(_) | Op::Unary(_) | Op::GetIter | Op::ListToTuple => 0,
-        Op::GetYieldFromIter | Op::YieldValue | Op::CheckExcMatch | Op::Send(_) => 0,
+        Op::GetYieldFromIter
+        | Op::YieldValue
+        | Op::CheckExcMatch
+        | Op::CheckEgMatch
+        | Op::Send(_) => 0,
         Op::GetAwaitable | Op::GetAIter | Op::AsyncGenWrap => 0,
         Op::BeforeAsyncWith | Op::GetANext => 1,
         Op::EndAsyncFor => -2,
@@ -2040,7 +2164,7 @@ fn stack_effect(op: Op) -> i32 {
         Op::JumpIfFalseOrPop(_) | Op::JumpIfTrueOrPop(_) => -1,
         Op::ListAppend(_) | Op::SetAdd(_) | Op::ListExtend(_) | Op::SetUpdate(_) => -1,
         Op::DictUpdate(_) | Op::DictMerge(_) => -1,
-        Op::ReturnValue | Op::Reraise | Op::PopExcept | Op::ImportStar => -1,
+        Op::ReturnValue | Op::Reraise | Op::PopExcept | Op::ImportStar | Op::PrepReraiseStar => -1,
         Op::ImportName(_) => -1,
         Op::Copy(_) | Op::LoadConst(_) | Op::LoadFast(_) | Op::LoadDeref(_) => 1,
         Op::LoadGlobal(_) | Op::LoadName(_) | Op::LoadMethod(_) => 1,

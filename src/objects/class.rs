@@ -99,6 +99,19 @@ impl BuiltinTypes {
             let base = base.as_ref().or(o);
             exceptions.push(PyClass::builtin(kind.name(), "builtins", base));
         }
+        // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+        let base_group = exceptions[ExcKind::BaseExceptionGroup as usize].clone();
+        let exception = exceptions[ExcKind::Exception as usize].clone();
+        let mut mro = vec![base_group.clone(), exception.clone()];
+        mro.extend(exception.mro.iter().cloned());
+        exceptions[ExcKind::ExceptionGroup as usize] = Rc::new(PyClass {
+            name: "ExceptionGroup".into(),
+            qualname: "ExceptionGroup".into(),
+            module: "builtins".into(),
+            bases: vec![base_group, exception],
+            mro,
+            dict: PyDict::new(),
+        });
         BuiltinTypes {
             type_: PyClass::builtin("type", "builtins", o),
             none: PyClass::builtin("NoneType", "builtins", o),

@@ -123,6 +123,16 @@ pub struct PyException {
     pub dict: PyDict,
     /// The "Did you mean" hint printed after the message, if any.
     pub suggestion: RefCell<Option<String>>,
+    /// For exception groups (PEP 654): the message and the sub-exceptions.
+    pub group: RefCell<Option<GroupParts>>,
+}
+
+/// What `BaseExceptionGroup.__new__` stores besides `args`: `message` and
+/// `exceptions` (always exception instances).
+#[derive(Clone)]
+pub struct GroupParts {
+    pub message: Value,
+    pub exceptions: Rc<PyTuple>,
 }
 
 impl PyException {
@@ -139,12 +149,18 @@ impl PyException {
             suppress_context: Cell::new(false),
             dict: PyDict::new(),
             suggestion: RefCell::new(None),
+            group: RefCell::new(None),
         })
     }
 
     /// True when this exception is an instance of `kind` (or a subclass).
     pub fn is(&self, kind: ExcKind) -> bool {
         self.class.is_subclass(types().exception(kind))
+    }
+
+    /// The sub-exceptions when this is an exception group.
+    pub fn group_exceptions(&self) -> Option<Rc<PyTuple>> {
+        self.group.borrow().as_ref().map(|g| g.exceptions.clone())
     }
 
     /// The first argument, if any.

@@ -141,7 +141,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
     }
     let t = types();
     if class.is_subclass(t.exception(ExcKind::BaseException)) {
-        return crate::vm::call::new_exception(class, args);
+        return crate::vm::exception_group::new_exception(vm, class, args);
     }
     if let Some(r) = super::asyncio::construct(vm, class, args) {
         return r;

@@ -835,22 +835,27 @@ pub fn handler(
     }
 }
 
+/// `except*:` without a type.
+pub fn no_except_star_types(span: Span) -> PResult<(bool, Span, ExceptHandler)> {
+    err("expected one or more exception types", span)
+}
+
 /// `try` with handlers, `else` and `finally`; `except` and `except*` cannot mix.
 pub fn try_stmt(
     l: usize,
     body: Vec<Stmt>,
-    handlers: Vec<(bool, ExceptHandler)>,
+    handlers: Vec<(bool, Span, ExceptHandler)>,
     orelse: Option<Vec<Stmt>>,
     finalbody: Option<Vec<Stmt>>,
 ) -> PResult<Stmt> {
     let is_star = handlers.first().is_some_and(|h| h.0);
-    if let Some((_, h)) = handlers.iter().find(|h| h.0 != is_star) {
+    if let Some((_, keyword, _)) = handlers.iter().find(|h| h.0 != is_star) {
         return err(
             "cannot have both 'except' and 'except*' on the same 'try'",
-            h.span,
+            *keyword,
         );
     }
-    let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| h.1).collect();
+    let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| h.2).collect();
     let orelse = orelse.unwrap_or_default();
     let finalbody = finalbody.unwrap_or_default();
     let mut end = end_of(&body, l);

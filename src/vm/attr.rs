@@ -119,7 +119,7 @@ impl Vm {
                     Some(e.first_arg().unwrap_or(Value::None))
                 }
                 "code" if e.is(ExcKind::SystemExit) => Some(e.first_arg().unwrap_or(Value::None)),
-                _ => e.dict.get_str(n),
+                _ => super::exception_group::group_attr(e, n).or_else(|| e.dict.get_str(n)),
             },
             Value::Generator(g) => {
                 super::generator::gen_attr(g, n).or_else(|| super::coroutine::coroutine_attr(g, n))
@@ -210,6 +210,9 @@ impl Vm {
                             Value::Exception(c) => Some(c),
                             _ => None,
                         }
+                    }
+                    _ if super::exception_group::is_readonly_attr(e, n) => {
+                        return Err(PyErr::attribute_error("readonly attribute"))
                     }
                     _ => e.dict.set_str(n, value),
                 }

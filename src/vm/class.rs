@@ -461,6 +461,9 @@ impl Vm {
                     },
                 )?
             }
+            None if is_exc && super::exception_group::is_group_class(class) => {
+                super::exception_group::group_new(self, class, args.pos())?
+            }
             None if is_exc => {
                 Value::Exception(PyException::new(class.clone(), args.pos().to_vec()))
             }
@@ -486,7 +489,14 @@ impl Vm {
                     class.name
                 )));
             }
-            None if is_exc => {}
+            None if is_exc => {
+                // BaseException.__init__ stores the call's arguments, whatever __new__ kept.
+                if let (Some(_), Value::Exception(e)) = (&new, &obj) {
+                    *e.args.borrow_mut() = Rc::new(crate::objects::PyTuple {
+                        items: args.pos().to_vec().into_boxed_slice(),
+                    });
+                }
+            }
             None if new.is_none() && !args.values.is_empty() => {
                 return Err(PyErr::type_error(format!(
                     "{}() takes no arguments",
@@ -898,6 +908,11 @@ fn builtin_attr(class: &Rc<PyClass>, name: &str) -> Option<Value> {
     let base = std::iter::once(class)
         .chain(class.mro.iter())
         .find(|c| !is_user_class(c))?;
+    if base.is_subclass(t.exception(ExcKind::BaseExceptionGroup)) {
+        if let Some((n, f)) = super::exception_group::method(name) {
+            return Some(builtin_fn(n, f));
+        }
+    }
     if base.is_subclass(t.exception(ExcKind::BaseException)) {
         let f: Option<(&'static str, BuiltinFn)> = match name {
             "__init__" => Some(("__init__", exc_init)),

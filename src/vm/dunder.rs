@@ -261,6 +261,9 @@ impl Vm {
         let Value::Exception(e) = v else {
             return self.str(v);
         };
+        if let Some(s) = super::exception_group::group_str(self, e)? {
+            return Ok(s);
+        }
         let args = e.args.borrow().clone();
         match args.items.len() {
             0 => Ok(String::new()),

@@ -915,6 +915,31 @@ impl Vm {
                         let r = t!(ops::exception_matches(exc, &typ));
                         f.stack.push(Value::Bool(r));
                     }
+                    Op::CheckEgMatch => {
+                        let typ = f.stack.pop().expect("exception type");
+                        let exc = f.stack.pop().expect("exception");
+                        let (rest, matched) =
+                            t!(super::exception_group::except_star_match(self, &exc, &typ));
+                        if matched.is_none() {
+                            f.stack.push(exc);
+                        } else {
+                            self.handled_exc = matched.clone();
+                            f.stack.push(rest);
+                        }
+                        f.stack.push(matched);
+                    }
+                    Op::PrepReraiseStar => {
+                        let raised = f.stack.pop().expect("raised list");
+                        let orig = f.stack.pop().expect("exception");
+                        let items = match &raised {
+                            Value::List(l) => l.items.borrow().clone(),
+                            _ => Vec::new(),
+                        };
+                        let r = t!(super::exception_group::prep_reraise_star(
+                            self, &orig, &items
+                        ));
+                        f.stack.push(r);
+                    }
                     Op::BeforeWith => {
                         let ctx = f.stack.pop().expect("context manager");
                         let (exit, entered) = t!(self.enter_context(&ctx));
@@ -957,13 +982,6 @@ impl Vm {
                             .exception(ExcKind::AssertionError)
                             .clone();
                         f.stack.push(Value::Class(class));
-                    }
-                    Op::Unsupported(i) => {
-                        let what = ops::repr_simple(&code.consts[i as usize]);
-                        return Control::Error(PyErr::new(
-                            ExcKind::NotImplementedError,
-                            format!("snippy does not support {} yet", what.trim_matches('\'')),
-                        ));
                     }
                 }
             }

@@ -7,6 +7,7 @@ pub mod class;
 pub mod coroutine;
 pub mod dunder;
 pub mod eval;
+pub mod exception_group;
 pub mod frame;
 pub mod generator;
 pub mod iterate;

@@ -173,15 +173,7 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_owned()),
             Value::Instance(_) | Value::Exception(_) if let Some(s) = self.user_str(v)? => Ok(s),
-            Value::Exception(e) => {
-                let args = e.args.borrow().clone();
-                match args.items.len() {
-                    0 => Ok(String::new()),
-                    1 if e.is(crate::objects::ExcKind::KeyError) => self.repr(&args.items[0]),
-                    1 => self.str(&args.items[0]),
-                    _ => self.repr(&Value::Tuple(args)),
-                }
-            }
+            Value::Exception(_) => self.exception_str(v),
             _ => self.repr(v),
         }
     }

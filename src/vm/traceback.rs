@@ -17,43 +17,144 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 /// The full report of an uncaught exception, including its chain.
 pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, &err.exc, &mut out, &mut seen);
-    out
+    let mut ctx = PrintCtx::default();
+    format_recursive(vm, &err.exc, &mut ctx);
+    ctx.out
 }
 
 /// The report of an exception nobody can catch (`Exception ignored in:`):
 /// its traceback and message, without the chain.
 pub fn format_unraisable(vm: &mut Vm, err: &PyErr) -> String {
-    let mut out = String::new();
-    format_single(vm, &err.exc, &mut out);
-    out
+    let mut ctx = PrintCtx::default();
+    format_single(vm, &err.exc, &mut ctx);
+    ctx.out
 }
 
-fn format_chain(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(Rc::as_ptr(exc) as usize);
-    let cause = exc.cause.borrow().clone();
-    let context = exc.context.borrow().clone();
-    if let Some(cause) = cause {
-        if !seen.contains(&(Rc::as_ptr(&cause) as usize)) {
-            format_chain(vm, &cause, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
+/// How many sub-exceptions of a group print before "and N more exceptions".
+const MAX_GROUP_WIDTH: usize = 15;
+/// How deeply nested groups print before "... (max_group_depth is 10)".
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// CPython's `exception_print_context`: the output, the exceptions already
+/// printed (chains may loop), and the nesting of exception groups, which
+/// indents everything inside a group behind a `| ` margin.
+#[derive(Default)]
+struct PrintCtx {
+    out: String,
+    seen: Vec<usize>,
+    group_depth: usize,
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// Writes `text` with every line behind the indent and `margin`.
+    fn emit_with(&mut self, text: &str, margin: &str) {
+        let mut prefix = self.indent();
+        if self.group_depth > 0 {
+            prefix.push_str(margin);
         }
-    } else if let Some(context) = context {
-        if !exc.suppress_context.get() && !seen.contains(&(Rc::as_ptr(&context) as usize)) {
-            format_chain(vm, &context, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
         }
     }
-    format_single(vm, exc, out);
+
+    fn emit(&mut self, text: &str) {
+        self.emit_with(text, "| ");
+    }
 }
 
-fn format_single(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String) {
+/// CPython's `print_exception_recursive`: the chain first, then the
+/// exception itself (as a tree when it is a group).
+fn format_recursive(vm: &mut Vm, exc: &Rc<PyException>, ctx: &mut PrintCtx) {
+    ctx.seen.push(Rc::as_ptr(exc) as usize);
+    let cause = exc.cause.borrow().clone();
+    let context = exc.context.borrow().clone();
+    let chained = match (cause, context) {
+        (Some(cause), _) => Some((
+            cause,
+            "The above exception was the direct cause of the following exception:\n",
+        )),
+        (None, Some(context)) if !exc.suppress_context.get() => Some((
+            context,
+            "During handling of the above exception, another exception occurred:\n",
+        )),
+        _ => None,
+    };
+    if let Some((chained, message)) = chained {
+        if !ctx.seen.contains(&(Rc::as_ptr(&chained) as usize)) {
+            let need_close = ctx.need_close;
+            format_recursive(vm, &chained, ctx);
+            ctx.need_close = need_close;
+            ctx.emit("\n");
+            ctx.emit(message);
+            ctx.emit("\n");
+        }
+    }
+    match exc.group_exceptions() {
+        None => format_single(vm, exc, ctx),
+        Some(excs) => format_group(vm, exc, &excs.items, ctx),
+    }
+}
+
+/// CPython's `print_exception_group`: the group's own report, then each
+/// sub-exception in a numbered box one level deeper.
+fn format_group(vm: &mut Vm, exc: &Rc<PyException>, excs: &[Value], ctx: &mut PrintCtx) {
+    if ctx.group_depth > MAX_GROUP_DEPTH {
+        ctx.emit(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+        return;
+    }
+    if ctx.group_depth == 0 {
+        ctx.group_depth = 1;
+    }
+    format_single(vm, exc, ctx);
+    let n = excs.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for (i, sub) in excs.iter().take(n).enumerate() {
+        let last = i == n - 1;
+        if last {
+            // The closing line may be written by a nested group instead.
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_owned()
+        } else {
+            (i + 1).to_string()
+        };
+        let corner = if i == 0 { "+-" } else { "  " };
+        let line = format!(
+            "{}{corner}+---------------- {title} ----------------\n",
+            ctx.indent()
+        );
+        ctx.out.push_str(&line);
+        ctx.group_depth += 1;
+        match sub {
+            Value::Exception(e) if !truncated => format_recursive(vm, e, ctx),
+            _ => {
+                let remaining = excs.len() - MAX_GROUP_WIDTH;
+                let s = if remaining > 1 { "s" } else { "" };
+                ctx.emit(&format!("and {remaining} more exception{s}\n"));
+            }
+        }
+        if last && ctx.need_close {
+            let line = format!("{}+------------------------------------\n", ctx.indent());
+            ctx.out.push_str(&line);
+            ctx.need_close = false;
+        }
+        ctx.group_depth -= 1;
+    }
+    if ctx.group_depth == 1 {
+        ctx.group_depth = 0;
+    }
+}
+
+/// One exception's traceback (if it has one) and final line, behind the margin.
+fn format_single(vm: &mut Vm, exc: &Rc<PyException>, ctx: &mut PrintCtx) {
     let all: Vec<TbEntry> = exc.traceback.borrow().iter().rev().cloned().collect();
     let had_entries = !all.is_empty();
     // Frames of built-in modules written in Python are library frames: left out.
@@ -67,14 +168,24 @@ fn format_single(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String) {
         })
         .collect();
     if had_entries {
-        out.push_str("Traceback (most recent call last):\n");
+        // Groups printed as trees (not `Exception ignored` reports) get their own header.
+        if exc.group.borrow().is_some() && ctx.group_depth > 0 {
+            let margin = if ctx.group_depth == 1 { "+ " } else { "| " };
+            ctx.emit_with(
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+        } else {
+            ctx.emit("Traceback (most recent call last):\n");
+        }
+        let mut out = String::new();
         let mut last: Option<(usize, u32)> = None;
         let mut count = 0;
         for e in &entries {
             let line = e.code.line_of(e.ip);
             let key = (Rc::as_ptr(&e.code) as usize, line);
             if last != Some(key) {
-                flush_repeats(out, count);
+                flush_repeats(&mut out, count);
                 last = Some(key);
                 count = 0;
             }
@@ -82,11 +193,13 @@ fn format_single(vm: &mut Vm, exc: &Rc<PyException>, out: &mut String) {
             if count > RECURSIVE_CUTOFF {
                 continue;
             }
-            format_entry(&e.code, e.ip, out);
+            format_entry(&e.code, e.ip, &mut out);
         }
-        flush_repeats(out, count);
+        flush_repeats(&mut out, count);
+        ctx.emit(&out);
     }
-    out.push_str(&final_line(vm, exc));
+    let line = final_line(vm, exc);
+    ctx.emit(&line);
 }
 
 fn flush_repeats(out: &mut String, count: usize) {
@@ -261,6 +374,9 @@ pub fn format_syntax_error(e: &SyntaxError, source: &Source) -> String {
         let end_line = lines.line_of(e.span.end);
         let mut end_offset = if end_line == lineno && e.span.end > e.span.start {
             char_offset(text, e.span.end as usize - line_start) + 1
+        } else if end_line > lineno {
+            // A span running past its first line is marked up to the line's end.
+            text.trim_end_matches(['\n', '\r']).chars().count() + 1
         } else {
             offset
         };
@@ -400,6 +516,20 @@ pub fn suggest_for_name_error(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn group_margins_prefix_every_line() {
+        let mut ctx = PrintCtx::default();
+        ctx.emit("top\n");
+        ctx.group_depth = 1;
+        ctx.emit_with("Exception Group Traceback\n", "+ ");
+        ctx.group_depth = 2;
+        ctx.emit("\nchained\n\n");
+        assert_eq!(
+            ctx.out,
+            "top\n  + Exception Group Traceback\n    | \n    | chained\n    | \n"
+        );
+    }
 
     #[test]
     fn suggestions_follow_cpython() {

@@ -1,7 +1,8 @@
 //! The `asyncio` module: a real event loop ([`event_loop`]), futures and
 //! tasks ([`future`]), `asyncio.sleep`, `asyncio.run` and the loop
 //! accessors in Rust; the higher-level helpers (gather, wait_for, queues,
-//! locks, ...) in Python (`lib.py`), compiled when the module is imported,
+//! locks, ...) in Python (`lib.py`, and `taskgroup.py` for `TaskGroup`),
+//! compiled when the module is imported,
 //! whose frames tracebacks leave out as CPython's own library frames are.
 
 pub mod event_loop;
@@ -333,6 +334,7 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
     dict.set_str("TimerHandle", Value::Class(c.timer_handle.clone()));
     dict.set_str("__name__", Value::str("asyncio"));
     super::pysource::run_into(vm, &dict, "asyncio", include_str!("lib.py"));
+    super::pysource::run_into(vm, &dict, "asyncio", include_str!("taskgroup.py"));
     dict
 }
 

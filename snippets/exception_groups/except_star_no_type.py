@@ -1,0 +1,5 @@
+# except* needs at least one exception type.
+try:
+    pass
+except*:
+    pass
