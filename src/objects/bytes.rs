@@ -1,7 +1,10 @@
 //! The `bytes` and `bytearray` objects and their `repr()`.
 
-use std::cell::RefCell;
+use std::cell::{Ref, RefCell};
 use std::hash::{Hash, Hasher};
+use std::ops::Deref;
+
+use super::Value;
 
 /// An immutable `bytes` object.
 pub struct PyBytes {
@@ -38,6 +41,16 @@ impl PyBytes {
 
 /// The body of a bytes repr, `b'...'` (CPython's quote choice and escapes).
 pub fn bytes_repr(data: &[u8]) -> String {
+    repr_with(data, false)
+}
+
+/// `repr()` of a bytearray: `bytearray(b'...')`. Unlike `bytes`, CPython
+/// escapes a single quote even inside double quotes here.
+pub fn bytearray_repr(data: &[u8]) -> String {
+    format!("bytearray({})", repr_with(data, true))
+}
+
+fn repr_with(data: &[u8], always_escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         '"'
     } else {
@@ -52,29 +65,50 @@ pub fn bytes_repr(data: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            _ if b as char == quote => {
-                out.push('\\');
-                out.push(quote);
-            }
+            b'\'' if always_escape_single || quote == '\'' => out.push_str("\\'"),
             0x20..=0x7e => out.push(b as char),
-            _ => out.push_str(&format!("\\x{b:02x}")),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\x");
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 15) as usize] as char);
+            }
         }
     }
     out.push(quote);
     out
 }
 
-/// `repr()` of a bytearray: `bytearray(b'...')`.
-pub fn bytearray_repr(data: &[u8]) -> String {
-    format!("bytearray({})", bytes_repr(data))
-}
-
 /// A copy of the contents of a `bytes` or `bytearray` value (`None` for
 /// anything else).
-pub fn bytes_like(v: &super::Value) -> Option<Vec<u8>> {
+pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+    view(v).map(|d| d.to_vec())
+}
+
+/// Borrowed contents of a `bytes` or `bytearray` value, read without
+/// copying. A bytearray stays borrowed while the view lives, so mutate it
+/// only after the view is dropped.
+pub enum BytesView<'a> {
+    Bytes(&'a [u8]),
+    Array(Ref<'a, Vec<u8>>),
+}
+
+impl Deref for BytesView<'_> {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            BytesView::Bytes(b) => b,
+            BytesView::Array(a) => a,
+        }
+    }
+}
+
+/// The contents of a `bytes` or `bytearray` value (`None` for anything else).
+pub fn view(v: &Value) -> Option<BytesView<'_>> {
     match v {
-        super::Value::Bytes(b) => Some(b.data.to_vec()),
-        super::Value::ByteArray(b) => Some(b.data.borrow().clone()),
+        Value::Bytes(b) => Some(BytesView::Bytes(&b.data)),
+        Value::ByteArray(b) => Some(BytesView::Array(b.data.borrow())),
         _ => None,
     }
 }

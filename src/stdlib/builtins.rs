@@ -94,15 +94,17 @@ pub fn install(vm: &mut Vm) {
 /// `bytes`, `bytearray` and the class-level methods (`dict.fromkeys`,
 /// `bytes.fromhex`, `str.maketrans`) stored in the classes' dicts.
 fn install_class_methods(b: &PyDict) {
-    use crate::methods::{bytes, dict, str as strm};
+    use crate::methods::{bytes_text, dict, str as strm};
     let t = types();
     let (by, ba) = (t.named("bytes"), t.named("bytearray"));
     b.set_str("bytes", Value::Class(by.clone()));
     b.set_str("bytearray", Value::Class(ba.clone()));
-    by.dict
-        .set_str("fromhex", builtin("fromhex", bytes::bytes_fromhex));
-    ba.dict
-        .set_str("fromhex", builtin("fromhex", bytes::bytearray_fromhex));
+    for (name, f) in bytes_text::BYTES_CLASS_METHODS {
+        by.dict.set_str(name, builtin(name, *f));
+    }
+    for (name, f) in bytes_text::BYTEARRAY_CLASS_METHODS {
+        ba.dict.set_str(name, builtin(name, *f));
+    }
     t.dict
         .dict
         .set_str("fromkeys", builtin("fromkeys", dict::fromkeys_class));
@@ -273,6 +275,8 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
                 Value::List(l) => ("list_reverseiterator", l.items.borrow().len()),
                 Value::Tuple(t) => ("reversed", t.items.len()),
                 Value::Str(s) => ("reversed", s.char_len()),
+                Value::Bytes(b) => ("reversed", b.data.len()),
+                Value::ByteArray(b) => ("reversed", b.data.borrow().len()),
                 Value::Range(r) => ("range_iterator", r.len() as usize),
                 Value::Dict(_) => return dict_reversed(vm, &a[0], "dict_reversekeyiterator"),
                 Value::Native(n) if n.as_any().is::<crate::methods::dict::DictView>() => {
@@ -786,6 +790,16 @@ fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             "ord() expected a character, but string of length {} found",
             s.char_len()
         ))),
+        v @ (Value::Bytes(_) | Value::ByteArray(_)) => {
+            let d = crate::objects::bytes::bytes_like(v).unwrap_or_default();
+            match d[..] {
+                [b] => Ok(Value::Int(b as i64)),
+                _ => Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    d.len()
+                ))),
+            }
+        }
         other => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             type_name(other)

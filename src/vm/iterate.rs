@@ -233,6 +233,8 @@ impl Vm {
                     Value::Tuple(t) => t.items.get(i).cloned(),
                     Value::Str(s) => s.char_at(i).map(|c| Value::string(c.to_string())),
                     Value::Range(r) => Some(Value::from_i128(r.item(i as i128))),
+                    Value::Bytes(b) => b.data.get(i).map(|&b| Value::Int(b as i64)),
+                    Value::ByteArray(b) => b.data.borrow().get(i).map(|&b| Value::Int(b as i64)),
                     _ => None,
                 })
             }
