@@ -108,24 +108,23 @@ pub fn parse<'a>(
         )));
     };
     let n = pos.len() - 1;
-    let no_kwargs = |qualified: bool| -> PyResult<()> {
+    let no_kwargs = || -> PyResult<()> {
         if !args.has_kwargs() {
             return Ok(());
         }
-        Err(PyErr::type_error(if qualified {
-            format!("{}.{name}() takes no keyword arguments", kind(me))
-        } else {
-            format!("{name}() takes no keyword arguments")
-        }))
+        Err(PyErr::type_error(format!(
+            "{}.{name}() takes no keyword arguments",
+            kind(me)
+        )))
     };
     let msg = match sig {
         Sig::Keywords(names) => return Ok((me, keywords_from(args, 1, name, names)?)),
         Sig::NoArgs => {
-            no_kwargs(true)?;
+            no_kwargs()?;
             (n != 0).then(|| format!("{}.{name}() takes no arguments ({n} given)", kind(me)))
         }
         Sig::One => {
-            no_kwargs(true)?;
+            no_kwargs()?;
             (n != 1).then(|| {
                 format!(
                     "{}.{name}() takes exactly one argument ({n} given)",
@@ -134,7 +133,7 @@ pub fn parse<'a>(
             })
         }
         Sig::Positional(min, max) => {
-            no_kwargs(true)?;
+            no_kwargs()?;
             if min == max && n != min {
                 Some(format!(
                     "{name} expected {min} argument{}, got {n}",
@@ -155,7 +154,7 @@ pub fn parse<'a>(
             }
         }
         Sig::Tuple(min, max) => {
-            no_kwargs(false)?;
+            no_kwargs()?;
             if n < min {
                 Some(format!(
                     "{name}() takes at least {min} argument{} ({n} given)",
@@ -212,11 +211,6 @@ pub fn bytes_arg(v: &Value) -> PyResult<BytesView<'_>> {
 pub fn byte_value(v: &Value) -> PyResult<u8> {
     let i = index_arg(v)?;
     u8::try_from(i).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))
-}
-
-/// The items of a bytes-like value as ints, for iteration.
-pub fn int_items(v: &Value) -> Vec<Value> {
-    data(v).iter().map(|&b| Value::Int(b as i64)).collect()
 }
 
 /// `item in container` for a bytes-like container.
@@ -314,18 +308,18 @@ pub fn construct(vm: &mut Vm, args: Args, array: bool) -> PyResult<Value> {
         .as_ref()
         .map(|v| str_of(v, name, "errors"))
         .transpose()?;
-    let has_codec = encoding.is_some() || errors.is_some();
+    let codec_error = if encoding.is_some() {
+        Some("encoding without a string argument")
+    } else {
+        errors
+            .is_some()
+            .then_some("errors without a string argument")
+    };
     let Some(src) = &a[0] else {
-        if !has_codec {
-            return Ok(make(Vec::new()));
-        }
-        return Err(PyErr::type_error(if array {
-            "encoding or errors without sequence argument"
-        } else if encoding.is_some() {
-            "encoding without a string argument"
-        } else {
-            "errors without a string argument"
-        }));
+        return match codec_error {
+            Some(msg) => Err(PyErr::type_error(msg)),
+            None => Ok(make(Vec::new())),
+        };
     };
     if let Value::Str(s) = src {
         let Some(enc) = encoding else {
@@ -334,14 +328,8 @@ pub fn construct(vm: &mut Vm, args: Args, array: bool) -> PyResult<Value> {
         let errors = errors.unwrap_or_else(|| "strict".into());
         return Ok(make(super::codec::encode(s.as_str(), &enc, &errors)?));
     }
-    if has_codec {
-        return Err(PyErr::type_error(if array {
-            "encoding or errors without a string argument"
-        } else if encoding.is_some() {
-            "encoding without a string argument"
-        } else {
-            "errors without a string argument"
-        }));
+    if let Some(msg) = codec_error {
+        return Err(PyErr::type_error(msg));
     }
     if !array {
         if let Some(b) = vm.call_special(src, "__bytes__", &[])? {

@@ -306,23 +306,7 @@ pub fn translate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             "descriptor 'translate' needs an argument",
         ));
     };
-    if pos.len() == 1 {
-        return Err(PyErr::type_error(
-            "translate() takes at least 1 positional argument (0 given)",
-        ));
-    }
-    let mut delete = None;
-    for (k, v) in args.kwargs() {
-        if k != "delete" || pos.len() > 2 {
-            return Err(PyErr::type_error(if k == "delete" {
-                "argument for translate() given by name ('delete') and position (2)".to_owned()
-            } else {
-                format!("'{k}' is an invalid keyword argument for translate()")
-            }));
-        }
-        delete = Some(v);
-    }
-    let n = pos.len() - 1;
+    let n = args.values.len() - 1;
     if n > 2 {
         return Err(PyErr::type_error(format!(
             "translate() takes at most 2 arguments ({n} given)"
@@ -333,6 +317,15 @@ pub fn translate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             "translate() takes at least 1 positional argument (0 given)",
         ));
     };
+    let mut delete = None;
+    for (k, v) in args.kwargs() {
+        if k != "delete" {
+            return Err(PyErr::type_error(format!(
+                "'{k}' is an invalid keyword argument for translate()"
+            )));
+        }
+        delete = Some(v);
+    }
     let table = match table {
         Value::None => None,
         t => {

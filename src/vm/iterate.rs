@@ -72,8 +72,8 @@ impl Vm {
                 } else {
                     "bytearray_iterator"
                 },
-                IterState::Snapshot {
-                    items: crate::methods::bytes::int_items(v),
+                IterState::Seq {
+                    seq: v.clone(),
                     index: 0,
                 },
             ),
@@ -146,6 +146,10 @@ impl Vm {
                                 .nth(*index)
                                 .map(|c| Value::string(c.to_string()))
                         }
+                    }
+                    Value::Bytes(b) => b.data.get(*index).map(|&b| Value::Int(b as i64)),
+                    Value::ByteArray(b) => {
+                        b.data.borrow().get(*index).map(|&b| Value::Int(b as i64))
                     }
                     _ => None,
                 };
