@@ -7,7 +7,7 @@ use crate::objects::{Args, PyErr, PyResult, Value};
 use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
-use super::args::index_arg;
+use super::args::{index_arg, keywords_from};
 use super::bytes::{bytes_arg, data, kind, parse, same, str_of, Sig};
 use super::bytes_search::is_space;
 use super::MethodTable;
@@ -493,5 +493,39 @@ pub fn decode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => "strict".into(),
     };
     let d = data(me);
+    Ok(Value::string(super::codec::decode(&d, &enc, &errors)?))
+}
+
+/// `str(object, encoding, errors)`: the constructor form that decodes a
+/// bytes-like object (with neither `encoding` nor `errors` it is plain `str()`).
+pub fn str_decoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = keywords_from(&args, 0, "str", &["object", "encoding", "errors"])?;
+    let (obj, encoding, errors) = (&a[0], &a[1], &a[2]);
+    if encoding.is_none() && errors.is_none() {
+        return Ok(match obj {
+            Some(v) => Value::string(vm.str(v)?),
+            None => Value::str(""),
+        });
+    }
+    let enc = match encoding {
+        Some(v) => str_of(v, "str", "encoding")?,
+        None => "utf-8".into(),
+    };
+    let errors = match errors {
+        Some(v) => str_of(v, "str", "errors")?,
+        None => "strict".into(),
+    };
+    let Some(obj) = obj else {
+        return Ok(Value::str(""));
+    };
+    let Some(d) = view(obj) else {
+        return Err(PyErr::type_error(match obj {
+            Value::Str(_) => "decoding str is not supported".to_owned(),
+            other => format!(
+                "decoding to str: need a bytes-like object, {} found",
+                type_name(other)
+            ),
+        }));
+    };
     Ok(Value::string(super::codec::decode(&d, &enc, &errors)?))
 }

@@ -1,14 +1,16 @@
 //! The `bytes` and `bytearray` objects and their `repr()`.
 
-use std::cell::{Ref, RefCell};
-use std::hash::{Hash, Hasher};
+use std::cell::{Cell, Ref, RefCell};
 use std::ops::Deref;
 
+use super::str::str_hash;
 use super::Value;
 
 /// An immutable `bytes` object.
 pub struct PyBytes {
     pub data: Box<[u8]>,
+    /// The cached hash (-1 until first computed).
+    hash: Cell<i64>,
 }
 
 /// A mutable `bytearray` object.
@@ -22,20 +24,25 @@ impl PyBytes {
     pub fn new(data: Vec<u8>) -> PyBytes {
         PyBytes {
             data: data.into_boxed_slice(),
+            hash: Cell::new(-1),
         }
     }
 
-    /// The hash used by dicts and `hash()` (CPython's is randomised; only
-    /// consistency with equality matters). Never -1.
+    /// The hash used by dicts and `hash()`; never -1, cached. As in
+    /// CPython, it equals the hash of the str with the same code points
+    /// (the bytes read as Latin-1), so `hash(b"abc") == hash("abc")`.
     pub fn hash(&self) -> i64 {
-        let mut hasher = rustc_hash::FxHasher::default();
-        self.data.hash(&mut hasher);
-        let h = (hasher.finish() >> 1) as i64;
-        if h == -1 {
-            -2
-        } else {
-            h
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
         }
+        let h = if self.data.is_ascii() {
+            str_hash(std::str::from_utf8(&self.data).unwrap_or_default())
+        } else {
+            str_hash(&self.data.iter().map(|&b| b as char).collect::<String>())
+        };
+        self.hash.set(h);
+        h
     }
 }
 

@@ -153,6 +153,9 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
     match name {
         "int" => int_new(vm, args),
         "float" => float_new(vm, args),
+        "str" if args.pos().len() > 1 || args.has_kwargs() => {
+            crate::methods::bytes_text::str_decoding(vm, args)
+        }
         "str" => {
             let a = args.check_count("str", 0, 1)?;
             Ok(match a.first() {
@@ -635,6 +638,12 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
+    }
+    if let Value::Bytes(_) | Value::ByteArray(_) = start {
+        return Err(PyErr::type_error(format!(
+            "sum() can't sum {} [use b''.join(seq) instead]",
+            type_name(&start)
+        )));
     }
     let it = vm.get_iter(&a[0])?;
     let mut acc = start;
