@@ -8,7 +8,7 @@ use crate::vm::ops::{is_int, type_name};
 use crate::vm::Vm;
 
 use super::args::index_arg;
-use super::bytes::{byte_value, data, parse, Sig};
+use super::bytes::{arg, byte_value, data, parse, Sig};
 use super::subscript::slice_range;
 use super::MethodTable;
 
@@ -33,10 +33,6 @@ fn array_of<'a>(v: &'a Value, name: &str) -> PyResult<&'a PyByteArray> {
             type_name(other)
         ))),
     }
-}
-
-fn arg(a: &[Option<Value>], i: usize) -> &Value {
-    a.get(i).and_then(Option::as_ref).unwrap_or(&Value::None)
 }
 
 fn append(_vm: &mut Vm, args: Args) -> PyResult<Value> {

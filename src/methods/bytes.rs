@@ -182,6 +182,11 @@ pub fn parse<'a>(
     Ok((me, out))
 }
 
+/// The `i`th argument [`parse`] returned (`None` when it was not passed).
+pub fn arg(a: &[Option<Value>], i: usize) -> &Value {
+    a.get(i).and_then(Option::as_ref).unwrap_or(&Value::None)
+}
+
 /// The contents of the receiver of a bytes method (empty for anything else,
 /// which the method tables never pass).
 pub fn data(v: &Value) -> BytesView<'_> {

@@ -9,7 +9,7 @@ use crate::vm::ops::{is_int, type_name};
 use crate::vm::Vm;
 
 use super::args::{index_arg, slice_range};
-use super::bytes::{byte_value, bytes_arg, data, parse, same, Sig};
+use super::bytes::{arg, byte_value, bytes_arg, data, parse, same, Sig};
 
 /// True for the bytes CPython's `bytes.isspace`/`split()` treat as
 /// whitespace (ASCII space, `\t\n\r\v\f`).
@@ -62,7 +62,7 @@ fn search(args: Args, name: &str, reverse: bool) -> PyResult<Option<usize>> {
     let (me, a) = parse(&args, name, Sig::Tuple(1, 3))?;
     let d = data(me);
     let (start, end) = slice_range(d.len(), a[1].as_ref(), a[2].as_ref())?;
-    let n = needle(a[0].as_ref().unwrap_or(&Value::None))?;
+    let n = needle(arg(&a, 0))?;
     Ok(if reverse {
         rfind_in(&d, &n, start, end)
     } else {
@@ -103,7 +103,7 @@ pub fn count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, a) = parse(&args, "count", Sig::Tuple(1, 3))?;
     let d = data(me);
     let (start, end) = slice_range(d.len(), a[1].as_ref(), a[2].as_ref())?;
-    let n = needle(a[0].as_ref().unwrap_or(&Value::None))?;
+    let n = needle(arg(&a, 0))?;
     if start > end {
         return Ok(Value::Int(0));
     }
@@ -134,7 +134,7 @@ fn affix(args: Args, name: &str, suffix: bool) -> PyResult<Value> {
             s.starts_with(p)
         }
     };
-    match a[0].as_ref().unwrap_or(&Value::None) {
+    match arg(&a, 0) {
         Value::Tuple(t) => {
             for p in t.items.iter() {
                 if test(&bytes_arg(p)?) {
@@ -298,7 +298,7 @@ pub fn splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn partition_with(args: Args, name: &str, reverse: bool) -> PyResult<Value> {
     let (me, a) = parse(&args, name, Sig::One)?;
-    let sep = bytes_arg(a[0].as_ref().unwrap_or(&Value::None))?.to_vec();
+    let sep = bytes_arg(arg(&a, 0))?.to_vec();
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
     }
@@ -331,8 +331,8 @@ pub fn rpartition(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `b.replace(old, new[, count])`.
 pub fn replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, a) = parse(&args, "replace", Sig::Positional(2, 3))?;
-    let old = bytes_arg(a[0].as_ref().unwrap_or(&Value::None))?.to_vec();
-    let new = bytes_arg(a[1].as_ref().unwrap_or(&Value::None))?.to_vec();
+    let old = bytes_arg(arg(&a, 0))?.to_vec();
+    let new = bytes_arg(arg(&a, 1))?.to_vec();
     let limit = match &a[2] {
         Some(v) => index_arg(v)?,
         None => -1,
@@ -440,7 +440,7 @@ pub fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn remove_affix(args: Args, name: &str, suffix: bool) -> PyResult<Value> {
     let (me, a) = parse(&args, name, Sig::One)?;
-    let affix = bytes_arg(a[0].as_ref().unwrap_or(&Value::None))?.to_vec();
+    let affix = bytes_arg(arg(&a, 0))?.to_vec();
     let d = data(me);
     let rest = if suffix {
         d.strip_suffix(&affix[..])

@@ -8,7 +8,7 @@ use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
 use super::args::{index_arg, keywords_from};
-use super::bytes::{bytes_arg, data, kind, parse, same, str_of, Sig};
+use super::bytes::{arg, bytes_arg, data, kind, parse, same, str_of, Sig};
 use super::bytes_search::is_space;
 use super::MethodTable;
 
@@ -165,7 +165,7 @@ pub fn isascii(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// padding is needed.
 fn pad_args(args: &Args, name: &str) -> PyResult<(Value, usize, u8)> {
     let (me, a) = parse(args, name, Sig::Positional(1, 2))?;
-    let width = index_arg(a[0].as_ref().unwrap_or(&Value::None))?;
+    let width = index_arg(arg(&a, 0))?;
     let fill = match &a[1] {
         None => b' ',
         Some(v) => match view(v) {
@@ -218,7 +218,7 @@ pub fn rjust(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `b.zfill(width)`: zeros on the left, after a leading sign.
 pub fn zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, a) = parse(&args, "zfill", Sig::One)?;
-    let width = index_arg(a[0].as_ref().unwrap_or(&Value::None))?;
+    let width = index_arg(arg(&a, 0))?;
     let d = data(me);
     let width = usize::try_from(width).unwrap_or(0);
     let mut out = padded(&d, width, b'0', width.saturating_sub(d.len()));
@@ -475,10 +475,7 @@ fn bytearray_fromhex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `b.fromhex(s)` called on an instance: a new object of the same type.
 pub fn fromhex_method(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, a) = parse(&args, "fromhex", Sig::One)?;
-    fromhex(
-        a[0].as_ref().unwrap_or(&Value::None),
-        matches!(me, Value::ByteArray(_)),
-    )
+    fromhex(arg(&a, 0), matches!(me, Value::ByteArray(_)))
 }
 
 /// `b.decode(encoding='utf-8', errors='strict')`.

@@ -221,11 +221,6 @@ impl Vm {
                     }
                 }
             }
-            IterState::Snapshot { items, index } => {
-                let v = items.get(*index).cloned();
-                *index += 1;
-                Ok(v)
-            }
             IterState::Reversed { seq, next } => {
                 if *next < 0 {
                     return Ok(None);
