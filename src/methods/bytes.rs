@@ -239,7 +239,7 @@ pub fn binary_op(
 ) -> PyResult<Option<Value>> {
     match op {
         BinaryOp::Add => {
-            let Some(x) = view(a) else {
+            let (Value::Bytes(_) | Value::ByteArray(_), Some(x)) = (a, view(a)) else {
                 return Ok(None);
             };
             let y = view(b).ok_or_else(|| {

@@ -9,6 +9,7 @@ pub mod bytes_text;
 pub mod codec;
 pub mod dict;
 pub mod list;
+pub mod memoryview;
 pub mod number;
 pub mod percent;
 pub mod set;

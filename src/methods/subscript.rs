@@ -230,6 +230,7 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             None => Err(PyErr::key_error(key.clone())),
         },
         Value::Class(_) => Ok(obj.clone()),
+        Value::Native(_) if let Some(v) = super::memoryview::as_view(obj) => v.get_item(key),
         _ => {
             let _ = vm;
             Err(PyErr::type_error(format!(

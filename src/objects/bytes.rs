@@ -86,18 +86,18 @@ fn repr_with(data: &[u8], always_escape_single: bool) -> String {
     out
 }
 
-/// A copy of the contents of a `bytes` or `bytearray` value (`None` for
-/// anything else).
+/// A copy of the contents of a bytes-like value (`None` for anything else).
 pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     view(v).map(|d| d.to_vec())
 }
 
-/// Borrowed contents of a `bytes` or `bytearray` value, read without
-/// copying. A bytearray stays borrowed while the view lives, so mutate it
-/// only after the view is dropped.
+/// The contents of a bytes-like value: `bytes` and `bytearray` are read
+/// without copying (a bytearray stays borrowed while the view lives, so
+/// mutate it only after the view is dropped); a `memoryview` is copied.
 pub enum BytesView<'a> {
     Bytes(&'a [u8]),
     Array(Ref<'a, Vec<u8>>),
+    Owned(Vec<u8>),
 }
 
 impl Deref for BytesView<'_> {
@@ -107,15 +107,26 @@ impl Deref for BytesView<'_> {
         match self {
             BytesView::Bytes(b) => b,
             BytesView::Array(a) => a,
+            BytesView::Owned(v) => v,
         }
     }
 }
 
-/// The contents of a `bytes` or `bytearray` value (`None` for anything else).
+/// The contents of a bytes-like value (`bytes`, `bytearray`, `memoryview`;
+/// `None` for anything else).
 pub fn view(v: &Value) -> Option<BytesView<'_>> {
     match v {
         Value::Bytes(b) => Some(BytesView::Bytes(&b.data)),
         Value::ByteArray(b) => Some(BytesView::Array(b.data.borrow())),
+        Value::Native(_) => {
+            crate::methods::memoryview::as_view(v).map(|m| BytesView::Owned(m.contents()))
+        }
         _ => None,
     }
+}
+
+/// `a == b` when both are bytes-like (bytes, bytearray and memoryviews
+/// compare by contents); `None` when either is not.
+pub fn buffers_equal(a: &Value, b: &Value) -> Option<bool> {
+    Some(*view(a)? == *view(b)?)
 }

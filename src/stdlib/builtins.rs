@@ -84,6 +84,7 @@ pub fn install(vm: &mut Vm) {
     b.set_str("map", Value::Class(t.named("map")));
     b.set_str("filter", Value::Class(t.named("filter")));
     b.set_str("reversed", Value::Class(t.named("reversed")));
+    b.set_str("memoryview", Value::Class(t.named("memoryview")));
     b.set_str("None", Value::None);
     b.set_str("Ellipsis", Value::Ellipsis);
     b.set_str("NotImplemented", Value::NotImplemented);
@@ -204,6 +205,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         "bytes" => crate::methods::bytes::construct(vm, args, false),
         "complex" => crate::methods::number::complex_new(vm, args),
         "bytearray" => crate::methods::bytes::construct(vm, args, true),
+        "memoryview" => crate::methods::memoryview::construct(args),
         "type" => {
             let a = args.check_count("type", 1, 3)?;
             if a.len() == 1 {
@@ -464,7 +466,10 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Range(r) => r.len() as usize,
         Value::Native(n) => match n.as_any().downcast_ref::<crate::methods::dict::DictView>() {
             Some(v) => v.dict.len(),
-            None => return Err(no_len(&a[0])),
+            None => match crate::methods::memoryview::as_view(&a[0]) {
+                Some(v) => v.py_len()?,
+                None => return Err(no_len(&a[0])),
+            },
         },
         Value::Instance(_) if let Some(n) = vm.user_len(&a[0])? => n as usize,
         other => return Err(no_len(other)),

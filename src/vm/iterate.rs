@@ -80,7 +80,10 @@ impl Vm {
             Value::Iter(_) => v.clone(),
             Value::Native(n) => match n.as_any().downcast_ref::<DictView>() {
                 Some(view) => view.iter(),
-                None => return Err(not_iterable(v)),
+                None => match crate::methods::memoryview::as_view(v) {
+                    Some(m) => m.iter()?,
+                    None => return Err(not_iterable(v)),
+                },
             },
             Value::Generator(g) if g.type_word() == "generator" => v.clone(),
             Value::Instance(_) => return self.user_iter(v),
@@ -101,7 +104,9 @@ impl Vm {
             | Value::Set(_)
             | Value::FrozenSet(_)
             | Value::Iter(_) => true,
-            Value::Native(n) => n.as_any().is::<DictView>(),
+            Value::Native(n) => {
+                n.as_any().is::<DictView>() || crate::methods::memoryview::as_view(v).is_some()
+            }
             Value::Generator(g) => g.type_word() == "generator",
             Value::Instance(_) => self.user_iterable(v),
             _ => false,
