@@ -8,7 +8,7 @@ use crate::vm::ops::{is_int, type_name};
 use crate::vm::Vm;
 
 use super::args::index_arg;
-use super::bytes::{arg, byte_value, data, parse, Sig};
+use super::bytes::{arg, byte_value, data, parse, ssize_arg, Sig};
 use super::subscript::slice_range;
 use super::MethodTable;
 
@@ -71,7 +71,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, a) = parse(&args, "pop", Sig::Positional(0, 1))?;
     let i = match &a[0] {
-        Some(v) => index_arg(v)?,
+        Some(v) => ssize_arg(v)?,
         None => -1,
     };
     let mut d = array_of(me, "pop")?.data.borrow_mut();
@@ -88,7 +88,7 @@ fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, a) = parse(&args, "insert", Sig::Positional(2, 2))?;
-    let i = index_arg(arg(&a, 0))?;
+    let i = ssize_arg(arg(&a, 0))?;
     let b = byte_value(arg(&a, 1))?;
     let mut d = array_of(me, "insert")?.data.borrow_mut();
     let len = d.len() as i64;

@@ -212,6 +212,46 @@ pub fn bytes_arg(v: &Value) -> PyResult<BytesView<'_>> {
     })
 }
 
+/// An int argument CPython converts to a C `ssize_t`: too big an int is an
+/// OverflowError rather than clamped.
+pub fn ssize_arg(v: &Value) -> PyResult<i64> {
+    if let Value::BigInt(_) = v {
+        return Err(PyErr::overflow(
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
+    index_arg(v)
+}
+
+/// An int argument CPython converts to a C `int`.
+pub fn c_int_arg(v: &Value) -> PyResult<i64> {
+    let i = index_arg(v)?;
+    if matches!(v, Value::BigInt(_)) || i32::try_from(i).is_err() {
+        return Err(PyErr::overflow("Python int too large to convert to C int"));
+    }
+    Ok(i)
+}
+
+/// A size (count or repeat) operand: too big an int cannot be a size.
+fn size_arg(v: &Value) -> PyResult<i64> {
+    if let Value::BigInt(_) = v {
+        return Err(PyErr::overflow(
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    }
+    index_arg(v)
+}
+
+/// An empty buffer with room for `n` bytes; MemoryError for sizes snippy
+/// will not allocate (beyond 4 GiB) or cannot, instead of aborting.
+pub fn buffer(n: usize) -> PyResult<Vec<u8>> {
+    let mut v = Vec::new();
+    if n > 1 << 32 || v.try_reserve_exact(n).is_err() {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    Ok(v)
+}
+
 /// An int argument that must be a byte value (0..=255).
 pub fn byte_value(v: &Value) -> PyResult<u8> {
     let i = index_arg(v)?;
@@ -274,11 +314,15 @@ pub fn binary_op(
                     type_name(n)
                 )));
             }
-            let n = index_arg(n)?.max(0) as usize;
-            if d.len().saturating_mul(n) > 1 << 32 {
-                return Err(PyErr::new(ExcKind::MemoryError, ""));
+            let n = size_arg(n)?.max(0) as usize;
+            let total = d.len().checked_mul(n).filter(|&t| t <= isize::MAX as usize);
+            if let (None, Value::Bytes(_)) = (total, seq) {
+                return Err(PyErr::overflow("repeated bytes are too long"));
             }
-            let out = d.repeat(n);
+            let mut out = buffer(total.unwrap_or(usize::MAX))?;
+            for _ in 0..n {
+                out.extend_from_slice(&d);
+            }
             drop(d);
             if let (true, Value::ByteArray(ba)) = (inplace, seq) {
                 *ba.data.borrow_mut() = out;
@@ -354,14 +398,13 @@ pub fn construct(vm: &mut Vm, args: Args, array: bool) -> PyResult<Value> {
         return Ok(make(d));
     }
     if is_int(src) {
-        let n = index_arg(src)?;
+        let n = size_arg(src)?;
         if n < 0 {
             return Err(PyErr::value_error("negative count"));
         }
-        if n > 1 << 32 {
-            return Err(PyErr::new(ExcKind::MemoryError, ""));
-        }
-        return Ok(make(vec![0; n as usize]));
+        let mut out = buffer(n as usize)?;
+        out.resize(n as usize, 0);
+        return Ok(make(out));
     }
     if !vm.is_iterable(src) {
         return Err(PyErr::type_error(format!(

@@ -8,8 +8,8 @@ use crate::objects::{Args, PyErr, PyResult, Value};
 use crate::vm::ops::{is_int, type_name};
 use crate::vm::Vm;
 
-use super::args::{index_arg, slice_range};
-use super::bytes::{arg, byte_value, bytes_arg, data, parse, same, Sig};
+use super::args::slice_range;
+use super::bytes::{arg, byte_value, bytes_arg, c_int_arg, data, parse, same, ssize_arg, Sig};
 
 /// True for the bytes CPython's `bytes.isspace`/`split()` treat as
 /// whitespace (ASCII space, `\t\n\r\v\f`).
@@ -168,7 +168,7 @@ pub fn endswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn split_args(args: &Args, name: &str) -> PyResult<(Value, Option<Vec<u8>>, usize)> {
     let (me, a) = parse(args, name, Sig::Keywords(&["sep", "maxsplit"]))?;
     let maxsplit = match &a[1] {
-        Some(v) => index_arg(v)?,
+        Some(v) => ssize_arg(v)?,
         None => -1,
     };
     let sep = match &a[0] {
@@ -269,7 +269,7 @@ pub fn rsplit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, a) = parse(&args, "splitlines", Sig::Keywords(&["keepends"]))?;
     let keep = match &a[0] {
-        Some(v) => index_arg(v)? != 0,
+        Some(v) => c_int_arg(v)? != 0,
         None => false,
     };
     let d = data(me);
@@ -334,7 +334,7 @@ pub fn replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let old = bytes_arg(arg(&a, 0))?.to_vec();
     let new = bytes_arg(arg(&a, 1))?.to_vec();
     let limit = match &a[2] {
-        Some(v) => index_arg(v)?,
+        Some(v) => ssize_arg(v)?,
         None => -1,
     };
     let mut left = usize::try_from(limit).unwrap_or(usize::MAX);

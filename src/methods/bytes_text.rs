@@ -7,8 +7,10 @@ use crate::objects::{Args, PyErr, PyResult, Value};
 use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
-use super::args::{index_arg, keywords_from};
-use super::bytes::{arg, bytes_arg, data, kind, parse, same, str_of, Sig};
+use super::args::keywords_from;
+use super::bytes::{
+    arg, buffer, bytes_arg, c_int_arg, data, kind, parse, same, ssize_arg, str_of, Sig,
+};
 use super::bytes_search::is_space;
 use super::MethodTable;
 
@@ -165,7 +167,7 @@ pub fn isascii(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// padding is needed.
 fn pad_args(args: &Args, name: &str) -> PyResult<(Value, usize, u8)> {
     let (me, a) = parse(args, name, Sig::Positional(1, 2))?;
-    let width = index_arg(arg(&a, 0))?;
+    let width = ssize_arg(arg(&a, 0))?;
     let fill = match &a[1] {
         None => b' ',
         Some(v) => match view(v) {
@@ -182,12 +184,12 @@ fn pad_args(args: &Args, name: &str) -> PyResult<(Value, usize, u8)> {
 }
 
 /// `d` padded to `width` with `left` fill bytes before it.
-fn padded(d: &[u8], width: usize, fill: u8, left: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(width.max(d.len()));
+fn padded(d: &[u8], width: usize, fill: u8, left: usize) -> PyResult<Vec<u8>> {
+    let mut out = buffer(width.max(d.len()))?;
     out.resize(left, fill);
     out.extend_from_slice(d);
     out.resize(width.max(d.len()), fill);
-    out
+    Ok(out)
 }
 
 /// `b.center(width[, fillchar])`, splitting the padding as CPython does.
@@ -196,14 +198,14 @@ pub fn center(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = data(&me);
     let marg = width.saturating_sub(d.len());
     let left = marg / 2 + (marg & width & 1);
-    let out = padded(&d, width, fill, left);
+    let out = padded(&d, width, fill, left)?;
     Ok(same(&me, out))
 }
 
 /// `b.ljust(width[, fillchar])`.
 pub fn ljust(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, width, fill) = pad_args(&args, "ljust")?;
-    let out = padded(&data(&me), width, fill, 0);
+    let out = padded(&data(&me), width, fill, 0)?;
     Ok(same(&me, out))
 }
 
@@ -211,17 +213,17 @@ pub fn ljust(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn rjust(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, width, fill) = pad_args(&args, "rjust")?;
     let d = data(&me);
-    let out = padded(&d, width, fill, width.saturating_sub(d.len()));
+    let out = padded(&d, width, fill, width.saturating_sub(d.len()))?;
     Ok(same(&me, out))
 }
 
 /// `b.zfill(width)`: zeros on the left, after a leading sign.
 pub fn zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, a) = parse(&args, "zfill", Sig::One)?;
-    let width = index_arg(arg(&a, 0))?;
+    let width = ssize_arg(arg(&a, 0))?;
     let d = data(me);
     let width = usize::try_from(width).unwrap_or(0);
-    let mut out = padded(&d, width, b'0', width.saturating_sub(d.len()));
+    let mut out = padded(&d, width, b'0', width.saturating_sub(d.len()))?;
     let fill = width.saturating_sub(d.len());
     if fill > 0 && matches!(d.first(), Some(b'+' | b'-')) {
         out.swap(0, fill);
@@ -233,25 +235,36 @@ pub fn zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, a) = parse(&args, "expandtabs", Sig::Keywords(&["tabsize"]))?;
     let tabsize = match &a[0] {
-        Some(v) => index_arg(v)?,
+        Some(v) => c_int_arg(v)?,
         None => 8,
     };
+    // The columns each byte takes: a tab reaches the next multiple of
+    // tabsize (none for tabsize <= 0), a line break restarts at column 0.
+    let widths = |d: &[u8]| -> Vec<i64> {
+        let mut col: i64 = 0;
+        d.iter()
+            .map(|&b| {
+                let w = match b {
+                    b'\t' if tabsize > 0 => tabsize - col % tabsize,
+                    b'\t' => 0,
+                    _ => 1,
+                };
+                col = if b == b'\n' || b == b'\r' { 0 } else { col + w };
+                w
+            })
+            .collect()
+    };
     let d = data(me);
-    let mut out = Vec::with_capacity(d.len());
-    let mut col: i64 = 0;
-    for &b in d.iter() {
+    let widths = widths(&d);
+    let len = widths
+        .iter()
+        .fold(0usize, |n, &w| n.saturating_add(w as usize));
+    let mut out = buffer(len)?;
+    for (&b, &w) in d.iter().zip(&widths) {
         if b == b'\t' {
-            if tabsize > 0 {
-                let n = tabsize - col % tabsize;
-                col += n;
-                out.resize(out.len() + n as usize, b' ');
-            }
+            out.resize(out.len() + w as usize, b' ');
         } else {
             out.push(b);
-            col += 1;
-            if b == b'\n' || b == b'\r' {
-                col = 0;
-            }
         }
     }
     Ok(same(me, out))
@@ -357,7 +370,7 @@ pub fn translate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, a) = parse(&args, "hex", Sig::Keywords(&["sep", "bytes_per_sep"]))?;
     let per = match &a[1] {
-        Some(v) => index_arg(v)?,
+        Some(v) => c_int_arg(v)?,
         None => 1,
     };
     let sep = match &a[0] {
