@@ -304,7 +304,10 @@ pub fn binary_op(
             Ok(Some(same(a, out)))
         }
         BinaryOp::Mul => {
-            let (seq, n) = if view(a).is_some() { (a, b) } else { (b, a) };
+            let (seq, n) = match a {
+                Value::Bytes(_) | Value::ByteArray(_) => (a, b),
+                _ => (b, a),
+            };
             let Some(d) = view(seq) else {
                 return Ok(None);
             };
@@ -319,9 +322,15 @@ pub fn binary_op(
             if let (None, Value::Bytes(_)) = (total, seq) {
                 return Err(PyErr::overflow("repeated bytes are too long"));
             }
-            let mut out = buffer(total.unwrap_or(usize::MAX))?;
-            for _ in 0..n {
+            let total = total.unwrap_or(usize::MAX);
+            let mut out = buffer(total)?;
+            if total > 0 {
+                // Doubling copies: log(n) steps, however large n is.
                 out.extend_from_slice(&d);
+                while out.len() < total {
+                    let k = (total - out.len()).min(out.len());
+                    out.extend_from_within(..k);
+                }
             }
             drop(d);
             if let (true, Value::ByteArray(ba)) = (inplace, seq) {
