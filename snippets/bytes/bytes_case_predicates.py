@@ -31,6 +31,9 @@ for token in b"total = price2 * 3 + tax".split():
 # bytearray has the same methods, giving bytearrays back.
 print(bytearray(b"MiXeD").lower(), bytearray(b"abc").isalpha())
 
+# Methods can be called through the class, e.g. with map().
+print(list(map(bytes.upper, [b"one", b"two"])), bytes.isdigit(b"42"))
+
 # These methods take no arguments.
 try:
     b"abc".upper(1)

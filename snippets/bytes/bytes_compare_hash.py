@@ -12,6 +12,8 @@ names = [b"banana", b"Apple", b"cherry", b"apple", b"B"]
 print(sorted(names))
 print(sorted(names, key=len))
 print(sorted(names, key=lambda name: name.lower()))
+# The unbound method works as a key function too.
+print(sorted(names, key=bytes.lower))
 print(min(names), max(names))
 
 # Equal bytes have equal hashes, so they work as dict keys and set items.

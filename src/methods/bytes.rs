@@ -6,7 +6,7 @@
 
 use crate::bytecode::BinaryOp;
 use crate::objects::bytes::{bytes_like, view, BytesView};
-use crate::objects::{Args, ExcKind, PyErr, PyResult, Value};
+use crate::objects::{Args, BuiltinFn, ExcKind, PyErr, PyResult, Value};
 use crate::vm::ops::{is_int, type_name};
 use crate::vm::Vm;
 
@@ -61,6 +61,18 @@ pub const METHODS: MethodTable = &[
     ("isascii", isascii),
 ];
 
+/// The attributes of the `bytes` (or, with `array`, `bytearray`) class:
+/// every method, callable unbound as `bytes.upper(b)`, and the class-level
+/// `fromhex`/`maketrans` (last, so they replace the instance forms).
+pub fn class_attributes(array: bool) -> impl Iterator<Item = (&'static str, BuiltinFn)> {
+    let (own, class): (MethodTable, MethodTable) = if array {
+        (super::bytearray::METHODS, BYTEARRAY_CLASS_METHODS)
+    } else {
+        (&[], BYTES_CLASS_METHODS)
+    };
+    METHODS.iter().chain(own).chain(class).copied()
+}
+
 /// How a method takes its arguments: CPython's argument-error messages
 /// depend on which of its argument parsers the method uses.
 #[derive(Clone, Copy)]
@@ -103,10 +115,23 @@ pub fn parse<'a>(
 ) -> PyResult<(&'a Value, Vec<Option<Value>>)> {
     let pos = args.pos();
     let Some(me) = pos.first() else {
+        let class = if super::bytearray::METHODS.iter().any(|(n, _)| *n == name) {
+            "bytearray"
+        } else {
+            "bytes"
+        };
         return Err(PyErr::type_error(format!(
-            "descriptor '{name}' needs an argument"
+            "unbound method {class}.{name}() needs an argument"
         )));
     };
+    if !matches!(me, Value::Bytes(_) | Value::ByteArray(_))
+        && super::memoryview::as_view(me).is_none()
+    {
+        return Err(PyErr::type_error(format!(
+            "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
+            type_name(me)
+        )));
+    }
     let n = pos.len() - 1;
     let no_kwargs = || -> PyResult<()> {
         if !args.has_kwargs() {

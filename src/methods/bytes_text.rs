@@ -15,11 +15,11 @@ use super::bytes_search::is_space;
 use super::MethodTable;
 
 /// Class-level methods of `bytes` (`bytes.fromhex`, `bytes.maketrans`).
-pub const BYTES_CLASS_METHODS: MethodTable =
+pub(super) const BYTES_CLASS_METHODS: MethodTable =
     &[("fromhex", bytes_fromhex), ("maketrans", bytes_maketrans)];
 
 /// Class-level methods of `bytearray`.
-pub const BYTEARRAY_CLASS_METHODS: MethodTable = &[
+pub(super) const BYTEARRAY_CLASS_METHODS: MethodTable = &[
     ("fromhex", bytearray_fromhex),
     ("maketrans", bytearray_maketrans),
 ];
@@ -316,7 +316,7 @@ pub fn translate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     let Some(me) = pos.first() else {
         return Err(PyErr::type_error(
-            "descriptor 'translate' needs an argument",
+            "unbound method bytes.translate() needs an argument",
         ));
     };
     let n = args.values.len() - 1;

@@ -95,16 +95,16 @@ pub fn install(vm: &mut Vm) {
 /// `bytes`, `bytearray` and the class-level methods (`dict.fromkeys`,
 /// `bytes.fromhex`, `str.maketrans`) stored in the classes' dicts.
 fn install_class_methods(b: &PyDict) {
-    use crate::methods::{bytes_text, dict, str as strm};
+    use crate::methods::{bytes, dict, str as strm};
     let t = types();
     let (by, ba) = (t.named("bytes"), t.named("bytearray"));
     b.set_str("bytes", Value::Class(by.clone()));
     b.set_str("bytearray", Value::Class(ba.clone()));
-    for (name, f) in bytes_text::BYTES_CLASS_METHODS {
-        by.dict.set_str(name, builtin(name, *f));
+    for (name, f) in bytes::class_attributes(false) {
+        by.dict.set_str(name, builtin(name, f));
     }
-    for (name, f) in bytes_text::BYTEARRAY_CLASS_METHODS {
-        ba.dict.set_str(name, builtin(name, *f));
+    for (name, f) in bytes::class_attributes(true) {
+        ba.dict.set_str(name, builtin(name, f));
     }
     t.dict
         .dict
