@@ -32,6 +32,14 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 
+# As a context manager the view is released when the block ends.
+with memoryview(b"scoped") as scoped:
+    print(scoped[:3].tobytes())
+try:
+    scoped[0]
+except ValueError as e:
+    print("ValueError:", e)
+
 for call in [
     lambda: view[100],
     lambda: view["0"],

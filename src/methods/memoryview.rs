@@ -29,6 +29,8 @@ const METHODS: MethodTable = &[
     ("tobytes", tobytes),
     ("hex", super::bytes_text::hex),
     ("release", release),
+    ("__enter__", enter),
+    ("__exit__", exit),
 ];
 
 impl NativeObject for MemoryView {
@@ -200,5 +202,22 @@ fn tobytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn release(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     receiver(&args, "release")?.released.set(true);
+    Ok(Value::None)
+}
+
+/// `with memoryview(b) as view:` gives the view itself...
+fn enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = receiver(&args, "__enter__")?;
+    v.check()?;
+    Ok(args.pos()[0].clone())
+}
+
+/// ...and releases it when the block ends.
+fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let view =
+        args.pos().first().and_then(as_view).ok_or_else(|| {
+            PyErr::type_error("descriptor '__exit__' needs a 'memoryview' object")
+        })?;
+    view.released.set(true);
     Ok(Value::None)
 }
