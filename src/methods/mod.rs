@@ -2,10 +2,14 @@
 //! one file per type, found by [`lookup`].
 
 pub mod args;
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_search;
+pub mod bytes_text;
 pub mod codec;
 pub mod dict;
 pub mod list;
+pub mod memoryview;
 pub mod number;
 pub mod percent;
 pub mod set;
@@ -24,7 +28,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, BuiltinFn)> {
     let table = match obj {
         Value::Native(n) => n.methods(),
         Value::ByteArray(_) => {
-            let found = bytes::BYTEARRAY_METHODS.iter().find(|(n, _)| *n == name);
+            let found = bytearray::METHODS.iter().find(|(n, _)| *n == name);
             return found
                 .or_else(|| bytes::METHODS.iter().find(|(n, _)| *n == name))
                 .copied();

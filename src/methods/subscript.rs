@@ -230,6 +230,7 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             None => Err(PyErr::key_error(key.clone())),
         },
         Value::Class(_) => Ok(obj.clone()),
+        Value::Native(_) if let Some(v) = super::memoryview::as_view(obj) => v.get_item(key),
         _ => {
             let _ = vm;
             Err(PyErr::type_error(format!(
@@ -263,23 +264,7 @@ pub fn set_item(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> PyResult<
             }
         }
         Value::Dict(d) => d.set(key, value),
-        Value::ByteArray(b) => {
-            if let Value::Slice(s) = &key {
-                let new = crate::methods::bytes::bytes_from_iterable(vm, &value)?;
-                let mut items = b.data.borrow_mut();
-                return assign_slice(&mut items, s, new, "bytes");
-            }
-            let i = index_of(&key, "bytearray")?;
-            let v = crate::methods::bytes::byte_value(&value)?;
-            let mut items = b.data.borrow_mut();
-            match normalize(i, items.len()) {
-                Some(i) => {
-                    items[i] = v;
-                    Ok(())
-                }
-                None => Err(PyErr::index_error("bytearray index out of range")),
-            }
-        }
+        Value::ByteArray(b) => super::bytearray::set_item(vm, b, &key, &value),
         _ => Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
             type_name(obj)
@@ -346,20 +331,7 @@ pub fn del_item(_vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(PyErr::key_error(key.clone())),
         },
-        Value::ByteArray(b) => {
-            let mut items = b.data.borrow_mut();
-            if let Value::Slice(s) = key {
-                return delete_slice(&mut items, s);
-            }
-            let i = index_of(key, "bytearray")?;
-            match normalize(i, items.len()) {
-                Some(i) => {
-                    items.remove(i);
-                    Ok(())
-                }
-                None => Err(PyErr::index_error("bytearray index out of range")),
-            }
-        }
+        Value::ByteArray(b) => super::bytearray::del_item(b, key),
         _ => Err(PyErr::type_error(format!(
             "'{}' object doesn't support item deletion",
             type_name(obj)

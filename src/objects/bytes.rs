@@ -1,11 +1,16 @@
 //! The `bytes` and `bytearray` objects and their `repr()`.
 
-use std::cell::RefCell;
-use std::hash::{Hash, Hasher};
+use std::cell::{Cell, Ref, RefCell};
+use std::ops::Deref;
+
+use super::str::str_hash;
+use super::Value;
 
 /// An immutable `bytes` object.
 pub struct PyBytes {
     pub data: Box<[u8]>,
+    /// The cached hash (-1 until first computed).
+    hash: Cell<i64>,
 }
 
 /// A mutable `bytearray` object.
@@ -19,25 +24,40 @@ impl PyBytes {
     pub fn new(data: Vec<u8>) -> PyBytes {
         PyBytes {
             data: data.into_boxed_slice(),
+            hash: Cell::new(-1),
         }
     }
 
-    /// The hash used by dicts and `hash()` (CPython's is randomised; only
-    /// consistency with equality matters). Never -1.
+    /// The hash used by dicts and `hash()`; never -1, cached. As in
+    /// CPython, it equals the hash of the str with the same code points
+    /// (the bytes read as Latin-1), so `hash(b"abc") == hash("abc")`.
     pub fn hash(&self) -> i64 {
-        let mut hasher = rustc_hash::FxHasher::default();
-        self.data.hash(&mut hasher);
-        let h = (hasher.finish() >> 1) as i64;
-        if h == -1 {
-            -2
-        } else {
-            h
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
         }
+        let h = if self.data.is_ascii() {
+            str_hash(std::str::from_utf8(&self.data).unwrap_or_default())
+        } else {
+            str_hash(&self.data.iter().map(|&b| b as char).collect::<String>())
+        };
+        self.hash.set(h);
+        h
     }
 }
 
 /// The body of a bytes repr, `b'...'` (CPython's quote choice and escapes).
 pub fn bytes_repr(data: &[u8]) -> String {
+    repr_with(data, false)
+}
+
+/// `repr()` of a bytearray: `bytearray(b'...')`. Unlike `bytes`, CPython
+/// escapes a single quote even inside double quotes here.
+pub fn bytearray_repr(data: &[u8]) -> String {
+    format!("bytearray({})", repr_with(data, true))
+}
+
+fn repr_with(data: &[u8], always_escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         '"'
     } else {
@@ -52,29 +72,61 @@ pub fn bytes_repr(data: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            _ if b as char == quote => {
-                out.push('\\');
-                out.push(quote);
-            }
+            b'\'' if always_escape_single || quote == '\'' => out.push_str("\\'"),
             0x20..=0x7e => out.push(b as char),
-            _ => out.push_str(&format!("\\x{b:02x}")),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\x");
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 15) as usize] as char);
+            }
         }
     }
     out.push(quote);
     out
 }
 
-/// `repr()` of a bytearray: `bytearray(b'...')`.
-pub fn bytearray_repr(data: &[u8]) -> String {
-    format!("bytearray({})", bytes_repr(data))
+/// A copy of the contents of a bytes-like value (`None` for anything else).
+pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+    view(v).map(|d| d.to_vec())
 }
 
-/// A copy of the contents of a `bytes` or `bytearray` value (`None` for
-/// anything else).
-pub fn bytes_like(v: &super::Value) -> Option<Vec<u8>> {
+/// The contents of a bytes-like value: `bytes` and `bytearray` are read
+/// without copying (a bytearray stays borrowed while the view lives, so
+/// mutate it only after the view is dropped); a `memoryview` is copied.
+pub enum BytesView<'a> {
+    Bytes(&'a [u8]),
+    Array(Ref<'a, Vec<u8>>),
+    Owned(Vec<u8>),
+}
+
+impl Deref for BytesView<'_> {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            BytesView::Bytes(b) => b,
+            BytesView::Array(a) => a,
+            BytesView::Owned(v) => v,
+        }
+    }
+}
+
+/// The contents of a bytes-like value (`bytes`, `bytearray`, `memoryview`;
+/// `None` for anything else).
+pub fn view(v: &Value) -> Option<BytesView<'_>> {
     match v {
-        super::Value::Bytes(b) => Some(b.data.to_vec()),
-        super::Value::ByteArray(b) => Some(b.data.borrow().clone()),
+        Value::Bytes(b) => Some(BytesView::Bytes(&b.data)),
+        Value::ByteArray(b) => Some(BytesView::Array(b.data.borrow())),
+        Value::Native(_) => {
+            crate::methods::memoryview::as_view(v).map(|m| BytesView::Owned(m.contents()))
+        }
         _ => None,
     }
+}
+
+/// `a == b` when both are bytes-like (bytes, bytearray and memoryviews
+/// compare by contents); `None` when either is not.
+pub fn buffers_equal(a: &Value, b: &Value) -> Option<bool> {
+    Some(*view(a)? == *view(b)?)
 }

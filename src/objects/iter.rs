@@ -17,7 +17,8 @@ pub enum DictPart {
 
 /// The state of a built-in iterator.
 pub enum IterState {
-    /// Over a list, tuple or str by index (the list may change while iterating).
+    /// Over a list, tuple, str, bytes or bytearray by index (a list or
+    /// bytearray may change while iterating).
     Seq { seq: Value, index: usize },
     /// Over a range: the next value and how many are left.
     Range { next: i128, step: i128, left: i128 },
@@ -28,8 +29,6 @@ pub enum IterState {
         index: usize,
         len: usize,
     },
-    /// Over a snapshot of items taken at creation (the ints of a bytes object).
-    Snapshot { items: Vec<Value>, index: usize },
     /// Over a set's table from slot `pos`; `used` is the size at creation
     /// (`None` once a size change was reported, which stays reported).
     Set {

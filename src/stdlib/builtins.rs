@@ -85,6 +85,7 @@ pub fn install(vm: &mut Vm) {
     b.set_str("map", Value::Class(t.named("map")));
     b.set_str("filter", Value::Class(t.named("filter")));
     b.set_str("reversed", Value::Class(t.named("reversed")));
+    b.set_str("memoryview", Value::Class(t.named("memoryview")));
     b.set_str("None", Value::None);
     b.set_str("Ellipsis", Value::Ellipsis);
     b.set_str("NotImplemented", Value::NotImplemented);
@@ -102,10 +103,12 @@ fn install_class_methods(b: &PyDict) {
     let (by, ba) = (t.named("bytes"), t.named("bytearray"));
     b.set_str("bytes", Value::Class(by.clone()));
     b.set_str("bytearray", Value::Class(ba.clone()));
-    by.dict
-        .set_str("fromhex", builtin("fromhex", bytes::bytes_fromhex));
-    ba.dict
-        .set_str("fromhex", builtin("fromhex", bytes::bytearray_fromhex));
+    for (name, f) in bytes::class_attributes(false) {
+        by.dict.set_str(name, builtin(name, f));
+    }
+    for (name, f) in bytes::class_attributes(true) {
+        ba.dict.set_str(name, builtin(name, f));
+    }
     t.dict
         .dict
         .set_str("fromkeys", builtin("fromkeys", dict::fromkeys_class));
@@ -155,6 +158,9 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
     match name {
         "int" => int_new(vm, args),
         "float" => float_new(vm, args),
+        "str" if args.pos().len() > 1 || args.has_kwargs() => {
+            crate::methods::bytes_text::str_decoding(vm, args)
+        }
         "str" => {
             let a = args.check_count("str", 0, 1)?;
             Ok(match a.first() {
@@ -203,6 +209,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         "bytes" => crate::methods::bytes::construct(vm, args, false),
         "complex" => crate::methods::number::complex_new(vm, args),
         "bytearray" => crate::methods::bytes::construct(vm, args, true),
+        "memoryview" => crate::methods::memoryview::construct(args),
         "type" => {
             let a = args.check_count("type", 1, 3)?;
             if a.len() == 1 {
@@ -277,6 +284,8 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
                 Value::List(l) => ("list_reverseiterator", l.items.borrow().len()),
                 Value::Tuple(t) => ("reversed", t.items.len()),
                 Value::Str(s) => ("reversed", s.char_len()),
+                Value::Bytes(b) => ("reversed", b.data.len()),
+                Value::ByteArray(b) => ("reversed", b.data.borrow().len()),
                 Value::Range(r) => ("range_iterator", r.len() as usize),
                 Value::Dict(_) => return dict_reversed(vm, &a[0], "dict_reversekeyiterator"),
                 Value::Native(n) if n.as_any().is::<crate::methods::dict::DictView>() => {
@@ -461,7 +470,10 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Range(r) => r.len() as usize,
         Value::Native(n) => match n.as_any().downcast_ref::<crate::methods::dict::DictView>() {
             Some(v) => v.dict.len(),
-            None => return Err(no_len(&a[0])),
+            None => match crate::methods::memoryview::as_view(&a[0]) {
+                Some(v) => v.py_len()?,
+                None => return Err(no_len(&a[0])),
+            },
         },
         Value::Instance(_) if let Some(n) = vm.user_len(&a[0])? => n as usize,
         other => return Err(no_len(other)),
@@ -636,6 +648,12 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
+    if let Value::Bytes(_) | Value::ByteArray(_) = start {
+        return Err(PyErr::type_error(format!(
+            "sum() can't sum {} [use b''.join(seq) instead]",
+            type_name(&start)
+        )));
+    }
     let it = vm.get_iter(&a[0])?;
     let mut acc = start;
     while let Some(v) = vm.iter_next(&it)? {
@@ -790,6 +808,16 @@ fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             "ord() expected a character, but string of length {} found",
             s.char_len()
         ))),
+        v @ (Value::Bytes(_) | Value::ByteArray(_)) => {
+            let d = crate::objects::bytes::bytes_like(v).unwrap_or_default();
+            match d[..] {
+                [b] => Ok(Value::Int(b as i64)),
+                _ => Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    d.len()
+                ))),
+            }
+        }
         other => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             type_name(other)

@@ -72,15 +72,18 @@ impl Vm {
                 } else {
                     "bytearray_iterator"
                 },
-                IterState::Snapshot {
-                    items: crate::methods::bytes::int_items(v),
+                IterState::Seq {
+                    seq: v.clone(),
                     index: 0,
                 },
             ),
             Value::Iter(_) => v.clone(),
             Value::Native(n) => match n.as_any().downcast_ref::<DictView>() {
                 Some(view) => view.iter(),
-                None => return Err(not_iterable(v)),
+                None => match crate::methods::memoryview::as_view(v) {
+                    Some(m) => m.iter()?,
+                    None => return Err(not_iterable(v)),
+                },
             },
             Value::Generator(g) if g.type_word() == "generator" => v.clone(),
             Value::Instance(_) => return self.user_iter(v),
@@ -101,7 +104,9 @@ impl Vm {
             | Value::Set(_)
             | Value::FrozenSet(_)
             | Value::Iter(_) => true,
-            Value::Native(n) => n.as_any().is::<DictView>(),
+            Value::Native(n) => {
+                n.as_any().is::<DictView>() || crate::methods::memoryview::as_view(v).is_some()
+            }
             Value::Generator(g) => g.type_word() == "generator",
             Value::Instance(_) => self.user_iterable(v),
             _ => false,
@@ -146,6 +151,10 @@ impl Vm {
                                 .nth(*index)
                                 .map(|c| Value::string(c.to_string()))
                         }
+                    }
+                    Value::Bytes(b) => b.data.get(*index).map(|&b| Value::Int(b as i64)),
+                    Value::ByteArray(b) => {
+                        b.data.borrow().get(*index).map(|&b| Value::Int(b as i64))
                     }
                     _ => None,
                 };
@@ -217,11 +226,6 @@ impl Vm {
                     }
                 }
             }
-            IterState::Snapshot { items, index } => {
-                let v = items.get(*index).cloned();
-                *index += 1;
-                Ok(v)
-            }
             IterState::Reversed { seq, next } => {
                 if *next < 0 {
                     return Ok(None);
@@ -233,6 +237,8 @@ impl Vm {
                     Value::Tuple(t) => t.items.get(i).cloned(),
                     Value::Str(s) => s.char_at(i).map(|c| Value::string(c.to_string())),
                     Value::Range(r) => Some(Value::from_i128(r.item(i as i128))),
+                    Value::Bytes(b) => b.data.get(i).map(|&b| Value::Int(b as i64)),
+                    Value::ByteArray(b) => b.data.borrow().get(i).map(|&b| Value::Int(b as i64)),
                     _ => None,
                 })
             }

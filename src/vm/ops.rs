@@ -379,7 +379,11 @@ impl Vm {
         }
         Ok(match (a, b) {
             (Str(x), Str(y)) => x.as_str() == y.as_str(),
-            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => bytes_like(a) == bytes_like(b),
+            (Bytes(_) | ByteArray(_) | Native(_), _) | (_, Bytes(_) | ByteArray(_) | Native(_))
+                if let Some(eq) = crate::objects::bytes::buffers_equal(a, b) =>
+            {
+                eq
+            }
             (List(x), List(y)) => {
                 if Rc::ptr_eq(x, y) {
                     return Ok(true);

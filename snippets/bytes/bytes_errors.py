@@ -1,0 +1,48 @@
+# The exceptions bytes operations raise, caught and printed.
+
+def attempt(label, func):
+    try:
+        result = func()
+    except Exception as e:
+        print(f"{label}: {type(e).__name__}: {e}")
+    else:
+        print(f"{label}: {result!r}")
+
+data = b"payload"
+attempt("index past the end", lambda: data[7])
+attempt("negative index past the start", lambda: data[-8])
+attempt("float index", lambda: data[1.5])
+attempt("assign into bytes", lambda: data.__class__)
+attempt("str sub in find", lambda: data.find("a"))
+attempt("str in membership", lambda: "pay" in data)
+attempt("byte out of range in count", lambda: data.count(999))
+attempt("bad separator", lambda: data.split(b""))
+attempt("partition with str", lambda: data.partition("="))
+attempt("index not found", lambda: data.index(b"zz"))
+attempt("replace with str", lambda: data.replace(b"p", "P"))
+attempt("replace missing args", lambda: data.replace(b"p"))
+attempt("join of ints", lambda: b"".join([1, 2]))
+attempt("decode with bad codec", lambda: data.decode("rot-99"))
+attempt("invalid utf-8", lambda: b"\xc3\x28".decode())
+attempt("fromhex odd digits", lambda: bytes.fromhex("abc"))
+attempt("fromhex bad char", lambda: bytes.fromhex("12 g4"))
+attempt("hex sep too long", lambda: data.hex("--"))
+attempt("maketrans lengths", lambda: bytes.maketrans(b"abc", b"ab"))
+attempt("translate table size", lambda: data.translate(b"\x00" * 255))
+attempt("center fill", lambda: data.center(10, b"ab"))
+attempt("split maxsplit type", lambda: data.split(b"a", "1"))
+attempt("find slice index type", lambda: data.find(b"a", 0, "5"))
+attempt("keyword to find", lambda: data.find(b"a", start=1))
+attempt("too many to strip", lambda: data.strip(b"a", b"b"))
+attempt("unknown keyword", lambda: data.split(separator=b"a"))
+attempt("repeated argument", lambda: data.split(b"a", sep=b"a"))
+attempt("startswith list", lambda: data.startswith([b"p"]))
+attempt("bytes(str)", lambda: bytes("payload"))
+attempt("bytes(list of str)", lambda: bytes(["p"]))
+attempt("bytes(256)", lambda: bytes([256]))
+attempt("bytearray(256)", lambda: bytearray([256]))
+attempt("negative count", lambda: bytearray(-1))
+attempt("unhashable", lambda: {bytearray(b"k"): 1})
+attempt("mutating bytes", lambda: data.append(1))
+attempt("ord of two bytes", lambda: ord(b"ab"))
+attempt("ord of one byte", lambda: ord(b"a"))
