@@ -105,9 +105,9 @@ fn rfind_in(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize
         .find(|&i| &hay[i..i + needle.len()] == needle)
 }
 
-/// `+`, `*` and their in-place forms with a bytes-like operand.
+/// `+`, `*`, `%` and their in-place forms with a bytes-like operand.
 pub fn binary_op(
-    _vm: &mut Vm,
+    vm: &mut Vm,
     op: BinaryOp,
     a: &Value,
     b: &Value,
@@ -154,9 +154,9 @@ pub fn binary_op(
             }
             Ok(Some(same(seq, out)))
         }
-        BinaryOp::Mod if bytes_like(a).is_some() => Err(PyErr::type_error(
-            "snippy does not support %-formatting of bytes yet",
-        )),
+        BinaryOp::Mod if bytes_like(a).is_some() => {
+            crate::methods::percent::format_bytes(vm, a, b).map(Some)
+        }
         _ => Ok(None),
     }
 }

@@ -2,23 +2,33 @@
 
 use crate::numeric::{self, Int};
 use crate::objects::{Args, PyErr, PyResult, Value};
-use crate::vm::ops::type_name;
+use crate::vm::ops::{is_int, type_name};
 use crate::vm::Vm;
 
 use super::MethodTable;
 
-/// `int` (and `bool`) methods.
-pub const INT_METHODS: MethodTable = &[
-    ("bit_length", bit_length),
-    ("bit_count", bit_count),
-    ("to_bytes", to_bytes),
-    ("as_integer_ratio", int_as_integer_ratio),
-    ("conjugate", int_conjugate),
-    ("is_integer", int_is_integer),
-];
+mod dunder;
+pub mod new;
+pub mod protocol;
 
-/// `complex` methods.
-pub const COMPLEX_METHODS: MethodTable = &[("conjugate", complex_conjugate)];
+use dunder::join;
+
+/// `int` (and `bool`) methods, then their special methods.
+pub const INT_METHODS: MethodTable = &join::<6, 48, 54>(
+    [
+        ("bit_length", bit_length),
+        ("bit_count", bit_count),
+        ("to_bytes", to_bytes),
+        ("as_integer_ratio", int_as_integer_ratio),
+        ("conjugate", int_conjugate),
+        ("is_integer", int_is_integer),
+    ],
+    dunder::INT_DUNDERS,
+);
+
+/// `complex` methods, then its special methods.
+pub const COMPLEX_METHODS: MethodTable =
+    &join::<1, 24, 25>([("conjugate", complex_conjugate)], dunder::COMPLEX_DUNDERS);
 
 fn complex_conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("conjugate", 1, 1)?;
@@ -28,74 +38,16 @@ fn complex_conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `complex(real=0, imag=0)` and `complex(str)`.
-pub fn complex_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("complex", 0, 2)?;
-    let part = |v: Option<&Value>| -> PyResult<crate::objects::complex::Complex> {
-        match v {
-            None => Ok(crate::objects::complex::Complex::new(0.0, 0.0)),
-            Some(v) => match crate::vm::ops::as_complex(v) {
-                Some(c) => c,
-                None => Err(PyErr::type_error(format!(
-                    "complex() first argument must be a string or a number, not '{}'",
-                    type_name(v)
-                ))),
-            },
-        }
-    };
-    if let Some(Value::Str(s)) = a.first() {
-        if a.len() > 1 {
-            return Err(PyErr::type_error(
-                "complex() can't take second arg if first is a string",
-            ));
-        }
-        return parse_complex(s.as_str());
-    }
-    let (r, i) = (part(a.first())?, part(a.get(1))?);
-    Ok(Value::complex(r.re - i.im, r.im + i.re))
-}
-
-fn parse_complex(text: &str) -> PyResult<Value> {
-    let err = || PyErr::value_error("complex() arg is a malformed string");
-    let t = text.trim();
-    let t = t
-        .strip_prefix('(')
-        .and_then(|x| x.strip_suffix(')'))
-        .unwrap_or(t)
-        .trim();
-    if let Some(body) = t.strip_suffix(['j', 'J']) {
-        let split = body
-            .char_indices()
-            .skip(1)
-            .filter(|(i, c)| {
-                (*c == '+' || *c == '-') && !matches!(body.as_bytes()[i - 1], b'e' | b'E')
-            })
-            .map(|(i, _)| i)
-            .last();
-        let (re, im) = match split {
-            Some(i) => (&body[..i], &body[i..]),
-            None => ("0", body),
-        };
-        let im = match im {
-            "" | "+" => "1",
-            "-" => "-1",
-            other => other,
-        };
-        let re = numeric::parse_float(re).map_err(|_| err())?;
-        let im = numeric::parse_float(im).map_err(|_| err())?;
-        return Ok(Value::complex(re, im));
-    }
-    let re = numeric::parse_float(t).map_err(|_| err())?;
-    Ok(Value::complex(re, 0.0))
-}
-
-/// `float` methods.
-pub const FLOAT_METHODS: MethodTable = &[
-    ("is_integer", float_is_integer),
-    ("as_integer_ratio", float_as_integer_ratio),
-    ("hex", float_hex),
-    ("conjugate", float_conjugate),
-];
+/// `float` methods, then its special methods.
+pub const FLOAT_METHODS: MethodTable = &join::<4, 36, 40>(
+    [
+        ("is_integer", float_is_integer),
+        ("as_integer_ratio", float_as_integer_ratio),
+        ("hex", float_hex),
+        ("conjugate", float_conjugate),
+    ],
+    dunder::FLOAT_DUNDERS,
+);
 
 /// The `real`, `imag`, `numerator` and `denominator` attributes of numbers.
 pub fn number_attr(v: &Value, name: &str) -> Option<Value> {
@@ -294,5 +246,151 @@ pub fn float_fromhex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             "must be str, not {}",
             type_name(other)
         ))),
+    }
+}
+
+/// `divmod(a, b)`.
+pub fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("divmod")?;
+    let a = args.check_count("divmod", 2, 2)?;
+    divmod_values(vm, &a[0], &a[1])
+}
+
+/// `divmod(a, b)` of two values: one exact computation for ints and
+/// floats, `__divmod__`/`__rdivmod__` for user objects.
+pub fn divmod_values(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let pair = |q: Value, r: Value| Value::tuple(vec![q, r]);
+    if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
+        let (q, r) = x.divmod(&y)?;
+        return Ok(pair(Value::from_int(q), Value::from_int(r)));
+    }
+    let is_real = |v: &Value| matches!(v, Value::Float(_)) || is_int(v);
+    if is_real(a) && is_real(b) {
+        let x = crate::vm::ops::to_f64(a).unwrap_or(Ok(0.0))?;
+        let y = crate::vm::ops::to_f64(b).unwrap_or(Ok(0.0))?;
+        let (q, r) = numeric::float_divmod(x, y)?;
+        return Ok(pair(Value::Float(q), Value::Float(r)));
+    }
+    for (this, other, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+        match vm.call_special(this, name, std::slice::from_ref(other))? {
+            Some(Value::NotImplemented) | None => {}
+            Some(r) => return Ok(r),
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        type_name(a),
+        type_name(b)
+    )))
+}
+
+/// `pow(base, exp, mod=None)`.
+pub fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = super::args::keywords_from(&args, 0, "pow", &["base", "exp", "mod"])?;
+    let (Some(base), Some(exp)) = (&a[0], &a[1]) else {
+        let (name, pos) = if a[0].is_none() {
+            ("base", 1)
+        } else {
+            ("exp", 2)
+        };
+        return Err(PyErr::type_error(format!(
+            "pow() missing required argument '{name}' (pos {pos})"
+        )));
+    };
+    pow_values(vm, base, exp, a[2].as_ref().filter(|m| !m.is_none()))
+}
+
+/// `base ** exp`, or `pow(base, exp, modulus)` dispatched as CPython's
+/// `ternary_op`: ints compute it, a float refuses (`TypeError`), a complex
+/// refuses (`ValueError`), a user base gets `__pow__(exp, modulus)`.
+pub fn pow_values(
+    vm: &mut Vm,
+    base: &Value,
+    exp: &Value,
+    modulus: Option<&Value>,
+) -> PyResult<Value> {
+    let Some(m) = modulus else {
+        return vm.binary_op(crate::bytecode::BinaryOp::Pow, base, exp, false);
+    };
+    if let (Some(b), Some(e), Some(m)) = (base.as_int(), exp.as_int(), m.as_int()) {
+        return Ok(Value::from_int(b.pow_mod(&e, &m)?));
+    }
+    if let Some(r) = vm.call_special(base, "__pow__", &[exp.clone(), m.clone()])? {
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    for v in [base, exp, m] {
+        match v {
+            Value::Float(_) => {
+                return Err(PyErr::type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ))
+            }
+            Value::Complex(_) => return Err(PyErr::value_error("complex modulo")),
+            _ => {}
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        type_name(base),
+        type_name(exp),
+        type_name(m)
+    )))
+}
+
+/// `round(number, ndigits=None)`.
+pub fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = super::args::keywords_from(&args, 0, "round", &["number", "ndigits"])?;
+    let Some(x) = &a[0] else {
+        return Err(PyErr::type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
+    };
+    round_value(vm, x, a[1].as_ref())
+}
+
+/// `round(x, ndigits)`: banker's rounding for floats (an int result without
+/// `ndigits`), multiples of powers of ten for ints, `__round__` otherwise.
+pub fn round_value(vm: &mut Vm, x: &Value, ndigits: Option<&Value>) -> PyResult<Value> {
+    let ndigits = ndigits.filter(|n| !n.is_none());
+    let n = match ndigits {
+        None => None,
+        Some(n) if matches!(x, Value::Float(_)) || is_int(x) => match protocol::to_index(vm, n)? {
+            Some(i) => Some(i),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(n)
+                )))
+            }
+        },
+        Some(_) => None,
+    };
+    match (x, &n) {
+        (Value::Float(f), None) => Ok(Value::from_int(numeric::float_round(*f)?)),
+        (Value::Float(f), Some(n)) => {
+            let n = n
+                .as_i64()
+                .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
+            Ok(Value::Float(numeric::float_round_digits(*f, n)?))
+        }
+        (v, n) if is_int(v) => {
+            let i = int_self(v);
+            Ok(Value::from_int(match n {
+                Some(n) => i.round_digits(n),
+                None => i,
+            }))
+        }
+        _ => {
+            let args: Vec<Value> = ndigits.into_iter().cloned().collect();
+            match vm.call_special(x, "__round__", &args)? {
+                Some(r) => Ok(r),
+                None => Err(PyErr::type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    type_name(x)
+                ))),
+            }
+        }
     }
 }

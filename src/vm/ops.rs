@@ -583,6 +583,15 @@ impl Vm {
 
 /// Arithmetic on two ints (the slow path: overflow, big ints, division, powers, shifts).
 fn int_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        // bool's own `&`, `|`, `^` keep the result a bool.
+        match op {
+            BinaryOp::And => return Ok(Value::Bool(x & y)),
+            BinaryOp::Or => return Ok(Value::Bool(x | y)),
+            BinaryOp::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     let (x, y) = (a.as_int().expect("int"), b.as_int().expect("int"));
     Ok(Value::from_int(match op {
         BinaryOp::Add => x.add(&y),
