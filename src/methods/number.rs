@@ -213,13 +213,7 @@ pub fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let mut bytes: Vec<u8> = Vec::new();
-    for item in vm.collect(data)? {
-        match item {
-            Value::Int(b) if (0..256).contains(&b) => bytes.push(b as u8),
-            _ => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
-        }
-    }
+    let mut bytes = bytes_of(vm, data)?;
     match &order {
         Value::Str(s) if s.as_str() == "little" => {}
         Value::Str(s) if s.as_str() == "big" => bytes.reverse(),
@@ -235,6 +229,53 @@ pub fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
     };
     Ok(Value::from_bigint(n))
+}
+
+/// CPython's `PyObject_Bytes` for `int.from_bytes`: bytes-like objects,
+/// `__bytes__`, or an iterable of ints in range(256) (not a str).
+fn bytes_of(vm: &mut Vm, data: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::objects::bytes::bytes_like(data) {
+        return Ok(b);
+    }
+    if let Some(r) = vm.call_special(data, "__bytes__", &[])? {
+        return match r {
+            Value::Bytes(b) => Ok(b.data.to_vec()),
+            other => Err(PyErr::type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                type_name(&other)
+            ))),
+        };
+    }
+    let cannot = || {
+        PyErr::type_error(format!(
+            "cannot convert '{}' object to bytes",
+            type_name(data)
+        ))
+    };
+    if let Value::Str(_) = data {
+        return Err(cannot());
+    }
+    let items = vm.collect(data).map_err(|e| {
+        if e.is(crate::objects::ExcKind::TypeError) {
+            cannot()
+        } else {
+            e
+        }
+    })?;
+    let mut bytes = Vec::with_capacity(items.len());
+    for item in &items {
+        match protocol::to_index(vm, item)? {
+            Some(Int::Small(b @ 0..=255)) => bytes.push(b as u8),
+            Some(_) => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(item)
+                )))
+            }
+        }
+    }
+    Ok(bytes)
 }
 
 /// `float.fromhex(s)`, on the class.
@@ -393,4 +434,28 @@ pub fn round_value(vm: &mut Vm, x: &Value, ndigits: Option<&Value>) -> PyResult<
             }
         }
     }
+}
+
+/// `sys.get_int_max_str_digits()`.
+pub fn get_int_max_str_digits(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(numeric::max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`.
+pub fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = super::args::keywords_from(&args, 0, "set_int_max_str_digits", &["maxdigits"])?;
+    let Some(n) = &a[0] else {
+        return Err(PyErr::type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+        ));
+    };
+    let Some(n) = protocol::to_index(vm, n)? else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(n)
+        )));
+    };
+    numeric::set_max_str_digits(n.as_i64().unwrap_or(-1))?;
+    Ok(Value::None)
 }

@@ -773,9 +773,7 @@ fn complex_op(op: BinaryOp, x: Complex, y: Complex) -> PyResult<Option<Value>> {
         BinaryOp::TrueDiv => x
             .checked_div(y)
             .ok_or_else(|| PyErr::zero_division("complex division by zero"))?,
-        BinaryOp::Pow => x
-            .pow(y)
-            .ok_or_else(|| PyErr::zero_division("0.0 to a negative or complex power"))?,
+        BinaryOp::Pow => x.pow(y)?,
         _ => return Ok(None),
     };
     Ok(Some(Value::complex(r.re, r.im)))

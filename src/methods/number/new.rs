@@ -33,7 +33,13 @@ fn parse_bytes<T>(
 
 /// `int(x=0)` and `int(x, base=10)`.
 pub fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("int", 0, 2)?;
+    let a = args.pos();
+    if a.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
+    }
     let mut base = a.get(1).cloned();
     for (k, v) in args.kwargs() {
         match k {
