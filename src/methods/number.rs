@@ -14,14 +14,13 @@ pub mod protocol;
 use dunder::join;
 
 /// `int` (and `bool`) methods, then their special methods.
-pub const INT_METHODS: MethodTable = &join::<6, 48, 54>(
+pub const INT_METHODS: MethodTable = &join::<5, 48, 53>(
     [
         ("bit_length", bit_length),
         ("bit_count", bit_count),
         ("to_bytes", to_bytes),
         ("as_integer_ratio", int_as_integer_ratio),
         ("conjugate", int_conjugate),
-        ("is_integer", int_is_integer),
     ],
     dunder::INT_DUNDERS,
 );
@@ -91,42 +90,36 @@ fn bit_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
-fn to_bytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let this = int_self(&pos[0]).to_big();
-    let mut length = pos.get(1).cloned().unwrap_or(Value::Int(1));
-    let mut order = pos.get(2).cloned().unwrap_or(Value::str("big"));
-    let mut signed = false;
-    for (k, v) in args.kwargs() {
-        match k {
-            "length" => length = v.clone(),
-            "byteorder" => order = v.clone(),
-            "signed" => signed = matches!(v, Value::Bool(true)),
-            _ => {
+fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = int_self(&args.pos()[0]).to_big();
+    let a = super::args::with_keywords(&args, "to_bytes", &["length", "byteorder", "signed"])?;
+    let length = match &a[0] {
+        None => 1,
+        Some(v) => match protocol::to_index(vm, v)? {
+            Some(Int::Small(n)) if n < 0 => {
+                return Err(PyErr::value_error("length argument must be non-negative"))
+            }
+            Some(Int::Small(n)) if n as u64 <= numeric::MAX_INT_BITS / 8 => n as usize,
+            Some(Int::Small(_)) => {
+                return Err(PyErr::new(crate::objects::ExcKind::MemoryError, ""))
+            }
+            Some(Int::Big(_)) => {
+                return Err(PyErr::overflow(
+                    "Python int too large to convert to C ssize_t",
+                ))
+            }
+            None => {
                 return Err(PyErr::type_error(format!(
-                    "'{k}' is an invalid keyword argument for to_bytes()"
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(v)
                 )))
             }
-        }
-    }
-    let length = match length {
-        Value::Int(n) if n >= 0 => n as usize,
-        Value::Int(_) => return Err(PyErr::value_error("length argument must be non-negative")),
-        other => {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(&other)
-            )))
-        }
+        },
     };
-    let little = match &order {
-        Value::Str(s) if s.as_str() == "little" => true,
-        Value::Str(s) if s.as_str() == "big" => false,
-        _ => {
-            return Err(PyErr::value_error(
-                "byteorder must be either 'little' or 'big'",
-            ))
-        }
+    let little = byteorder_arg(a[1].as_ref(), "to_bytes")?;
+    let signed = match &a[2] {
+        Some(v) => vm.is_true(v)?,
+        None => false,
     };
     if !signed && this.sign() == num_bigint::Sign::Minus {
         return Err(PyErr::overflow("can't convert negative int to unsigned"));
@@ -166,11 +159,6 @@ fn int_conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::from_int(int_self(&a[0])))
 }
 
-fn int_is_integer(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_method_count("is_integer", 1, 1)?;
-    Ok(Value::Bool(true))
-}
-
 fn float_is_integer(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("is_integer", 1, 1)?;
     Ok(Value::Bool(numeric::float_is_integer(float_self(&a[0]))))
@@ -194,34 +182,20 @@ fn float_conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, on the class.
 pub fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let Some(data) = pos.first() else {
+    let a = super::args::keywords_from(&args, 0, "from_bytes", &["bytes", "byteorder", "signed"])?;
+    let Some(data) = &a[0] else {
         return Err(PyErr::type_error(
             "from_bytes() missing required argument 'bytes' (pos 1)",
         ));
     };
-    let mut order = pos.get(1).cloned().unwrap_or(Value::str("big"));
-    let mut signed = false;
-    for (k, v) in args.kwargs() {
-        match k {
-            "byteorder" => order = v.clone(),
-            "signed" => signed = vm.is_true(v)?,
-            _ => {
-                return Err(PyErr::type_error(format!(
-                    "'{k}' is an invalid keyword argument for from_bytes()"
-                )))
-            }
-        }
-    }
+    let little = byteorder_arg(a[1].as_ref(), "from_bytes")?;
+    let signed = match &a[2] {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
     let mut bytes = bytes_of(vm, data)?;
-    match &order {
-        Value::Str(s) if s.as_str() == "little" => {}
-        Value::Str(s) if s.as_str() == "big" => bytes.reverse(),
-        _ => {
-            return Err(PyErr::value_error(
-                "byteorder must be either 'little' or 'big'",
-            ))
-        }
+    if !little {
+        bytes.reverse();
     }
     let n = if signed {
         num_bigint::BigInt::from_signed_bytes_le(&bytes)
@@ -229,6 +203,23 @@ pub fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
     };
     Ok(Value::from_bigint(n))
+}
+
+/// The `byteorder` argument of `to_bytes`/`from_bytes` (default `'big'`):
+/// true for `'little'`.
+fn byteorder_arg(v: Option<&Value>, func: &str) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(Value::Str(s)) if s.as_str() == "little" => Ok(true),
+        Some(Value::Str(s)) if s.as_str() == "big" => Ok(false),
+        Some(Value::Str(_)) => Err(PyErr::value_error(
+            "byteorder must be either 'little' or 'big'",
+        )),
+        Some(other) => Err(PyErr::type_error(format!(
+            "{func}() argument 'byteorder' must be str, not {}",
+            type_name(other)
+        ))),
+    }
 }
 
 /// CPython's `PyObject_Bytes` for `int.from_bytes`: bytes-like objects,
