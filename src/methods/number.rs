@@ -92,6 +92,7 @@ fn bit_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = int_self(&args.pos()[0]).to_big();
+    positional_limit(&args, "to_bytes", 3)?;
     let a = super::args::with_keywords(&args, "to_bytes", &["length", "byteorder", "signed"])?;
     let length = match &a[0] {
         None => 1,
@@ -182,6 +183,7 @@ fn float_conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, on the class.
 pub fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    positional_limit(&args, "from_bytes", 2)?;
     let a = super::args::keywords_from(&args, 0, "from_bytes", &["bytes", "byteorder", "signed"])?;
     let Some(data) = &a[0] else {
         return Err(PyErr::type_error(
@@ -203,6 +205,21 @@ pub fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
     };
     Ok(Value::from_bigint(n))
+}
+
+/// `signed` is keyword-only: at most `max` positional arguments (counting
+/// `self` for methods; the message does not).
+fn positional_limit(args: &Args, func: &str, max: usize) -> PyResult<()> {
+    let n = args.pos().len();
+    if n > max {
+        let skip = usize::from(func == "to_bytes");
+        return Err(PyErr::type_error(format!(
+            "{func}() takes at most {} positional arguments ({} given)",
+            max - skip,
+            n - skip
+        )));
+    }
+    Ok(())
 }
 
 /// The `byteorder` argument of `to_bytes`/`from_bytes` (default `'big'`):
