@@ -126,11 +126,11 @@ fn run(vm: &mut Vm, template: &str, args: &Value, mode: Mode) -> PyResult<String
             st.argidx = -2;
         }
         if spec.width == Count::Star {
-            let w = star(st.next()?)?;
+            let w = star(st.next()?, "ssize_t", i64::MAX)?;
             spec.set_star_width(w);
         }
         if spec.precision == Count::Star {
-            let p = star(st.next()?)?;
+            let p = star(st.next()?, "int", i32::MAX.into())?;
             spec.set_star_precision(p);
         }
         let v = st.next()?;
@@ -146,11 +146,17 @@ fn run(vm: &mut Vm, template: &str, args: &Value, mode: Mode) -> PyResult<String
     Ok(out)
 }
 
-fn star(v: Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(i),
-        Value::Bool(b) => Ok(b as i64),
-        _ => Err(percent_errors::star_wants_int().into()),
+/// A `*` argument: an int (`* wants int` otherwise) within the C type
+/// CPython reads it into (`ssize_t` for widths, `int` for precisions).
+fn star(v: Value, c_type: &str, limit: i64) -> PyResult<i64> {
+    let Some(i) = v.as_int() else {
+        return Err(percent_errors::star_wants_int().into());
+    };
+    match i.as_i64() {
+        Some(n) if (-limit - 1..=limit).contains(&n) => Ok(n),
+        _ => Err(PyErr::overflow(format!(
+            "Python int too large to convert to C {c_type}"
+        ))),
     }
 }
 

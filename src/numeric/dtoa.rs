@@ -18,9 +18,16 @@ pub struct DtoaFlags {
     pub no_neg_0: bool,
 }
 
+/// More digits than any double's exact decimal expansion needs.
+const EXACT_DIGITS: usize = 1100;
+
 /// Digits of `|x|` (no leading/trailing zeros, or `"0"`) and the position of
 /// the decimal point relative to their start.
 fn digits(x: f64, mode: char, precision: usize) -> (Vec<u8>, i64) {
+    // A double's exact decimal expansion has at most 767 significant digits
+    // and 1074 fractional ones: past that every digit is a zero (trimmed
+    // below), and Rust's formatter rejects precisions past `u16::MAX`.
+    let precision = precision.min(EXACT_DIGITS);
     let ax = x.abs();
     let (mut digits, mut decpt) = match mode {
         // Significant-digit modes: shortest (precision 0 means shortest) or

@@ -106,9 +106,17 @@ impl Complex {
         r
     }
 
-    /// `abs(z)`.
-    pub fn abs(self) -> f64 {
-        self.re.hypot(self.im)
+    /// `abs(z)`: `OverflowError` when finite parts give an infinite result
+    /// (CPython's `_Py_c_abs` with its `ERANGE` check).
+    pub fn abs(self) -> NumResult<f64> {
+        let r = self.re.hypot(self.im);
+        if r.is_infinite() && self.re.is_finite() && self.im.is_finite() {
+            return Err(NumError::new(
+                ExcKind::OverflowError,
+                "absolute value too large",
+            ));
+        }
+        Ok(r)
     }
 
     /// CPython's `repr(complex)`: `2j`, `(1+2j)`, `(-0-1j)`.
@@ -186,6 +194,11 @@ mod tests {
             zero.pow(Complex::new(-1.0, 0.0)).unwrap_err().kind,
             ExcKind::ZeroDivisionError
         );
-        assert_eq!(Complex::new(3.0, 4.0).abs(), 5.0);
+        assert_eq!(Complex::new(3.0, 4.0).abs(), Ok(5.0));
+        assert!(Complex::new(1.7e308, 1.7e308).abs().is_err());
+        assert_eq!(
+            Complex::new(f64::INFINITY, f64::NAN).abs(),
+            Ok(f64::INFINITY)
+        );
     }
 }

@@ -471,7 +471,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::from_int(a[0].as_int().expect("int").abs())
         }
         Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(c) => Value::Float(c.abs()),
+        Value::Complex(c) => Value::Float(c.abs()?),
         Value::Instance(_) if let Some(r) = vm.call_special(&a[0], "__abs__", &[])? => r,
         other => {
             return Err(PyErr::type_error(format!(

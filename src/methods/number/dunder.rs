@@ -181,7 +181,7 @@ fn rdivmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn abs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(match only_self(&args, "__abs__")? {
         Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(c) => Value::Float(c.abs()),
+        Value::Complex(c) => Value::Float(c.abs()?),
         v => Value::from_int(int_of(v).abs()),
     })
 }
