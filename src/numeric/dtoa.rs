@@ -204,6 +204,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn huge_precisions_pad_with_zeros() {
+        // python3: len(format(1.5, '.70000f')), format(0.1, '.1000e')[:25]
+        let f = float_to_string(1.5, 'f', 70000, DtoaFlags::default());
+        assert_eq!(f.len(), 70002);
+        assert!(f.starts_with("1.5000") && f.ends_with('0'));
+        let e = float_to_string(0.1, 'e', 1000, DtoaFlags::default());
+        assert!(e.starts_with("1.000000000000000055511151231"));
+        assert!(e.ends_with("000e-01"));
+        let tiny = float_to_string(5e-324, 'e', 2000, DtoaFlags::default());
+        assert!(tiny.starts_with("4.94065645841246544176568792868221"));
+        assert!(tiny.ends_with("000e-324"));
+    }
+
+    #[test]
     fn repr_matches_cpython() {
         // python3: [repr(x) for x in ...]
         let cases: &[(f64, &str)] = &[
