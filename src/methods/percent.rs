@@ -188,9 +188,14 @@ fn convert(vm: &mut Vm, spec: &ConvSpec, v: &Value, mode: Mode) -> PyResult<Stri
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let i = if matches!(spec.conv, 'd' | 'i' | 'u') {
+                // bytes formatting reads `%i` as `%d` before converting.
+                let conv = match (mode, spec.conv) {
+                    (Mode::Bytes, 'i') => 'd',
+                    (_, c) => c,
+                };
                 let r = protocol::to_int(vm, v);
                 retype(r, || {
-                    percent_errors::real_number_required(spec.conv, &type_name(v))
+                    percent_errors::real_number_required(conv, &type_name(v))
                 })?
             } else {
                 let r = protocol::to_index(vm, v);
@@ -259,8 +264,10 @@ fn str_char(vm: &mut Vm, v: &Value) -> PyResult<char> {
             _ => Err(percent_errors::char_required().into()),
         };
     }
-    let i = retype(protocol::to_index(vm, v), percent_errors::char_required)?;
-    Ok(format::char_from_int(&i)?)
+    match retype(protocol::to_index(vm, v), percent_errors::char_required)? {
+        Int::Big(_) => Err(PyErr::overflow("%c arg not in range(0x110000)")),
+        i => Ok(format::char_from_int(&i)?),
+    }
 }
 
 /// `%c` of a bytes template: a one-byte bytes object or an int in range(256).
