@@ -42,8 +42,9 @@ impl Complex {
 
     /// Power by CPython's `complex_pow`: `_Py_c_pow` with its
     /// integer-exponent path, `ZeroDivisionError` for zero to a negative or
-    /// complex power and `OverflowError` when a part of the result is
-    /// infinite.
+    /// complex power (and wherever libm's `cos`/`sin` of an infinite phase
+    /// set `EDOM`, which CPython reports the same way) and `OverflowError`
+    /// when a part of the result is infinite.
     pub fn pow(self, e: Complex) -> NumResult<Complex> {
         let r = self.raw_pow(e).ok_or_else(|| {
             NumError::new(
@@ -85,6 +86,9 @@ impl Complex {
         if e.im != 0.0 {
             len /= (at * e.im).exp();
             phase += e.im * vabs.ln();
+        }
+        if phase.is_infinite() {
+            return None;
         }
         Some(Complex::new(len * phase.cos(), len * phase.sin()))
     }
@@ -188,6 +192,11 @@ mod tests {
         assert_eq!(
             big.pow(Complex::new(2.0, 0.0)).unwrap_err().msg,
             "complex exponentiation"
+        );
+        let inf = Complex::new(f64::INFINITY, 0.0);
+        assert_eq!(
+            inf.pow(Complex::new(0.0, 1.0)).unwrap_err().kind,
+            ExcKind::ZeroDivisionError
         );
         let zero = Complex::new(0.0, 0.0);
         assert_eq!(

@@ -137,8 +137,9 @@ impl Vm {
         if is_int(a) && is_int(b) {
             return int_op(op, a, b);
         }
-        if matches!(a, Value::Float(_)) && (is_int(b) || matches!(b, Value::Float(_)))
-            || matches!(b, Value::Float(_)) && is_int(a)
+        if (matches!(a, Value::Float(_)) && (is_int(b) || matches!(b, Value::Float(_)))
+            || matches!(b, Value::Float(_)) && is_int(a))
+            && float_supports(op)
         {
             let x = to_f64(a).expect("number")?;
             let y = to_f64(b).expect("number")?;
@@ -615,6 +616,20 @@ fn int_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult<Value> {
             ))
         }
     }))
+}
+
+/// True for the operators floats implement (not shifts, bitwise or `@`).
+fn float_supports(op: BinaryOp) -> bool {
+    matches!(
+        op,
+        BinaryOp::Add
+            | BinaryOp::Sub
+            | BinaryOp::Mul
+            | BinaryOp::TrueDiv
+            | BinaryOp::FloorDiv
+            | BinaryOp::Mod
+            | BinaryOp::Pow
+    )
 }
 
 /// Arithmetic on floats (one operand may have been an int).
