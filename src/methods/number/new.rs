@@ -190,8 +190,35 @@ pub fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `complex(s)`: `[(] real | imag j | real±imag j [)]`, whitespace allowed
-/// only around the whole and inside the parentheses.
+/// only around the whole and inside the parentheses. Underscores are
+/// checked and removed first, as CPython's
+/// `_Py_string_to_number_with_underscores` does (with its own message).
 fn parse_complex(text: &str) -> PyResult<(f64, f64)> {
+    if !text.contains('_') {
+        return parse_complex_plain(text);
+    }
+    let mut plain = String::with_capacity(text.len());
+    let mut prev = '\0';
+    let mut misplaced = false;
+    for c in text.chars() {
+        misplaced |= if c == '_' {
+            !prev.is_ascii_digit()
+        } else {
+            plain.push(c);
+            prev == '_' && !c.is_ascii_digit()
+        };
+        prev = c;
+    }
+    if misplaced || prev == '_' {
+        return Err(PyErr::value_error(format!(
+            "could not convert string to complex: {}",
+            numeric::py_str_repr(text)
+        )));
+    }
+    parse_complex_plain(&plain)
+}
+
+fn parse_complex_plain(text: &str) -> PyResult<(f64, f64)> {
     let err = || PyErr::value_error("complex() arg is a malformed string");
     let t = text.trim_matches(numeric::py_isspace);
     let t = match t.strip_prefix('(') {
