@@ -185,18 +185,6 @@ impl Iterator for Markup {
     }
 }
 
-/// Parses a whole format string into pieces (adjacent literals merged).
-pub fn parse(template: &str) -> Result<Vec<Piece>, ParseError> {
-    let mut out: Vec<Piece> = Vec::new();
-    for piece in Markup::new(template) {
-        match (piece?, out.last_mut()) {
-            (Piece::Literal(s), Some(Piece::Literal(prev))) => prev.push_str(&s),
-            (p, _) => out.push(p),
-        }
-    }
-    Ok(out)
-}
-
 fn number(s: &[char]) -> Result<Option<usize>, ParseError> {
     if s.is_empty() || !s.iter().all(|c| c.is_ascii_digit()) {
         return Ok(None);
@@ -441,6 +429,18 @@ pub fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A whole format string as pieces, adjacent literals merged.
+    fn parse(template: &str) -> Result<Vec<Piece>, ParseError> {
+        let mut out: Vec<Piece> = Vec::new();
+        for piece in Markup::new(template) {
+            match (piece?, out.last_mut()) {
+                (Piece::Literal(s), Some(Piece::Literal(prev))) => prev.push_str(&s),
+                (p, _) => out.push(p),
+            }
+        }
+        Ok(out)
+    }
 
     fn field(name: &str, conv: Option<char>, spec: &str) -> Piece {
         Piece::Field {
