@@ -228,18 +228,6 @@ pub fn char_from_int(v: &Int) -> NumResult<char> {
         .ok_or_else(|| NumError::overflow("%c arg not in range(0x110000)"))
 }
 
-/// `chr(i)`: `ValueError` out of range, `OverflowError` past a C int.
-pub fn chr_from_int(v: &Int) -> NumResult<char> {
-    match v.as_i64().and_then(|x| i32::try_from(x).ok()) {
-        None => Err(NumError::overflow(
-            "Python int too large to convert to C int",
-        )),
-        // Lone surrogates have no Rust `char`: they become U+FFFD.
-        Some(x @ 0..=0x10ffff) => Ok(char::from_u32(x as u32).unwrap_or('\u{fffd}')),
-        Some(_) => Err(NumError::value("chr() arg not in range(0x110000)")),
-    }
-}
-
 /// `format(x, spec)` for a float.
 pub fn format_float(x: f64, spec: &str, type_name: &str) -> NumResult<String> {
     if spec.is_empty() {

@@ -729,7 +729,7 @@ fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn chr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("chr", 1, 1)?;
-    let c = crate::format::chr_from_int(&int_arg(&a[0])?)?;
+    let c = crate::format::char_from_int(&int_arg(&a[0])?)?;
     Ok(Value::string(c.to_string()))
 }
 
