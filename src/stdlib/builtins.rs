@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use crate::numeric::{self, Int};
@@ -13,8 +12,7 @@ use crate::objects::{
     Args, BuiltinFn, ExcKind, PyBuiltin, PyClass, PyDict, PyErr, PyIter, PyRange, PyResult, Value,
 };
 use crate::vm::eval::GenStep;
-use crate::vm::ops::{is_int, type_name};
-use crate::vm::repr::MAX_STR_DIGITS;
+use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
 const FUNCTIONS: &[(&str, BuiltinFn)] = &[
@@ -40,9 +38,9 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("bin", bin),
     ("ord", ord),
     ("chr", chr),
-    ("round", round),
-    ("divmod", divmod),
-    ("pow", pow),
+    ("round", crate::methods::number::round),
+    ("divmod", crate::methods::number::divmod),
+    ("pow", crate::methods::number::pow),
     ("callable", callable),
     ("getattr", getattr),
     ("setattr", setattr),
@@ -156,8 +154,8 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         )));
     }
     match name {
-        "int" => int_new(vm, args),
-        "float" => float_new(vm, args),
+        "int" => crate::methods::number::new::int_new(vm, args),
+        "float" => crate::methods::number::new::float_new(vm, args),
         "str" if args.pos().len() > 1 || args.has_kwargs() => {
             crate::methods::bytes_text::str_decoding(vm, args)
         }
@@ -207,7 +205,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         }
         "range" => range_new(args),
         "bytes" => crate::methods::bytes::construct(vm, args, false),
-        "complex" => crate::methods::number::complex_new(vm, args),
+        "complex" => crate::methods::number::new::complex_new(vm, args),
         "bytearray" => crate::methods::bytes::construct(vm, args, true),
         "memoryview" => crate::methods::memoryview::construct(args),
         "type" => {
@@ -315,70 +313,6 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             "cannot create '{name}' instances"
         ))),
     }
-}
-
-fn int_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("int", 0, 2)?;
-    let mut base = a.get(1).cloned();
-    for (k, v) in args.kwargs() {
-        if k == "base" {
-            base = Some(v.clone());
-        }
-    }
-    let Some(x) = a.first() else {
-        return Ok(Value::Int(0));
-    };
-    if let Some(base) = base {
-        let Value::Str(s) = x else {
-            return Err(PyErr::type_error(
-                "int() can't convert non-string with explicit base",
-            ));
-        };
-        let base = match base {
-            Value::Int(b) => b,
-            other => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name(&other)
-                )))
-            }
-        };
-        return Ok(Value::from_int(numeric::parse_int(
-            s.as_str(),
-            base,
-            MAX_STR_DIGITS,
-        )?));
-    }
-    match x {
-        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => Ok(Value::from_int(numeric::float_trunc(*f)?)),
-        Value::Str(s) => Ok(Value::from_int(numeric::parse_int(
-            s.as_str(),
-            10,
-            MAX_STR_DIGITS,
-        )?)),
-        other => Err(PyErr::type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            type_name(other)
-        ))),
-    }
-}
-
-fn float_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("float", 0, 1)?;
-    Ok(Value::Float(match a.first() {
-        None => 0.0,
-        Some(Value::Float(f)) => *f,
-        Some(Value::Str(s)) => numeric::parse_float(s.as_str())?,
-        Some(v) if is_int(v) => crate::vm::ops::to_f64(v).expect("int")?,
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                type_name(other)
-            )))
-        }
-    }))
 }
 
 fn range_new(args: Args) -> PyResult<Value> {
@@ -553,7 +487,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::from_int(a[0].as_int().expect("int").abs())
         }
         Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(c) => Value::Float(c.abs()),
+        Value::Complex(c) => Value::Float(c.abs()?),
         Value::Instance(_) if let Some(r) = vm.call_special(&a[0], "__abs__", &[])? => r,
         other => {
             return Err(PyErr::type_error(format!(
@@ -829,68 +763,6 @@ fn chr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("chr", 1, 1)?;
     let c = crate::format::char_from_int(&int_arg(&a[0])?)?;
     Ok(Value::string(c.to_string()))
-}
-
-fn round(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("round", 1, 2)?;
-    let ndigits = a.get(1).filter(|v| !v.is_none());
-    match (&a[0], ndigits) {
-        (Value::Float(f), None) => Ok(Value::from_int(numeric::float_round(*f)?)),
-        (Value::Float(f), Some(n)) => {
-            let n = int_arg(n)?.as_i64().unwrap_or(i64::MAX);
-            Ok(Value::Float(numeric::float_round_digits(*f, n)?))
-        }
-        (v, None) if is_int(v) => Ok(Value::from_int(int_arg(v)?)),
-        (v, Some(n)) if is_int(v) => {
-            let n = int_arg(n)?;
-            if !n.is_negative() {
-                return Ok(Value::from_int(int_arg(v)?));
-            }
-            let x = int_arg(v)?.to_big();
-            let exp = n.neg().as_i64().unwrap_or(0).min(u32::MAX as i64) as u32;
-            let p = num_traits::pow::Pow::pow(BigInt::from(10), exp);
-            let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
-            let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
-                q + 1
-            } else {
-                q
-            };
-            Ok(Value::from_bigint(q * p))
-        }
-        (other, _) => Err(PyErr::type_error(format!(
-            "type {} doesn't define __round__ method",
-            type_name(other)
-        ))),
-    }
-}
-
-fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("divmod", 2, 2)?;
-    let num = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
-    if !num(&a[0]) || !num(&a[1]) {
-        return Err(PyErr::type_error(format!(
-            "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            type_name(&a[0]),
-            type_name(&a[1])
-        )));
-    }
-    let q = vm.binary_op(crate::bytecode::BinaryOp::FloorDiv, &a[0], &a[1], false)?;
-    let r = vm.binary_op(crate::bytecode::BinaryOp::Mod, &a[0], &a[1], false)?;
-    Ok(Value::tuple(vec![q, r]))
-}
-
-fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("pow", 2, 3)?;
-    match a.get(2) {
-        None | Some(Value::None) => {
-            vm.binary_op(crate::bytecode::BinaryOp::Pow, &a[0], &a[1], false)
-        }
-        Some(m) => {
-            let (b, e, m) = (int_arg(&a[0])?, int_arg(&a[1])?, int_arg(m)?);
-            Ok(Value::from_int(b.pow_mod(&e, &m)?))
-        }
-    }
 }
 
 /// `callable(v)`: functions, classes, bound methods and objects with `__call__`.

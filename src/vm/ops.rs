@@ -137,8 +137,9 @@ impl Vm {
         if is_int(a) && is_int(b) {
             return int_op(op, a, b);
         }
-        if matches!(a, Value::Float(_)) && (is_int(b) || matches!(b, Value::Float(_)))
-            || matches!(b, Value::Float(_)) && is_int(a)
+        if (matches!(a, Value::Float(_)) && (is_int(b) || matches!(b, Value::Float(_)))
+            || matches!(b, Value::Float(_)) && is_int(a))
+            && float_supports(op)
         {
             let x = to_f64(a).expect("number")?;
             let y = to_f64(b).expect("number")?;
@@ -587,6 +588,15 @@ impl Vm {
 
 /// Arithmetic on two ints (the slow path: overflow, big ints, division, powers, shifts).
 fn int_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        // bool's own `&`, `|`, `^` keep the result a bool.
+        match op {
+            BinaryOp::And => return Ok(Value::Bool(x & y)),
+            BinaryOp::Or => return Ok(Value::Bool(x | y)),
+            BinaryOp::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     let (x, y) = (a.as_int().expect("int"), b.as_int().expect("int"));
     Ok(Value::from_int(match op {
         BinaryOp::Add => x.add(&y),
@@ -610,6 +620,20 @@ fn int_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult<Value> {
             ))
         }
     }))
+}
+
+/// True for the operators floats implement (not shifts, bitwise or `@`).
+fn float_supports(op: BinaryOp) -> bool {
+    matches!(
+        op,
+        BinaryOp::Add
+            | BinaryOp::Sub
+            | BinaryOp::Mul
+            | BinaryOp::TrueDiv
+            | BinaryOp::FloorDiv
+            | BinaryOp::Mod
+            | BinaryOp::Pow
+    )
 }
 
 /// Arithmetic on floats (one operand may have been an int).
@@ -768,9 +792,7 @@ fn complex_op(op: BinaryOp, x: Complex, y: Complex) -> PyResult<Option<Value>> {
         BinaryOp::TrueDiv => x
             .checked_div(y)
             .ok_or_else(|| PyErr::zero_division("complex division by zero"))?,
-        BinaryOp::Pow => x
-            .pow(y)
-            .ok_or_else(|| PyErr::zero_division("0.0 to a negative or complex power"))?,
+        BinaryOp::Pow => x.pow(y)?,
         _ => return Ok(None),
     };
     Ok(Some(Value::complex(r.re, r.im)))

@@ -8,9 +8,6 @@ use crate::objects::{PyErr, PyResult, Value};
 use super::ops::type_name;
 use super::Vm;
 
-/// CPython's default `sys.get_int_max_str_digits()`.
-pub const MAX_STR_DIGITS: usize = 4300;
-
 impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
@@ -21,7 +18,7 @@ impl Vm {
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => {
-                numeric::int_to_str(&numeric::Int::Big((**b).clone()), MAX_STR_DIGITS)?
+                numeric::int_to_str(&numeric::Int::Big((**b).clone()), numeric::max_str_digits())?
             }
             Value::Float(f) => numeric::float_repr(*f),
             Value::Complex(c) => c.repr(),
@@ -209,10 +206,13 @@ impl Vm {
             Value::Bool(_) if spec.is_empty() => self.str(v)?,
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                 let i = v.as_int().expect("int");
-                format::format_int(&i, spec, &type_name(v), MAX_STR_DIGITS)?
+                format::format_int(&i, spec, &type_name(v), numeric::max_str_digits())?
             }
             Value::Float(f) => format::format_float(*f, spec, "float")?,
             Value::Str(s) => format::format_str(s.as_str(), spec, "str")?,
+            Value::Complex(c) if !spec.is_empty() => {
+                format::format_complex(c.re, c.im, spec, "complex")?
+            }
             Value::Instance(_) if let Some(s) = self.user_format(v, spec)? => s,
             _ if spec.is_empty() => self.str(v)?,
             _ => {
