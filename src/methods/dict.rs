@@ -31,10 +31,10 @@ fn dict_of(v: &Value) -> &Rc<PyDict> {
     }
 }
 
-fn get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("get", 2, 3)?;
-    Ok(dict_of(&a[0])
-        .get(&a[1])?
+    Ok(vm
+        .dict_get(dict_of(&a[0]), &a[1])?
         .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
 }
 
@@ -117,9 +117,9 @@ fn items(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     view(args, DictPart::Items)
 }
 
-fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("pop", 2, 3)?;
-    match dict_of(&a[0]).remove(&a[1])? {
+    match vm.dict_remove(dict_of(&a[0]), &a[1])? {
         Some(v) => Ok(v),
         None => a
             .get(2)
@@ -128,14 +128,14 @@ fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn setdefault(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("setdefault", 2, 3)?;
     let d = dict_of(&a[0]);
-    if let Some(v) = d.get(&a[1])? {
+    if let Some(v) = vm.dict_get(d, &a[1])? {
         return Ok(v);
     }
     let v = a.get(2).cloned().unwrap_or(Value::None);
-    d.set(a[1].clone(), v.clone())?;
+    vm.dict_set(d, a[1].clone(), v.clone())?;
     Ok(v)
 }
 
@@ -143,35 +143,56 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("update", 1, 2)?;
     let d = dict_of(&a[0]);
     if let Some(src) = a.get(1) {
-        match src {
-            Value::Dict(s) => {
-                for (k, v) in s.items() {
-                    d.set(k, v)?;
-                }
-            }
-            other => {
-                for (i, pair) in vm.collect(other)?.iter().enumerate() {
-                    if !vm.is_iterable(pair) {
-                        return Err(PyErr::type_error(format!(
-                            "cannot convert dictionary update sequence element #{i} to a sequence"
-                        )));
-                    }
-                    let kv = vm.collect(pair)?;
-                    if kv.len() != 2 {
-                        return Err(PyErr::value_error(format!(
-                            "dictionary update sequence element #{i} has length {}; 2 is required",
-                            kv.len()
-                        )));
-                    }
-                    d.set(kv[0].clone(), kv[1].clone())?;
-                }
-            }
-        }
+        update_from(vm, d, src)?;
     }
     for (k, v) in args.kwargs() {
-        d.set(Value::str(k), v.clone())?;
+        vm.dict_set(d, Value::str(k), v.clone())?;
     }
     Ok(Value::None)
+}
+
+/// `d.update(src)` and `d |= src`: a dict's items, a mapping's keys (with
+/// `keys()` and `[]`), else an iterable of key/value pairs.
+pub fn update_from(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
+    if let Value::Dict(s) = src {
+        for (k, v) in s.items() {
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    if let Value::Instance(_) = src {
+        if let Ok(keys) = vm.get_attr(src, &crate::objects::PyStr::new("keys")) {
+            let keys = vm.call_positional(&keys, &[])?;
+            let it = vm.get_iter(&keys)?;
+            while let Some(k) = vm.iter_next(&it)? {
+                let v = vm.get_item(src, &k)?;
+                vm.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+    }
+    let it = vm.get_iter(src)?;
+    let mut i = 0;
+    while let Some(pair) = vm.iter_next(&it)? {
+        if !vm.is_iterable(&pair) {
+            return Err(PyErr::type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            )));
+        }
+        let kv = vm.collect(&pair)?;
+        if kv.len() != 2 {
+            return Err(PyErr::value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                kv.len()
+            )));
+        }
+        let mut kv = kv.into_iter();
+        if let (Some(k), Some(v)) = (kv.next(), kv.next()) {
+            vm.dict_set(d, k, v)?;
+        }
+        i += 1;
+    }
+    Ok(())
 }
 
 fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -193,7 +214,7 @@ pub fn fromkeys_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = PyDict::new();
     let v = a.get(1).cloned().unwrap_or(Value::None);
     for k in vm.collect(&a[0])? {
-        d.set(k, v.clone())?;
+        vm.dict_set(&d, k, v.clone())?;
     }
     Ok(Value::Dict(Rc::new(d)))
 }

@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
-use crate::objects::dict::hash_value;
-use crate::objects::set::{hash_for_lookup, pop_empty_error, SetTable};
+use crate::objects::dict::needs_vm_eq;
+use crate::objects::set::{pop_empty_error, SetTable};
 use crate::objects::{Args, PyErr, PyResult, PySet, Value};
 use crate::vm::Vm;
 
@@ -135,12 +135,12 @@ pub fn construct(vm: &mut Vm, name: &str, args: Args) -> PyResult<Value> {
 /// anything else adds item by item). Also `{*iterable}` in displays.
 pub fn update_set(vm: &mut Vm, target: &Rc<PySet>, other: &Value) -> PyResult<()> {
     match other {
-        Value::Set(o) | Value::FrozenSet(o) => {
+        Value::Set(o) | Value::FrozenSet(o) if !has_user_keys(target) && !has_user_keys(o) => {
             if !Rc::ptr_eq(target, o) {
                 target.table_mut().merge(&o.table());
             }
         }
-        Value::Dict(d) => {
+        Value::Dict(d) if !has_user_keys(target) => {
             let keys: Vec<(i64, Value)> = d
                 .map()
                 .keys()
@@ -155,11 +155,18 @@ pub fn update_set(vm: &mut Vm, target: &Rc<PySet>, other: &Value) -> PyResult<()
         _ => {
             let it = vm.get_iter(other)?;
             while let Some(v) = vm.iter_next(&it)? {
-                target.add(v)?;
+                vm.set_add(target, v)?;
             }
         }
     }
     Ok(())
+}
+
+/// True when comparing keys of `s` may call a user `__eq__`: the table
+/// algorithms between two sets compare natively, so such sets go key by
+/// key through the VM instead.
+fn has_user_keys(s: &PySet) -> bool {
+    s.table().iter().any(|(_, k)| needs_vm_eq(k))
 }
 
 /// A fresh table of the items of any iterable (`make_new_set`).
@@ -193,18 +200,16 @@ pub fn intersection_of(vm: &mut Vm, a: &Value, other: &Value) -> PyResult<Value>
         return Ok(copy_of(a));
     }
     let so = set_of(a);
-    if let Some(o) = any_set(other) {
+    if let Some(o) = any_set(other).filter(|o| !has_user_keys(so) && !has_user_keys(o)) {
         let t = so.table().intersection(&o.table());
         return Ok(wrap(a, t));
     }
     let result = Rc::new(PySet::new());
     let it = vm.get_iter(other)?;
     while let Some(v) = vm.iter_next(&it)? {
-        let h = hash_value(&v)?;
-        if so.table().contains(h, &v) {
-            let mut r = result.table_mut();
-            r.add(h, v);
-            if r.len() >= so.len() {
+        if vm.set_contains(so, &v)? {
+            vm.set_add(&result, v)?;
+            if result.len() >= so.len() {
                 break;
             }
         }
@@ -227,7 +232,7 @@ pub fn intersection_multi(vm: &mut Vm, a: &Value, others: &[Value]) -> PyResult<
 
 /// `set_difference_update_internal`: removes the items of `other` from `so`.
 pub fn difference_update_set(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<()> {
-    if let Some(o) = any_set(other) {
+    if let Some(o) = any_set(other).filter(|o| !has_user_keys(so) && !has_user_keys(o)) {
         if Rc::ptr_eq(so, o) {
             so.table_mut().clear();
         } else {
@@ -237,8 +242,7 @@ pub fn difference_update_set(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyRe
     }
     let it = vm.get_iter(other)?;
     while let Some(v) = vm.iter_next(&it)? {
-        let h = hash_value(&v)?;
-        so.table_mut().discard(h, &v);
+        vm.set_discard(so, &v)?;
     }
     so.table_mut().compact();
     Ok(())
@@ -253,7 +257,7 @@ pub fn difference_of(vm: &mut Vm, a: &Value, other: &Value) -> PyResult<Value> {
         _ => None,
     };
     match other_size {
-        Some(n) if (so.len() >> 2) <= n => {}
+        Some(n) if (so.len() >> 2) <= n && !has_user_keys(so) => {}
         _ => {
             let result = copy_of(a);
             difference_update_set(vm, set_of(&result), other)?;
@@ -261,6 +265,11 @@ pub fn difference_of(vm: &mut Vm, a: &Value, other: &Value) -> PyResult<Value> {
         }
     }
     if let Some(o) = any_set(other) {
+        if has_user_keys(o) {
+            let result = copy_of(a);
+            difference_update_set(vm, set_of(&result), other)?;
+            return Ok(result);
+        }
         let t = so.table().difference(&o.table());
         return Ok(wrap(a, t));
     }
@@ -268,9 +277,10 @@ pub fn difference_of(vm: &mut Vm, a: &Value, other: &Value) -> PyResult<Value> {
         unreachable!("a dict")
     };
     let mut t = SetTable::new();
-    for (h, k) in so.table().iter() {
-        if d.get(k)?.is_none() {
-            t.add(h, k.clone());
+    let keys: Vec<(i64, Value)> = so.table().iter().map(|(h, k)| (h, k.clone())).collect();
+    for (h, k) in keys {
+        if d.get(&k)?.is_none() {
+            t.add(h, k);
         }
     }
     Ok(wrap(a, t))
@@ -369,31 +379,36 @@ fn is_subset(vm: &mut Vm, a: &Rc<PySet>, other: &Value) -> PyResult<bool> {
         Some(o) => o.clone(),
         None => table_of(vm, other)?,
     };
+    if has_user_keys(a) || has_user_keys(&o) {
+        if a.len() > o.len() {
+            return Ok(false);
+        }
+        for k in a.items() {
+            if !vm.set_contains(&o, &k)? {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
+    }
     let r = a.table().is_subset(&o.table());
     Ok(r)
 }
 
-fn add(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, v) = one_arg(&args, "add", &args.values[0])?;
-    set_of(s).add(v.clone())?;
+    vm.set_add(set_of(s), v.clone())?;
     Ok(Value::None)
 }
 
-/// Removes `v` (a set argument stands for the equal frozenset); true when found.
-fn discard_value(s: &PySet, v: &Value) -> PyResult<bool> {
-    let h = hash_for_lookup(v)?;
-    Ok(s.table_mut().discard(h, v).is_some())
-}
-
-fn discard(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, v) = one_arg(&args, "discard", &args.values[0])?;
-    discard_value(set_of(s), v)?;
+    vm.set_discard(set_of(s), v)?;
     Ok(Value::None)
 }
 
-fn remove(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, v) = one_arg(&args, "remove", &args.values[0])?;
-    if discard_value(set_of(s), v)? {
+    if vm.set_discard(set_of(s), v)?.is_some() {
         Ok(Value::None)
     } else {
         Err(PyErr::key_error(v.clone()))
@@ -480,14 +495,13 @@ fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, other) = one_arg(&args, "issuperset", &args.values[0])?;
     let so = set_of(s);
-    if let Some(o) = any_set(other) {
+    if let Some(o) = any_set(other).filter(|o| !has_user_keys(so) && !has_user_keys(o)) {
         let r = o.table().is_subset(&so.table());
         return Ok(Value::Bool(r));
     }
     let it = vm.get_iter(other)?;
     while let Some(v) = vm.iter_next(&it)? {
-        let h = hash_value(&v)?;
-        if !so.table().contains(h, &v) {
+        if !vm.set_contains(so, &v)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -497,7 +511,7 @@ fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, other) = one_arg(&args, "isdisjoint", &args.values[0])?;
     let so = set_of(s);
-    if let Some(o) = any_set(other) {
+    if let Some(o) = any_set(other).filter(|o| !has_user_keys(so) && !has_user_keys(o)) {
         if Rc::ptr_eq(so, o) {
             return Ok(Value::Bool(so.is_empty()));
         }
@@ -512,8 +526,7 @@ fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let it = vm.get_iter(other)?;
     while let Some(v) = vm.iter_next(&it)? {
-        let h = hash_value(&v)?;
-        if so.table().contains(h, &v) {
+        if vm.set_contains(so, &v)? {
             return Ok(Value::Bool(false));
         }
     }

@@ -225,7 +225,7 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 .then(|| Value::from_i128(r.item(i)))
                 .ok_or_else(|| PyErr::index_error("range object index out of range"))
         }
-        Value::Dict(d) => match d.get(key)? {
+        Value::Dict(d) => match vm.dict_get(d, key)? {
             Some(v) => Ok(v),
             None => Err(PyErr::key_error(key.clone())),
         },
@@ -262,7 +262,7 @@ pub fn set_item(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> PyResult<
                 None => Err(PyErr::index_error("list assignment index out of range")),
             }
         }
-        Value::Dict(d) => d.set(key, value),
+        Value::Dict(d) => vm.dict_set(d, key, value),
         Value::ByteArray(b) => {
             if let Value::Slice(s) = &key {
                 let new = crate::methods::bytes::bytes_from_iterable(vm, &value)?;
@@ -326,7 +326,7 @@ fn delete_slice<T>(items: &mut Vec<T>, s: &PySlice) -> PyResult<()> {
 }
 
 /// `del obj[key]`.
-pub fn del_item(_vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
+pub fn del_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
     match obj {
         Value::List(l) => {
             let mut items = l.items.borrow_mut();
@@ -342,7 +342,7 @@ pub fn del_item(_vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
                 None => Err(PyErr::index_error("list assignment index out of range")),
             }
         }
-        Value::Dict(d) => match d.remove(key)? {
+        Value::Dict(d) => match vm.dict_remove(d, key)? {
             Some(_) => Ok(()),
             None => Err(PyErr::key_error(key.clone())),
         },

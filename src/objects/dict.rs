@@ -24,6 +24,11 @@ impl DictKey {
         Ok(DictKey { hash, value })
     }
 
+    /// A key whose hash was already computed (by a user `__hash__`).
+    pub fn with_hash(hash: i64, value: Value) -> DictKey {
+        DictKey { hash, value }
+    }
+
     /// The key's value.
     pub fn value(&self) -> &Value {
         &self.value
@@ -230,6 +235,55 @@ impl PyDict {
         Ok(self.map_mut().shift_remove(&key))
     }
 
+    /// The entry whose key is `key` natively (same object, or equal built-in
+    /// values). Stored keys with the same hash whose equality needs Python
+    /// code (see [`needs_vm_eq`]) are pushed on `pending` for the caller.
+    pub fn find(&self, hash: i64, key: &Value, pending: &mut Vec<Value>) -> Option<usize> {
+        use indexmap::map::raw_entry_v1::RawEntryApiV1;
+        let map = self.map.borrow();
+        let h = std::hash::BuildHasher::hash_one(map.hasher(), DictKeyHash(hash));
+        let slow_key = needs_vm_eq(key);
+        map.raw_entry_v1().index_from_hash(h, |k| {
+            if k.hash != hash {
+                return false;
+            }
+            if k.value.is(key) {
+                return true;
+            }
+            if slow_key || needs_vm_eq(&k.value) {
+                pending.push(k.value.clone());
+                return false;
+            }
+            keys_equal(&k.value, key)
+        })
+    }
+
+    /// The entry whose key is the very object `key`.
+    pub fn find_identical(&self, hash: i64, key: &Value) -> Option<usize> {
+        use indexmap::map::raw_entry_v1::RawEntryApiV1;
+        let map = self.map.borrow();
+        let h = std::hash::BuildHasher::hash_one(map.hasher(), DictKeyHash(hash));
+        map.raw_entry_v1()
+            .index_from_hash(h, |k| k.hash == hash && k.value.is(key))
+    }
+
+    /// Replaces the value of entry `index`.
+    pub fn set_at(&self, index: usize, value: Value) {
+        if let Some((_, slot)) = self.map.borrow_mut().get_index_mut(index) {
+            *slot = value;
+        }
+    }
+
+    /// Adds a key known to be absent.
+    pub fn insert_new(&self, key: DictKey, value: Value) {
+        self.map_mut().insert(key, value);
+    }
+
+    /// Removes entry `index` (order kept), returning its value.
+    pub fn remove_at(&self, index: usize) -> Option<Value> {
+        self.map_mut().shift_remove_index(index).map(|(_, v)| v)
+    }
+
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.map.borrow().len()
@@ -252,6 +306,25 @@ impl PyDict {
             .iter()
             .map(|(k, v)| (k.value.clone(), v.clone()))
             .collect()
+    }
+}
+
+/// Hashes like a [`DictKey`] with hash `.0`, to find entries by hash.
+struct DictKeyHash(i64);
+
+impl Hash for DictKeyHash {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.0);
+    }
+}
+
+/// True when comparing `value` with an equal-hashed key may run Python code
+/// (a user `__eq__`), so lookups must go through the VM.
+pub fn needs_vm_eq(value: &Value) -> bool {
+    match value {
+        Value::Instance(_) => true,
+        Value::Tuple(t) => t.items.iter().any(needs_vm_eq),
+        _ => false,
     }
 }
 

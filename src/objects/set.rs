@@ -10,7 +10,7 @@
 
 use std::cell::{Ref, RefCell, RefMut};
 
-use super::dict::{hash_value, keys_equal};
+use super::dict::{hash_value, keys_equal, needs_vm_eq};
 use super::{PyErr, PyResult, Value};
 
 /// Number of slots of a new (or cleared) table.
@@ -139,6 +139,62 @@ impl SetTable {
                 }
             }
             i = next_index(i, &mut perturb, mask);
+        }
+    }
+
+    /// As `find`, for lookups that may need Python code: stored keys with
+    /// the same hash whose equality needs the VM (see `needs_vm_eq`) are
+    /// pushed on `pending` with their slot, in probe order.
+    pub fn find_native(
+        &self,
+        hash: i64,
+        key: &Value,
+        pending: &mut Vec<(usize, Value)>,
+    ) -> Option<usize> {
+        let slow_key = needs_vm_eq(key);
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = hash as u64 as usize & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match &self.slots[j] {
+                    Slot::Empty => return None,
+                    Slot::Active(h, k) if *h == hash => {
+                        if k.is(key) {
+                            return Some(j);
+                        }
+                        if slow_key || needs_vm_eq(k) {
+                            pending.push((j, k.clone()));
+                        } else if keys_equal(k, key) {
+                            return Some(j);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            i = next_index(i, &mut perturb, mask);
+        }
+    }
+
+    /// True when slot `slot` still holds the very object `key`.
+    pub fn holds(&self, slot: usize, key: &Value) -> bool {
+        matches!(self.slots.get(slot), Some(Slot::Active(_, k)) if k.is(key))
+    }
+
+    /// Removes the key at `slot` (found by a lookup), leaving a dummy.
+    pub fn discard_slot(&mut self, slot: usize) -> Option<Value> {
+        if !matches!(self.slots.get(slot), Some(Slot::Active(..))) {
+            return None;
+        }
+        self.used -= 1;
+        match std::mem::replace(&mut self.slots[slot], Slot::Dummy) {
+            Slot::Active(_, k) => Some(k),
+            _ => None,
         }
     }
 

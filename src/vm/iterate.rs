@@ -409,6 +409,9 @@ impl Vm {
             return Err(PyErr::type_error(msg));
         };
         for (k, v) in src.items() {
+            if merge && !matches!(k, Value::Str(_)) {
+                return Err(PyErr::type_error("keywords must be strings"));
+            }
             if merge && target.get(&k)?.is_some() {
                 let fname = callee.map(|c| self.callable_name(c)).unwrap_or_default();
                 let key = self.str(&k)?;
@@ -416,7 +419,7 @@ impl Vm {
                     "{fname}() got multiple values for keyword argument '{key}'"
                 )));
             }
-            target.set(k, v)?;
+            self.dict_set(target, k, v)?;
         }
         Ok(())
     }

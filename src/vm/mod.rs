@@ -10,6 +10,7 @@ pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod iterate;
+pub mod keys;
 pub mod ops;
 pub mod repr;
 pub mod traceback;

@@ -196,7 +196,7 @@ impl Vm {
                 Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
                 other => {
                     let items = vm.collect(other)?;
-                    Ok(Value::Set(Rc::new(new_set(items)?)))
+                    Ok(Value::Set(Rc::new(vm.new_set(items)?)))
                 }
             }
         };
@@ -250,16 +250,15 @@ impl Vm {
             (BinaryOp::Mul, _, Str(_) | List(_) | Tuple(_)) if is_int(a) => {
                 return repeat(b, a).map(Some)
             }
+            (BinaryOp::Or, Dict(x), _) if inplace => {
+                crate::methods::dict::update_from(self, x, b)?;
+                return Ok(Some(a.clone()));
+            }
             (BinaryOp::Or, Dict(x), Dict(y)) => {
                 let d = crate::objects::PyDict::new();
-                for (k, v) in x.items().into_iter().chain(y.items()) {
-                    d.set(k, v)?;
-                }
-                if inplace {
-                    for (k, v) in y.items() {
-                        x.set(k, v)?;
-                    }
-                    return Ok(Some(a.clone()));
+                *d.map_mut() = x.map().clone();
+                for (k, v) in y.items() {
+                    self.dict_set(&d, k, v)?;
                 }
                 Value::Dict(Rc::new(d))
             }
@@ -385,23 +384,25 @@ impl Vm {
                     return Ok(true);
                 }
                 let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
-                self.seq_eq(&xs, &ys)?
+                self.nested_compare(|vm| vm.seq_eq(&xs, &ys))?
             }
-            (Tuple(x), Tuple(y)) => self.seq_eq(&x.items, &y.items)?,
+            (Tuple(x), Tuple(y)) => self.nested_compare(|vm| vm.seq_eq(&x.items, &y.items))?,
             (Dict(x), Dict(y)) => {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                for (k, v) in x.items() {
-                    match y.get(&k)? {
-                        Some(w) if self.eq(&v, &w)? => {}
-                        _ => return Ok(false),
+                self.nested_compare(|vm| {
+                    for (k, v) in x.items() {
+                        match vm.dict_get(y, &k)? {
+                            Some(w) if v.is(&w) || vm.eq(&v, &w)? => {}
+                            _ => return Ok(false),
+                        }
                     }
-                }
-                true
+                    Ok(true)
+                })?
             }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
-                x.len() == y.len() && x.items().iter().all(|k| y.contains(k).unwrap_or(false))
+                x.len() == y.len() && self.set_within(x, y)?
             }
             (Range(x), Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
@@ -413,6 +414,21 @@ impl Vm {
             }
             _ => a.is(b),
         })
+    }
+
+    /// Runs a comparison of nested containers one level deeper, failing as
+    /// CPython does when recursive structures nest past the recursion limit.
+    fn nested_compare<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        if self.depth() >= self.recursion_limit {
+            return Err(PyErr::new(
+                crate::objects::ExcKind::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
     }
 
     fn seq_eq(&mut self, xs: &[Value], ys: &[Value]) -> PyResult<bool> {
@@ -464,12 +480,15 @@ impl Vm {
             }
             (List(x), List(y)) => {
                 let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
-                self.seq_order(&xs, &ys, op)
+                self.nested_compare(|vm| vm.seq_order(&xs, &ys, op))
             }
-            (Tuple(x), Tuple(y)) => self.seq_order(&x.items.clone(), &y.items.clone(), op),
+            (Tuple(x), Tuple(y)) => {
+                let (xs, ys) = (x.items.clone(), y.items.clone());
+                self.nested_compare(|vm| vm.seq_order(&xs, &ys, op))
+            }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
-                let sub = x.items().iter().all(|k| y.contains(k).unwrap_or(false));
-                let sup = y.items().iter().all(|k| x.contains(k).unwrap_or(false));
+                let sub = x.len() <= y.len() && self.set_within(x, y)?;
+                let sup = y.len() <= x.len() && self.set_within(y, x)?;
                 Ok(match (sub, sup) {
                     (true, true) => Some(Ordering::Equal),
                     (true, false) => Some(Ordering::Less),
@@ -526,8 +545,8 @@ impl Vm {
                 ))),
             },
             Bytes(_) | ByteArray(_) => crate::methods::bytes::contains(container, item),
-            Dict(d) => Ok(d.get(item)?.is_some()),
-            Set(s) | FrozenSet(s) => s.contains(item),
+            Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Set(s) | FrozenSet(s) => self.set_contains(s, item),
             Range(r) => Ok(match item {
                 Int(_) | Bool(_) | BigInt(_) => match to_bigint(item).and_then(|b| b.to_i128()) {
                     Some(i) => {
@@ -569,6 +588,16 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// True when every element of `x` is in `y`.
+    fn set_within(&mut self, x: &PySet, y: &PySet) -> PyResult<bool> {
+        for k in x.items() {
+            if !self.set_contains(y, &k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     fn any_eq(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
@@ -696,15 +725,6 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
 /// `|`, `&`, `-`, `^` (and their in-place forms) between two sets.
 fn set_op(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     crate::methods::set::binary(vm, op, a, b, inplace)
-}
-
-/// A set of `items`, added one by one left to right (a `{a, b}` display).
-pub fn new_set(items: Vec<Value>) -> PyResult<PySet> {
-    let set = PySet::new();
-    for item in items {
-        set.add(item)?;
-    }
-    Ok(set)
 }
 
 /// `except T:` matching: `T` is an exception class or a tuple of them.
