@@ -4,10 +4,12 @@
 pub mod args;
 pub mod bytes;
 pub mod codec;
+pub mod descriptor;
 pub mod dict;
 pub mod list;
 pub mod number;
 pub mod percent;
+pub mod range;
 pub mod set;
 pub mod str;
 pub mod str_format;
@@ -48,6 +50,8 @@ pub fn table_for(obj: &Value) -> Option<MethodTable> {
         Value::Dict(_) => dict::METHODS,
         Value::Set(_) => set::METHODS,
         Value::FrozenSet(_) => set::FROZENSET_METHODS,
+        Value::Range(_) => range::METHODS,
+        Value::Slice(_) => range::SLICE_METHODS,
         Value::Generator(g) if g.kind == crate::bytecode::CodeKind::Coroutine => {
             crate::vm::coroutine::COROUTINE_METHODS
         }

@@ -1,7 +1,6 @@
 //! `obj[key]`, `obj[key] = v`, `del obj[key]` for the built-in containers,
 //! with index and slice semantics as in CPython.
 
-use std::rc::Rc;
 
 use crate::objects::{PyErr, PyResult, PySlice, Value};
 use crate::vm::ops::type_name;
@@ -203,28 +202,7 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 .map(|i| Value::Int(d[i] as i64))
                 .ok_or_else(|| PyErr::index_error(err))
         }
-        Value::Range(r) => {
-            if let Value::Slice(sl) = key {
-                let len = r.len() as usize;
-                let step = slice_part(&sl.step)?.unwrap_or(1) as i128;
-                let idx = slice_indices(sl, len)?;
-                let start = idx.first().map_or(r.start, |&i| r.item(i as i128));
-                let new_step = r.step * step;
-                let stop = start + new_step * idx.len() as i128;
-                return Ok(Value::Range(Rc::new(crate::objects::PyRange {
-                    start,
-                    stop,
-                    step: new_step,
-                })));
-            }
-            let i = index_of(key, "range")?;
-            let len = r.len();
-            let i = if i < 0 { i as i128 + len } else { i as i128 };
-            (0..len)
-                .contains(&i)
-                .then(|| Value::from_i128(r.item(i)))
-                .ok_or_else(|| PyErr::index_error("range object index out of range"))
-        }
+        Value::Range(r) => crate::methods::range::get_item(r, key),
         Value::Dict(d) => match vm.dict_get(d, key)? {
             Some(v) => Ok(v),
             None => Err(PyErr::key_error(key.clone())),

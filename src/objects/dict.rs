@@ -364,6 +364,7 @@ pub fn hash_value(value: &Value) -> PyResult<i64> {
             hash::hash_tuple(&hashes)
         }
         Value::FrozenSet(s) => s.table().frozenset_hash(),
+        Value::Range(r) => crate::methods::range::hash(r)?,
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
             return Err(PyErr::type_error(format!(
                 "unhashable type: '{}'",

@@ -4,13 +4,13 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::Signed;
 
 use crate::numeric::{self, Int};
 use crate::objects::class::{class_of, types};
 use crate::objects::iter::IterState;
 use crate::objects::{
-    Args, BuiltinFn, ExcKind, PyBuiltin, PyClass, PyDict, PyErr, PyIter, PyRange, PyResult, Value,
+    Args, BuiltinFn, ExcKind, PyBuiltin, PyClass, PyDict, PyErr, PyIter, PyResult, Value,
 };
 use crate::vm::eval::GenStep;
 use crate::vm::ops::{is_int, type_name};
@@ -195,7 +195,8 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             )?;
             Ok(d)
         }
-        "range" => range_new(args),
+        "range" => crate::methods::range::new_range(args),
+        "slice" => crate::methods::range::new_slice(args),
         "bytes" => crate::methods::bytes::construct(vm, args, false),
         "complex" => crate::methods::number::complex_new(vm, args),
         "bytearray" => crate::methods::bytes::construct(vm, args, true),
@@ -368,43 +369,6 @@ fn float_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }))
 }
 
-fn range_new(args: Args) -> PyResult<Value> {
-    args.no_kwargs("range")?;
-    let a = args.pos();
-    let int = |v: &Value| -> PyResult<i128> {
-        match v {
-            Value::Int(i) => Ok(*i as i128),
-            Value::Bool(b) => Ok(*b as i128),
-            Value::BigInt(b) => b
-                .to_i128()
-                .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
-            other => Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(other)
-            ))),
-        }
-    };
-    let (start, stop, step) = match a.len() {
-        1 => (0, int(&a[0])?, 1),
-        2 => (int(&a[0])?, int(&a[1])?, 1),
-        3 => (int(&a[0])?, int(&a[1])?, int(&a[2])?),
-        0 => {
-            return Err(PyErr::type_error(
-                "range expected at least 1 argument, got 0",
-            ))
-        }
-        n => {
-            return Err(PyErr::type_error(format!(
-                "range expected at most 3 arguments, got {n}"
-            )))
-        }
-    };
-    if step == 0 {
-        return Err(PyErr::value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
-}
-
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_owned();
     let mut end = "\n".to_owned();
@@ -454,7 +418,7 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => crate::methods::range::len(r)?,
         Value::Native(n) => match n.as_any().downcast_ref::<crate::methods::dict::DictView>() {
             Some(v) => v.dict.len(),
             None => return Err(no_len(&a[0])),

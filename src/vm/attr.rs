@@ -64,6 +64,7 @@ impl Vm {
         }
         Ok(match obj {
             Value::Module(m) => m.dict.get_str(n),
+            Value::Range(_) | Value::Slice(_) => crate::methods::range::attr(obj, n),
             Value::Function(f) => match n {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),

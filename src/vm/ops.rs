@@ -548,18 +548,10 @@ impl Vm {
             Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Set(s) | FrozenSet(s) => self.set_contains(s, item),
             Range(r) => Ok(match item {
-                Int(_) | Bool(_) | BigInt(_) => match to_bigint(item).and_then(|b| b.to_i128()) {
-                    Some(i) => {
-                        let (start, step) = (r.start, r.step);
-                        let in_bounds = if step > 0 {
-                            i >= start && i < r.stop
-                        } else {
-                            i <= start && i > r.stop
-                        };
-                        in_bounds && (i - start) % step == 0
-                    }
-                    Option::None => false,
-                },
+                Int(_) | Bool(_) | BigInt(_) => to_bigint(item)
+                    .and_then(|b| b.to_i128())
+                    .and_then(|i| crate::methods::range::position(r, i))
+                    .is_some(),
                 _ => {
                     let items = self.collect(container)?;
                     self.any_eq(&items, item)?
