@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use crate::objects::class::types;
-use crate::objects::iter::{DictPart, IterState};
+use crate::objects::iter::{DictCursor, DictPart, IterState};
 use crate::objects::{Args, NativeObject, PyClass, PyDict, PyErr, PyIter, PyResult, Value};
 use crate::vm::Vm;
 
@@ -61,14 +61,50 @@ impl DictView {
                 DictPart::Values => "dict_valueiterator",
                 DictPart::Items => "dict_itemiterator",
             },
-            IterState::Dict {
-                dict: self.dict.clone(),
-                part: self.part,
-                index: 0,
-                len: self.dict.len(),
-            },
+            IterState::Dict(DictCursor::new(self.dict.clone(), self.part)),
         )
     }
+}
+
+/// `view.mapping`: a read-only proxy of the view's dict.
+pub struct MappingProxy {
+    pub dict: Rc<PyDict>,
+}
+
+impl NativeObject for MappingProxy {
+    fn class(&self) -> Rc<PyClass> {
+        types().named("mappingproxy")
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
+        let inner = vm.repr(&Value::Dict(self.dict.clone()))?;
+        Ok(format!("mappingproxy({inner})"))
+    }
+}
+
+/// Attributes of dict views (`mapping`).
+pub fn view_attr(view: &DictView, name: &str) -> Option<Value> {
+    (name == "mapping").then(|| {
+        Value::Native(Rc::new(MappingProxy {
+            dict: view.dict.clone(),
+        }))
+    })
+}
+
+/// Methods of the keys and items views.
+const VIEW_METHODS: MethodTable = &[("isdisjoint", view_isdisjoint)];
+
+fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_method_count("isdisjoint", 2, 2)?;
+    let it = vm.get_iter(&a[1])?;
+    while let Some(v) = vm.iter_next(&it)? {
+        if vm.contains(&a[0], &v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 impl NativeObject for DictView {
@@ -77,6 +113,12 @@ impl NativeObject for DictView {
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
+    }
+    fn methods(&self) -> MethodTable {
+        match self.part {
+            DictPart::Values => &[],
+            _ => VIEW_METHODS,
+        }
     }
     fn repr(&self, vm: &mut Vm) -> PyResult<String> {
         let items: Vec<Value> = match self.part {

@@ -53,21 +53,16 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("pop", 1, 2)?;
+    let i = match a.get(1) {
+        Some(v) => Some(super::args::index_arg(v)?),
+        None => None,
+    };
     let mut items = list_of(&a[0]).items.borrow_mut();
     if items.is_empty() {
         return Err(PyErr::index_error("pop from empty list"));
     }
     let len = items.len() as i64;
-    let i = match a.get(1) {
-        Some(Value::Int(i)) => *i,
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                crate::vm::ops::type_name(other)
-            )))
-        }
-        None => len - 1,
-    };
+    let i = i.unwrap_or(len - 1);
     let i = if i < 0 { i + len } else { i };
     if !(0..len).contains(&i) {
         return Err(PyErr::index_error("pop index out of range"));
@@ -129,7 +124,11 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("count", 2, 2)?;
+    let name = match args.values.first() {
+        Some(Value::Tuple(_)) => "tuple.count",
+        _ => "list.count",
+    };
+    let a = args.check_method_count(name, 2, 2)?;
     let mut n = 0;
     for v in items(&a[0]) {
         if v.is(&a[1]) || vm.eq(&v, &a[1])? {
@@ -179,7 +178,11 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sorted = sort_values(vm, values, &key, reverse);
     match sorted {
         Ok(v) => {
-            *list.items.borrow_mut() = v;
+            // The list looks empty while sorting; anything put in it meanwhile is dropped.
+            let modified = !std::mem::replace(&mut *list.items.borrow_mut(), v).is_empty();
+            if modified {
+                return Err(PyErr::value_error("list modified during sort"));
+            }
             Ok(Value::None)
         }
         Err((v, e)) => {

@@ -24,11 +24,14 @@ fn as_i128(v: &Value) -> Option<i128> {
     match v {
         Value::Int(i) => Some(*i as i128),
         Value::Bool(b) => Some(*b as i128),
-        Value::BigInt(b) => Some(b.to_i128().unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-            i128::MIN / 4
-        } else {
-            i128::MAX / 4
-        })),
+        Value::BigInt(b) => Some(
+            b.to_i128()
+                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    i128::MIN / 4
+                } else {
+                    i128::MAX / 4
+                }),
+        ),
         _ => None,
     }
 }

@@ -1,7 +1,6 @@
 //! `obj[key]`, `obj[key] = v`, `del obj[key]` for the built-in containers,
 //! with index and slice semantics as in CPython.
 
-
 use crate::objects::{PyErr, PyResult, PySlice, Value};
 use crate::vm::ops::type_name;
 use crate::vm::Vm;

@@ -372,6 +372,12 @@ pub fn hash_value(value: &Value) -> PyResult<i64> {
             )))
         }
         Value::Instance(i) => crate::vm::class::instance_hash(i)?,
+        Value::Native(n) if n.as_any().is::<crate::methods::dict::DictView>() => {
+            return Err(PyErr::type_error(format!(
+                "unhashable type: '{}'",
+                crate::vm::ops::type_name(value)
+            )))
+        }
         _ => value_identity_hash(value),
     })
 }

@@ -232,13 +232,22 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             ))
         }
         "zip" => {
+            let mut strict = false;
+            for (k, v) in args.kwargs() {
+                if k != "strict" {
+                    return Err(PyErr::type_error(format!(
+                        "zip() got an unexpected keyword argument '{k}'"
+                    )));
+                }
+                strict = vm.is_true(v)?;
+            }
             let mut iters = Vec::new();
             for (i, v) in args.pos().iter().enumerate() {
                 iters.push(vm.get_iter(v).map_err(|_| {
                     PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
                 })?);
             }
-            Ok(PyIter::value("zip", IterState::Zip { iters }))
+            Ok(PyIter::value("zip", IterState::Zip { iters, strict }))
         }
         "map" => {
             let a = args.pos();

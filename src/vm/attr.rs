@@ -65,6 +65,9 @@ impl Vm {
         Ok(match obj {
             Value::Module(m) => m.dict.get_str(n),
             Value::Range(_) | Value::Slice(_) => crate::methods::range::attr(obj, n),
+            Value::Native(v) if let Some(view) = v.as_any().downcast_ref() => {
+                crate::methods::dict::view_attr(view, n)
+            }
             Value::Function(f) => match n {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),

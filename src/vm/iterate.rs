@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::objects::iter::{DictPart, IterState};
+use crate::objects::iter::{DictCursor, DictPart, IterState};
 use crate::objects::{ExcKind, PyErr, PyIter, PyResult, Value};
 
 use crate::methods::dict::DictView;
@@ -51,12 +51,7 @@ impl Vm {
             ),
             Value::Dict(d) => PyIter::value(
                 "dict_keyiterator",
-                IterState::Dict {
-                    dict: d.clone(),
-                    part: DictPart::Keys,
-                    index: 0,
-                    len: d.len(),
-                },
+                IterState::Dict(DictCursor::new(d.clone(), DictPart::Keys)),
             ),
             Value::Set(s) | Value::FrozenSet(s) => PyIter::value(
                 "set_iterator",
@@ -169,28 +164,44 @@ impl Vm {
                 *next = next.wrapping_add(*step);
                 Ok(Some(Value::from_i128(v)))
             }
-            IterState::Dict {
-                dict,
-                part,
-                index,
-                len,
-            } => {
-                let map = dict.map();
-                if map.len() != *len {
-                    *len = usize::MAX;
+            IterState::Dict(c) => {
+                if c.dict.len() != c.len {
+                    c.len = usize::MAX;
                     return Err(PyErr::new(
                         ExcKind::RuntimeError,
                         "dictionary changed size during iteration",
                     ));
                 }
-                match map.get_index(*index) {
+                if c.dict.version() != c.version {
+                    c.version = c.dict.version();
+                    if let Some((hash, key)) = &c.last {
+                        // After the last key yielded, or where it was when it is gone.
+                        c.index = match c.dict.find_identical(*hash, key) {
+                            Some(i) => i + 1,
+                            None => c.index.saturating_sub(1),
+                        };
+                    }
+                }
+                let map = c.dict.map();
+                match map.get_index(c.index) {
+                    Some(_) if c.left == 0 => {
+                        drop(map);
+                        c.len = usize::MAX;
+                        Err(PyErr::new(
+                            ExcKind::RuntimeError,
+                            "dictionary keys changed during iteration",
+                        ))
+                    }
                     Some((k, v)) => {
-                        *index += 1;
-                        Ok(Some(match part {
+                        c.index += 1;
+                        c.left -= 1;
+                        let item = match c.part {
                             DictPart::Keys => k.value().clone(),
                             DictPart::Values => v.clone(),
                             DictPart::Items => Value::tuple(vec![k.value().clone(), v.clone()]),
-                        }))
+                        };
+                        c.last = Some((k.hash(), k.value().clone()));
+                        Ok(Some(item))
                     }
                     None => Ok(None),
                 }
@@ -250,16 +261,17 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Zip { iters } => {
-                let iters = iters.clone();
+            IterState::Zip { iters, strict } => {
+                let (iters, strict) = (iters.clone(), *strict);
                 drop(state);
                 if iters.is_empty() {
                     return Ok(None);
                 }
                 let mut items = Vec::with_capacity(iters.len());
-                for i in &iters {
+                for (k, i) in iters.iter().enumerate() {
                     match self.iter_next(i)? {
                         Some(v) => items.push(v),
+                        None if strict => return self.zip_uneven(&iters, k),
                         None => return Ok(None),
                     }
                 }
@@ -432,6 +444,33 @@ impl Vm {
             Value::Class(c) => c.name.clone(),
             other => type_name(other),
         }
+    }
+}
+
+impl Vm {
+    /// `zip(strict=True)` when iterator `k` ran out: an error naming the
+    /// first argument of a different length, or the end when all ran out.
+    fn zip_uneven(&mut self, iters: &[Value], k: usize) -> PyResult<Option<Value>> {
+        let message = |i: usize, how: &str| {
+            let others = if i == 1 {
+                " 1".to_owned()
+            } else {
+                format!("s 1-{i}")
+            };
+            PyErr::value_error(format!(
+                "zip() argument {} is {how} than argument{others}",
+                i + 1
+            ))
+        };
+        if k > 0 {
+            return Err(message(k, "shorter"));
+        }
+        for (i, it) in iters.iter().enumerate().skip(1) {
+            if self.iter_next(it)?.is_some() {
+                return Err(message(i, "longer"));
+            }
+        }
+        Ok(None)
     }
 }
 

@@ -387,6 +387,10 @@ impl Vm {
                 self.nested_compare(|vm| vm.seq_eq(&xs, &ys))?
             }
             (Tuple(x), Tuple(y)) => self.nested_compare(|vm| vm.seq_eq(&x.items, &y.items))?,
+            (Slice(x), Slice(y)) => {
+                let (xs, ys) = (slice_parts(x), slice_parts(y));
+                self.seq_eq(&xs, &ys)?
+            }
             (Dict(x), Dict(y)) => {
                 if x.len() != y.len() {
                     return Ok(false);
@@ -473,6 +477,22 @@ impl Vm {
         if let Some(o) = numeric_cmp(a, b) {
             return Ok(o);
         }
+        if matches!(a, Native(_)) || matches!(b, Native(_)) {
+            // Keys and items views order as the sets of their contents.
+            let setlike = |v: &Value| matches!(v, Set(_) | FrozenSet(_));
+            if let Some(x) = self.view_set_op(BinaryOp::Or, a, a)? {
+                if let Some(y) = self.view_set_op(BinaryOp::Or, b, b)? {
+                    return self.order(&x, &y, op);
+                }
+                if setlike(b) {
+                    return self.order(&x, b, op);
+                }
+            } else if setlike(a) {
+                if let Some(y) = self.view_set_op(BinaryOp::Or, b, b)? {
+                    return self.order(a, &y, op);
+                }
+            }
+        }
         match (a, b) {
             (Str(x), Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
             (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
@@ -486,6 +506,7 @@ impl Vm {
                 let (xs, ys) = (x.items.clone(), y.items.clone());
                 self.nested_compare(|vm| vm.seq_order(&xs, &ys, op))
             }
+            (Slice(x), Slice(y)) => self.seq_order(&slice_parts(x), &slice_parts(y), op),
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
                 let sub = x.len() <= y.len() && self.set_within(x, y)?;
                 let sup = y.len() <= x.len() && self.set_within(y, x)?;
@@ -600,6 +621,11 @@ impl Vm {
         }
         Ok(false)
     }
+}
+
+/// A slice's `(start, stop, step)`: slices compare as these tuples.
+fn slice_parts(s: &crate::objects::PySlice) -> [Value; 3] {
+    [s.start.clone(), s.stop.clone(), s.step.clone()]
 }
 
 /// Arithmetic on two ints (the slow path: overflow, big ints, division, powers, shifts).
