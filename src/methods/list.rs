@@ -159,6 +159,12 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.pos();
     let mut key = Value::None;
     let mut reverse = false;
+    let nkw = args.kwargs().count();
+    if nkw > 2 {
+        return Err(PyErr::type_error(format!(
+            "sort() takes at most 2 keyword arguments ({nkw} given)"
+        )));
+    }
     for (name, v) in args.kwargs() {
         match name {
             "key" => key = v.clone(),

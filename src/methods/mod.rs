@@ -4,6 +4,7 @@
 pub mod args;
 pub mod bytes;
 pub mod codec;
+pub mod container_dunder;
 pub mod descriptor;
 pub mod dict;
 pub mod list;
@@ -31,9 +32,13 @@ pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, BuiltinFn)> {
                 .or_else(|| bytes::METHODS.iter().find(|(n, _)| *n == name))
                 .copied();
         }
-        _ => table_for(obj)?,
+        _ => match table_for(obj) {
+            Some(table) => table,
+            None => return container_dunder::lookup(obj, name),
+        },
     };
-    table.iter().find(|(n, _)| *n == name).copied()
+    let found = table.iter().find(|(n, _)| *n == name).copied();
+    found.or_else(|| container_dunder::lookup(obj, name))
 }
 
 /// The method table of a built-in type whose methods depend only on the

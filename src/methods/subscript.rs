@@ -223,7 +223,12 @@ pub fn set_item(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> PyResult<
         Value::List(l) => {
             if let Value::Slice(s) = &key {
                 if !vm.is_iterable(&value) {
-                    return Err(PyErr::type_error("can only assign an iterable"));
+                    let extended = !matches!(slice_part(&s.step)?, None | Some(1));
+                    return Err(PyErr::type_error(if extended {
+                        "must assign iterable to extended slice"
+                    } else {
+                        "can only assign an iterable"
+                    }));
                 }
                 let new = vm.collect(&value)?;
                 let mut items = l.items.borrow_mut();

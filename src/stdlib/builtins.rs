@@ -212,12 +212,20 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         "enumerate" => {
             let mut start = 0;
             let pos = args.pos();
-            if let Some(Value::Int(s)) = pos.get(1) {
-                start = *s;
+            let start_arg = |v: &Value| match v {
+                Value::Int(s) => Ok(*s),
+                Value::Bool(b) => Ok(*b as i64),
+                other => Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(other)
+                ))),
+            };
+            if let Some(s) = pos.get(1) {
+                start = start_arg(s)?;
             }
             for (k, v) in args.kwargs() {
-                if let ("start", Value::Int(s)) = (k, v) {
-                    start = *s;
+                if k == "start" {
+                    start = start_arg(v)?;
                 }
             }
             let Some(iterable) = pos.first() else {
@@ -236,16 +244,14 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             for (k, v) in args.kwargs() {
                 if k != "strict" {
                     return Err(PyErr::type_error(format!(
-                        "zip() got an unexpected keyword argument '{k}'"
+                        "'{k}' is an invalid keyword argument for zip()"
                     )));
                 }
                 strict = vm.is_true(v)?;
             }
             let mut iters = Vec::new();
-            for (i, v) in args.pos().iter().enumerate() {
-                iters.push(vm.get_iter(v).map_err(|_| {
-                    PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-                })?);
+            for v in args.pos() {
+                iters.push(vm.get_iter(v)?);
             }
             Ok(PyIter::value("zip", IterState::Zip { iters, strict }))
         }
@@ -419,7 +425,12 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("len", 1, 1)?;
-    let n = match &a[0] {
+    Ok(Value::Int(len_of(vm, &a[0])? as i64))
+}
+
+/// `len(v)`.
+pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let n = match v {
         Value::Str(s) => s.char_len(),
         Value::Bytes(b) => b.data.len(),
         Value::ByteArray(b) => b.data.borrow().len(),
@@ -430,12 +441,12 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Range(r) => crate::methods::range::len(r)?,
         Value::Native(n) => match n.as_any().downcast_ref::<crate::methods::dict::DictView>() {
             Some(v) => v.dict.len(),
-            None => return Err(no_len(&a[0])),
+            None => return Err(no_len(v)),
         },
-        Value::Instance(_) if let Some(n) = vm.user_len(&a[0])? => n as usize,
+        Value::Instance(_) if let Some(n) = vm.user_len(v)? => n as usize,
         other => return Err(no_len(other)),
     };
-    Ok(Value::Int(n as i64))
+    Ok(n)
 }
 
 fn no_len(v: &Value) -> PyErr {
@@ -600,10 +611,19 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
             start = v.clone();
         }
     }
-    if let Value::Str(_) = start {
-        return Err(PyErr::type_error(
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
+    match start {
+        Value::Str(_) => {
+            return Err(PyErr::type_error(
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            return Err(PyErr::type_error(format!(
+                "sum() can't sum {} [use b''.join(seq) instead]",
+                type_name(&start)
+            )))
+        }
+        _ => {}
     }
     let it = vm.get_iter(&a[0])?;
     let mut acc = start;

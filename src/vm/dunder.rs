@@ -417,6 +417,10 @@ impl Vm {
                 "unhashable type: '{}'",
                 class.name
             ))),
+            // `__hash__ = object.__hash__` restores the identity hash.
+            Some(Value::Builtin(b)) if b.name == "__hash__" && b.bound.is_none() => {
+                Ok(crate::objects::dict::value_identity_hash(obj))
+            }
             Some(_) => match self.call_special(obj, "__hash__", &[])? {
                 Some(Value::Int(h)) => Ok(if h == -1 { -2 } else { h }),
                 Some(Value::Bool(b)) => Ok(b as i64),

@@ -436,11 +436,22 @@ impl Vm {
         Ok(())
     }
 
-    /// The name a call error message uses for `callable`.
+    /// The name a `**` call error message uses for `callable`, qualified
+    /// by its module unless built in (CPython's `_PyObject_FunctionStr`).
     pub fn callable_name(&self, callable: &Value) -> String {
         match callable {
-            Value::Function(f) => f.qualname.borrow().as_str().to_owned(),
+            Value::Function(f) => {
+                let qualname = f.qualname.borrow().as_str().to_owned();
+                match f.globals.get_str("__name__") {
+                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                        format!("{}.{qualname}", m.as_str())
+                    }
+                    _ => qualname,
+                }
+            }
+            Value::Method(m) => self.callable_name(&m.func),
             Value::Builtin(b) => b.name.to_owned(),
+            Value::Class(c) if c.module != "builtins" => format!("{}.{}", c.module, c.qualname),
             Value::Class(c) => c.name.clone(),
             other => type_name(other),
         }

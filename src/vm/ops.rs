@@ -244,6 +244,13 @@ impl Vm {
                 v.extend(y.items.iter().cloned());
                 Value::tuple(v)
             }
+            (BinaryOp::Mul, List(x), _) if inplace && is_int(b) => {
+                if let Value::List(r) = repeat(a, b)? {
+                    let items = std::mem::take(&mut *r.items.borrow_mut());
+                    *x.items.borrow_mut() = items;
+                }
+                return Ok(Some(a.clone()));
+            }
             (BinaryOp::Mul, Str(_) | List(_) | Tuple(_), _) if is_int(b) => {
                 return repeat(a, b).map(Some)
             }
@@ -701,7 +708,12 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     let n = n.max(0) as usize;
     Ok(match seq {
         Value::Str(s) => {
-            let total = s.as_str().len().checked_mul(n).ok_or_else(memory_error)?;
+            let total = s
+                .as_str()
+                .len()
+                .checked_mul(n)
+                .filter(|&t| t <= isize::MAX as usize)
+                .ok_or_else(|| PyErr::overflow("repeated string is too long"))?;
             let mut out = String::new();
             out.try_reserve_exact(total).map_err(|_| memory_error())?;
             for _ in 0..n {

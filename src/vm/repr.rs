@@ -1,6 +1,7 @@
 //! `repr()`, `str()` and `format()` of values.
 
 use crate::format;
+use crate::methods::dict::MappingProxy;
 use crate::numeric;
 use crate::objects::class::class_of;
 use crate::objects::{PyErr, PyResult, Value};
@@ -173,6 +174,9 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_owned()),
             Value::Instance(_) | Value::Exception(_) if let Some(s) = self.user_str(v)? => Ok(s),
+            Value::Native(n) if let Some(p) = n.as_any().downcast_ref::<MappingProxy>() => {
+                self.str(&Value::Dict(p.dict.clone()))
+            }
             Value::Exception(e) => {
                 let args = e.args.borrow().clone();
                 match args.items.len() {
