@@ -405,6 +405,10 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
                     .zip(y.items.iter())
                     .all(|(p, q)| keys_equal(p, q))
         }
+        (Range(x), Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            lx == ly && (lx == 0 || x.start == y.start && (lx == 1 || x.step == y.step))
+        }
         (FrozenSet(x) | Set(x), FrozenSet(y) | Set(y)) => {
             x.len() == y.len() && x.table().is_subset(&y.table())
         }

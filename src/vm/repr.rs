@@ -34,12 +34,16 @@ impl Vm {
                 return self
                     .repr_guarded(v, "[...]", |vm| Ok(format!("[{}]", vm.repr_items(&items)?)));
             }
+            Value::Tuple(t) if t.items.is_empty() => "()".into(),
             Value::Tuple(t) => {
-                if t.items.len() == 1 {
-                    format!("({},)", self.repr(&t.items[0])?)
-                } else {
-                    format!("({})", self.repr_items(&t.items.clone())?)
-                }
+                let items = t.items.clone();
+                return self.repr_guarded(v, "(...)", |vm| {
+                    Ok(if items.len() == 1 {
+                        format!("({},)", vm.repr(&items[0])?)
+                    } else {
+                        format!("({})", vm.repr_items(&items)?)
+                    })
+                });
             }
             Value::Dict(d) => {
                 let items = d.items();
