@@ -140,7 +140,12 @@ impl NativeObject for DictView {
 }
 
 fn view(args: Args, part: DictPart) -> PyResult<Value> {
-    let a = args.check_method_count("view", 1, 1)?;
+    let name = match part {
+        DictPart::Keys => "dict.keys",
+        DictPart::Values => "dict.values",
+        DictPart::Items => "dict.items",
+    };
+    let a = args.check_method_count(name, 1, 1)?;
     Ok(Value::Native(Rc::new(DictView {
         dict: dict_of(&a[0]).clone(),
         part,
@@ -238,21 +243,21 @@ pub fn update_from(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
 }
 
 fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("copy", 1, 1)?;
+    let a = args.check_method_count("dict.copy", 1, 1)?;
     let d = PyDict::new();
     *d.map_mut() = dict_of(&a[0]).map().clone();
     Ok(Value::Dict(Rc::new(d)))
 }
 
 fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("clear", 1, 1)?;
+    let a = args.check_method_count("dict.clear", 1, 1)?;
     dict_of(&a[0]).map_mut().clear();
     Ok(Value::None)
 }
 
 /// `dict.fromkeys(iterable, value=None)` called on the class.
 pub fn fromkeys_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("fromkeys", 1, 2)?;
+    let a = args.check_count("fromkeys", 1, 2)?;
     let d = PyDict::new();
     let v = a.get(1).cloned().unwrap_or(Value::None);
     for k in vm.collect(&a[0])? {
@@ -267,7 +272,7 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("popitem", 1, 1)?;
+    let a = args.check_method_count("dict.popitem", 1, 1)?;
     let popped = dict_of(&a[0]).map_mut().pop();
     match popped {
         Some((k, v)) => Ok(Value::tuple(vec![k.value().clone(), v])),

@@ -139,18 +139,18 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("reverse", 1, 1)?;
+    let a = args.check_method_count("list.reverse", 1, 1)?;
     list_of(&a[0]).items.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("copy", 1, 1)?;
+    let a = args.check_method_count("list.copy", 1, 1)?;
     Ok(Value::list(items(&a[0])))
 }
 
 fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("clear", 1, 1)?;
+    let a = args.check_method_count("list.clear", 1, 1)?;
     list_of(&a[0]).items.borrow_mut().clear();
     Ok(Value::None)
 }

@@ -301,6 +301,23 @@ pub fn difference_multi(vm: &mut Vm, a: &Value, others: &[Value]) -> PyResult<Va
 
 /// `set_symmetric_difference_update`.
 pub fn symmetric_difference_update_set(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<()> {
+    let user_keys = has_user_keys(so) || any_set(other).is_some_and(|o| has_user_keys(o));
+    if user_keys {
+        let o = match any_set(other) {
+            Some(o) if Rc::ptr_eq(so, o) => {
+                so.table_mut().clear();
+                return Ok(());
+            }
+            Some(o) => o.clone(),
+            None => table_of(vm, other)?,
+        };
+        for k in o.items() {
+            if vm.set_discard(so, &k)?.is_none() {
+                vm.set_add(so, k)?;
+            }
+        }
+        return Ok(());
+    }
     match other {
         Value::Set(o) | Value::FrozenSet(o) => {
             if Rc::ptr_eq(so, o) {
@@ -334,9 +351,7 @@ pub fn symmetric_difference_update_set(vm: &mut Vm, so: &Rc<PySet>, other: &Valu
 /// items, then updated with `a`.
 pub fn symmetric_difference_of(vm: &mut Vm, a: &Value, other: &Value) -> PyResult<Value> {
     let result = table_of(vm, other)?;
-    if let Value::Set(s) | Value::FrozenSet(s) = a {
-        result.table_mut().symmetric_difference_update(&s.table());
-    }
+    symmetric_difference_update_set(vm, &result, a)?;
     let t = std::mem::take(&mut *result.table_mut());
     Ok(wrap(a, t))
 }

@@ -182,6 +182,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         }
         "set" | "frozenset" => crate::methods::set::construct(vm, name, args),
         "dict" => {
+            args.check_count("dict", 0, 1)?;
             let d = Value::Dict(Rc::new(PyDict::new()));
             let mut values = vec![d.clone()];
             values.extend_from_slice(args.values);
