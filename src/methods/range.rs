@@ -118,6 +118,19 @@ pub fn position(r: &PyRange, i: i128) -> Option<i128> {
     (in_bounds && (i - r.start) % r.step == 0).then(|| (i - r.start) / r.step)
 }
 
+/// `reversed(range)`: a range iterator from the last item backwards.
+pub fn reversed(r: &PyRange) -> Value {
+    let left = r.len();
+    crate::objects::PyIter::value(
+        "range_iterator",
+        crate::objects::iter::IterState::Range {
+            next: r.start + (left - 1).max(0) * r.step,
+            step: -r.step,
+            left,
+        },
+    )
+}
+
 /// `hash(range)`: the hash of `(len, start, step)`, with `start` and `step`
 /// None where they do not matter (so equal ranges hash alike).
 pub fn hash(r: &PyRange) -> PyResult<i64> {

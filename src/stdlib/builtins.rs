@@ -290,7 +290,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
                 Value::List(l) => ("list_reverseiterator", l.items.borrow().len()),
                 Value::Tuple(t) => ("reversed", t.items.len()),
                 Value::Str(s) => ("reversed", s.char_len()),
-                Value::Range(r) => ("range_iterator", r.len() as usize),
+                Value::Range(r) => return Ok(crate::methods::range::reversed(r)),
                 Value::Dict(_) => return dict_reversed(vm, &a[0], "dict_reversekeyiterator"),
                 Value::Native(n) if n.as_any().is::<crate::methods::dict::DictView>() => {
                     let name = match crate::vm::ops::type_name(&a[0]).as_str() {

@@ -64,9 +64,16 @@ impl Vm {
         }
         Ok(match obj {
             Value::Module(m) => m.dict.get_str(n),
-            Value::Range(_) | Value::Slice(_) => crate::methods::range::attr(obj, n),
-            Value::Native(v) if let Some(view) = v.as_any().downcast_ref() => {
-                crate::methods::dict::view_attr(view, n)
+            Value::Range(_) | Value::Slice(_) if let Some(v) = crate::methods::range::attr(obj, n) => {
+                Some(v)
+            }
+            Value::Native(v)
+                if let Some(a) = v
+                    .as_any()
+                    .downcast_ref()
+                    .and_then(|view| crate::methods::dict::view_attr(view, n)) =>
+            {
+                Some(a)
             }
             Value::Function(f) => match n {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
