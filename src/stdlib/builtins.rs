@@ -725,10 +725,7 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("hash", 1, 1)?;
-    if let Value::Instance(_) = &a[0] {
-        return Ok(Value::Int(vm.user_hash(&a[0])?));
-    }
-    Ok(Value::Int(crate::objects::dict::hash_value(&a[0])?))
+    Ok(Value::Int(vm.hash(&a[0])?))
 }
 
 fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {

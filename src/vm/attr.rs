@@ -64,7 +64,9 @@ impl Vm {
         }
         Ok(match obj {
             Value::Module(m) => m.dict.get_str(n),
-            Value::Range(_) | Value::Slice(_) if let Some(v) = crate::methods::range::attr(obj, n) => {
+            Value::Range(_) | Value::Slice(_)
+                if let Some(v) = crate::methods::range::attr(obj, n) =>
+            {
                 Some(v)
             }
             Value::Native(v)
