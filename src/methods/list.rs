@@ -181,104 +181,12 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let list = list_of(&a[0]);
     let values = std::mem::take(&mut *list.items.borrow_mut());
-    let sorted = sort_values(vm, values, &key, reverse);
-    match sorted {
-        Ok(v) => {
-            // The list looks empty while sorting; anything put in it meanwhile is dropped.
-            let modified = !std::mem::replace(&mut *list.items.borrow_mut(), v).is_empty();
-            if modified {
-                return Err(PyErr::value_error("list modified during sort"));
-            }
-            Ok(Value::None)
-        }
-        Err((v, e)) => {
-            *list.items.borrow_mut() = v;
-            Err(e)
-        }
+    let (sorted, result) = super::sort::sort(vm, values, &key, reverse);
+    // The list looks empty while sorting; anything put in it meanwhile is dropped.
+    let modified = !std::mem::replace(&mut *list.items.borrow_mut(), sorted).is_empty();
+    result?;
+    if modified {
+        return Err(PyErr::value_error("list modified during sort"));
     }
-}
-
-/// A stable sort by `key` (None: the items themselves) with `<` as CPython
-/// uses it; on error the original order comes back with the exception.
-pub fn sort_values(
-    vm: &mut Vm,
-    values: Vec<Value>,
-    key: &Value,
-    reverse: bool,
-) -> Result<Vec<Value>, (Vec<Value>, PyErr)> {
-    let keys = if key.is_none() {
-        values.clone()
-    } else {
-        let mut ks = Vec::with_capacity(values.len());
-        for v in &values {
-            match vm.call_positional(key, std::slice::from_ref(v)) {
-                Ok(k) => ks.push(k),
-                Err(e) => return Err((values, e)),
-            }
-        }
-        ks
-    };
-    let mut idx: Vec<usize> = (0..values.len()).collect();
-    if let Some(order) = native_order(&keys) {
-        // Homogeneous ints or strs: compare natively (stable, as CPython).
-        idx.sort_by(|&i, &j| {
-            let o = order(&keys[i], &keys[j]);
-            if reverse {
-                o.reverse()
-            } else {
-                o
-            }
-        });
-        return Ok(idx.into_iter().map(|i| values[i].clone()).collect());
-    }
-    let mut error = None;
-    let lt = crate::bytecode::CompareOp::Lt;
-    idx.sort_by(|&i, &j| {
-        if error.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        let (a, b) = if reverse { (j, i) } else { (i, j) };
-        // `a < b` first: the operand order CPython's sort uses in its messages.
-        match vm.compare(lt, &keys[a], &keys[b]) {
-            Ok(Value::Bool(true)) => std::cmp::Ordering::Less,
-            Ok(_) => match vm.compare(lt, &keys[b], &keys[a]) {
-                Ok(Value::Bool(true)) => std::cmp::Ordering::Greater,
-                Ok(_) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    error = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                error = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = error {
-        return Err((values, e));
-    }
-    Ok(idx.into_iter().map(|i| values[i].clone()).collect())
-}
-
-/// A native comparison for keys that are all ints or all strs, whose order
-/// needs no VM call.
-fn native_order(keys: &[Value]) -> Option<fn(&Value, &Value) -> std::cmp::Ordering> {
-    fn ints(a: &Value, b: &Value) -> std::cmp::Ordering {
-        match (a, b) {
-            (Value::Int(x), Value::Int(y)) => x.cmp(y),
-            _ => std::cmp::Ordering::Equal,
-        }
-    }
-    fn strs(a: &Value, b: &Value) -> std::cmp::Ordering {
-        match (a, b) {
-            (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
-            _ => std::cmp::Ordering::Equal,
-        }
-    }
-    match keys.first()? {
-        Value::Int(_) if keys.iter().all(|k| matches!(k, Value::Int(_))) => Some(ints),
-        Value::Str(_) if keys.iter().all(|k| matches!(k, Value::Str(_))) => Some(strs),
-        _ => None,
-    }
+    Ok(Value::None)
 }

@@ -12,6 +12,7 @@ pub mod number;
 pub mod percent;
 pub mod range;
 pub mod set;
+pub mod sort;
 pub mod str;
 pub mod str_format;
 pub mod str_search;
