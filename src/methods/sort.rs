@@ -132,7 +132,7 @@ fn binary_sort(vm: &mut Vm, a: &mut [Entry], lo: usize, hi: usize, start: usize)
 
 /// Splits `a` into runs as CPython does (each at least `minrun` long but
 /// the last), then merges neighbouring runs until one is left.
-fn timsort(vm: &mut Vm, a: &mut Vec<Entry>) -> PyResult<()> {
+fn timsort(vm: &mut Vm, a: &mut [Entry]) -> PyResult<()> {
     let total = a.len();
     if total < 2 {
         return Ok(());
