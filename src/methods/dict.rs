@@ -93,6 +93,33 @@ pub fn view_attr(view: &DictView, name: &str) -> Option<Value> {
     })
 }
 
+/// `item in view`: a key lookup for keys and items views, a scan for values.
+pub fn view_contains(vm: &mut Vm, view: &DictView, item: &Value) -> PyResult<bool> {
+    match view.part {
+        DictPart::Keys => Ok(vm.dict_get(&view.dict, item)?.is_some()),
+        DictPart::Items => {
+            let Value::Tuple(t) = item else {
+                return Ok(false);
+            };
+            let [k, v] = &t.items[..] else {
+                return Ok(false);
+            };
+            match vm.dict_get(&view.dict, k)? {
+                Some(found) => Ok(found.is(v) || vm.eq(&found, v)?),
+                None => Ok(false),
+            }
+        }
+        DictPart::Values => {
+            for found in view.dict.items().into_iter().map(|(_, v)| v) {
+                if found.is(item) || vm.eq(&found, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
 /// Methods of the keys and items views.
 const VIEW_METHODS: MethodTable = &[("isdisjoint", view_isdisjoint)];
 

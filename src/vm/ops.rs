@@ -591,6 +591,9 @@ impl Vm {
             }
             Tuple(t) => self.any_eq(&t.items.clone(), item),
             Instance(_) => self.user_contains(container, item),
+            Native(n) if let Some(view) = n.as_any().downcast_ref() => {
+                crate::methods::dict::view_contains(self, view, item)
+            }
             _ => {
                 if self.is_iterable(container) {
                     let it = self.get_iter(container)?;
