@@ -38,6 +38,17 @@ fn list_of(v: &Value) -> &crate::objects::PyList {
     }
 }
 
+/// An index argument converted as C `Py_ssize_t` (`insert`, `pop`): ints
+/// past 64 bits are an OverflowError.
+fn ssize_arg(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::BigInt(_) => Err(PyErr::overflow(
+            "Python int too large to convert to C ssize_t",
+        )),
+        other => super::args::index_arg(other),
+    }
+}
+
 fn append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("list.append", 2, 2)?;
     list_of(&a[0]).items.borrow_mut().push(a[1].clone());
@@ -54,7 +65,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("pop", 1, 2)?;
     let i = match a.get(1) {
-        Some(v) => Some(super::args::index_arg(v)?),
+        Some(v) => Some(ssize_arg(v)?),
         None => None,
     };
     let mut items = list_of(&a[0]).items.borrow_mut();
@@ -74,7 +85,7 @@ fn insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("insert", 3, 3)?;
     let mut items = list_of(&a[0]).items.borrow_mut();
     let len = items.len() as i64;
-    let i = super::args::index_arg(&a[1])?;
+    let i = ssize_arg(&a[1])?;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
     items.insert(i as usize, a[2].clone());
     Ok(Value::None)
