@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use crate::objects::dict::needs_vm_eq;
 use crate::objects::set::{pop_empty_error, SetTable};
 use crate::objects::{Args, PyErr, PyResult, PySet, Value};
 use crate::vm::Vm;
@@ -166,7 +165,7 @@ pub fn update_set(vm: &mut Vm, target: &Rc<PySet>, other: &Value) -> PyResult<()
 /// algorithms between two sets compare natively, so such sets go key by
 /// key through the VM instead.
 fn has_user_keys(s: &PySet) -> bool {
-    s.table().iter().any(|(_, k)| needs_vm_eq(k))
+    s.table().has_user_keys()
 }
 
 /// A fresh table of the items of any iterable (`make_new_set`).

@@ -30,12 +30,14 @@ enum Slot {
 }
 
 /// The hash table behind a set: slots, `fill` (active + dummy slots), `used`
-/// (active slots) and `finger` (where `pop` resumes).
+/// (active slots), `finger` (where `pop` resumes) and `user` (keys whose
+/// equality may run Python code, see `needs_vm_eq`).
 pub struct SetTable {
     slots: Vec<Slot>,
     fill: usize,
     used: usize,
     finger: usize,
+    user: usize,
 }
 
 impl Default for SetTable {
@@ -83,6 +85,7 @@ impl SetTable {
             fill: 0,
             used: 0,
             finger: 0,
+            user: 0,
         }
     }
 
@@ -186,6 +189,11 @@ impl SetTable {
         matches!(self.slots.get(slot), Some(Slot::Active(_, k)) if k.is(key))
     }
 
+    /// True when some key's equality may run Python code.
+    pub fn has_user_keys(&self) -> bool {
+        self.user > 0
+    }
+
     /// Removes the key at `slot` (found by a lookup), leaving a dummy.
     pub fn discard_slot(&mut self, slot: usize) -> Option<Value> {
         if !matches!(self.slots.get(slot), Some(Slot::Active(..))) {
@@ -193,7 +201,12 @@ impl SetTable {
         }
         self.used -= 1;
         match std::mem::replace(&mut self.slots[slot], Slot::Dummy) {
-            Slot::Active(_, k) => Some(k),
+            Slot::Active(_, k) => {
+                if needs_vm_eq(&k) {
+                    self.user -= 1;
+                }
+                Some(k)
+            }
             _ => None,
         }
     }
@@ -232,6 +245,9 @@ impl SetTable {
             i = next_index(i, &mut perturb, mask);
         };
         self.used += 1;
+        if needs_vm_eq(&key) {
+            self.user += 1;
+        }
         if let Some(j) = freeslot {
             self.slots[j] = Slot::Active(hash, key);
             return true;
@@ -283,11 +299,7 @@ impl SetTable {
     /// Removes `key`, leaving a dummy; returns the removed key (`set_discard_entry`).
     pub fn discard(&mut self, hash: i64, key: &Value) -> Option<Value> {
         let j = self.find(hash, key)?;
-        self.used -= 1;
-        match std::mem::replace(&mut self.slots[j], Slot::Dummy) {
-            Slot::Active(_, k) => Some(k),
-            _ => None,
-        }
+        self.discard_slot(j)
     }
 
     /// After removals by `difference_update`: resizes when more than a
@@ -303,6 +315,7 @@ impl SetTable {
         self.slots = vec![Slot::Empty; MINSIZE];
         self.fill = 0;
         self.used = 0;
+        self.user = 0;
     }
 
     /// `set.pop()`: the first key at or after the finger, wrapping around.
@@ -315,12 +328,8 @@ impl SetTable {
         while !matches!(self.slots[i], Slot::Active(..)) {
             i = if i == mask { 0 } else { i + 1 };
         }
-        self.used -= 1;
         self.finger = i + 1;
-        match std::mem::replace(&mut self.slots[i], Slot::Dummy) {
-            Slot::Active(_, k) => Some(k),
-            _ => None,
-        }
+        self.discard_slot(i)
     }
 
     /// `set_merge`: adds every key of `other` (which must not be `self`).
@@ -333,11 +342,13 @@ impl SetTable {
             self.slots.clone_from(&other.slots);
             self.fill = other.fill;
             self.used = other.used;
+            self.user = other.user;
             return;
         }
         if self.fill == 0 {
             self.fill = other.used;
             self.used = other.used;
+            self.user = other.user;
             for (h, k) in other.iter() {
                 insert_clean(&mut self.slots, h, k.clone());
             }
@@ -361,6 +372,7 @@ impl SetTable {
         self.slots = other.slots;
         self.fill = other.fill;
         self.used = other.used;
+        self.user = other.user;
     }
 
     /// `set_intersection` of two sets: iterates the smaller (the second on a
