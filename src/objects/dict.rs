@@ -151,7 +151,8 @@ impl PyDict {
         self.version.get()
     }
 
-    /// `d[key]`, or `None` when absent.
+    /// `d[key]`, or `None` when absent, for keys of the built-in types
+    /// (the VM's `dict_get` also runs user `__hash__` and `__eq__`).
     pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
         let key = DictKey::new(key.clone())?;
         Ok(self.map.borrow().get(&key).cloned())
@@ -193,7 +194,7 @@ impl PyDict {
         self.map_mut().insert(key, value);
     }
 
-    /// `d[key] = value`.
+    /// `d[key] = value` for keys of the built-in types (see `Vm::dict_set`).
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
         let key = DictKey::new(key)?;
         if let Some(slot) = self.map.borrow_mut().get_mut(&key) {
@@ -229,7 +230,8 @@ impl PyDict {
         self.map_mut().insert(key, value);
     }
 
-    /// `del d[key]`: the removed value, or `None` when absent (order kept).
+    /// `del d[key]`: the removed value, or `None` when absent (order kept),
+    /// for keys of the built-in types (see `Vm::dict_remove`).
     pub fn remove(&self, key: &Value) -> PyResult<Option<Value>> {
         let key = DictKey::new(key.clone())?;
         Ok(self.map_mut().shift_remove(&key))

@@ -498,13 +498,8 @@ impl PySet {
         self.table.borrow().is_empty()
     }
 
-    /// `value in s`; a `set` operand is looked up as the equal `frozenset`.
-    pub fn contains(&self, value: &Value) -> PyResult<bool> {
-        let hash = hash_for_lookup(value)?;
-        Ok(self.table.borrow().contains(hash, value))
-    }
-
-    /// `s.add(value)`.
+    /// `s.add(value)` for members of the built-in types (the VM's
+    /// `set_add` also runs user `__hash__` and `__eq__`).
     pub fn add(&self, value: Value) -> PyResult<()> {
         let hash = hash_value(&value)?;
         self.table.borrow_mut().add(hash, value);
@@ -514,16 +509,6 @@ impl PySet {
     /// A snapshot of the elements, in iteration order.
     pub fn items(&self) -> Vec<Value> {
         self.table.borrow().iter().map(|(_, k)| k.clone()).collect()
-    }
-}
-
-/// The hash used to look `value` up in a set: a `set` (unhashable) hashes
-/// as the `frozenset` with the same elements, as `set_contains` and
-/// `set.remove`/`set.discard` do.
-pub fn hash_for_lookup(value: &Value) -> PyResult<i64> {
-    match value {
-        Value::Set(s) => Ok(s.table().frozenset_hash()),
-        _ => hash_value(value),
     }
 }
 
