@@ -299,3 +299,47 @@ fn indices_method(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::from_i128(step),
     ]))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slice(start: Value, stop: Value, step: Value) -> PySlice {
+        PySlice { start, stop, step }
+    }
+
+    // Expected values were printed by CPython 3.11's slice.indices.
+    #[test]
+    fn resolve_clamps_like_slice_indices() {
+        let s = slice(Value::Int(1), Value::Int(10), Value::Int(2));
+        assert_eq!(resolve(&s, 5).ok(), Some((1, 5, 2)));
+        let rev = slice(Value::None, Value::None, Value::Int(-1));
+        assert_eq!(resolve(&rev, 5).ok(), Some((4, -1, -1)));
+        let wide = slice(Value::Int(-100), Value::Int(100), Value::None);
+        assert_eq!(resolve(&wide, 10).ok(), Some((0, 10, 1)));
+        let back = slice(Value::None, Value::Int(-20), Value::Int(-1));
+        assert_eq!(resolve(&back, 10).ok(), Some((9, -1, -1)));
+        let zero = slice(Value::None, Value::None, Value::Int(0));
+        assert!(resolve(&zero, 3).is_err());
+    }
+
+    #[test]
+    fn range_slices_are_ranges() {
+        let r = PyRange {
+            start: 0,
+            stop: 20,
+            step: 3,
+        };
+        let s = Value::Slice(std::rc::Rc::new(slice(
+            Value::None,
+            Value::None,
+            Value::Int(2),
+        )));
+        match get_item(&r, &s) {
+            Ok(Value::Range(x)) => assert_eq!((x.start, x.stop, x.step), (0, 21, 6)),
+            _ => panic!("a range"),
+        }
+        assert_eq!(position(&r, 9), Some(3));
+        assert_eq!(position(&r, 10), None);
+    }
+}

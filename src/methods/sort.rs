@@ -203,3 +203,17 @@ fn merge(vm: &mut Vm, a: &mut [Entry], lo: usize, mid: usize, hi: usize) -> PyRe
         None => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::minrun;
+
+    #[test]
+    fn minrun_matches_cpython() {
+        assert_eq!(minrun(10), 10);
+        assert_eq!(minrun(63), 63);
+        assert_eq!(minrun(64), 32);
+        assert_eq!(minrun(65), 33);
+        assert_eq!(minrun(2112), 33);
+    }
+}
