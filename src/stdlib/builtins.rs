@@ -291,6 +291,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
                 Value::Tuple(t) => ("reversed", t.items.len()),
                 Value::Str(s) => ("reversed", s.char_len()),
                 Value::Range(r) => return Ok(crate::methods::range::reversed(r)),
+                Value::Instance(_) => return vm.user_reversed(&a[0]),
                 Value::Dict(_) => return dict_reversed(vm, &a[0], "dict_reversekeyiterator"),
                 Value::Native(n) if n.as_any().is::<crate::methods::dict::DictView>() => {
                     let name = match crate::vm::ops::type_name(&a[0]).as_str() {

@@ -78,6 +78,23 @@ impl Vm {
                 None => return Err(not_iterable(v)),
             },
             Value::Generator(g) if g.type_word() == "generator" => v.clone(),
+            Value::Instance(_)
+                if !super::class::has_user_attr(
+                    &crate::objects::class::class_of(v),
+                    "__iter__",
+                ) && super::class::has_user_attr(
+                    &crate::objects::class::class_of(v),
+                    "__getitem__",
+                ) =>
+            {
+                PyIter::value(
+                    "iterator",
+                    IterState::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    },
+                )
+            }
             Value::Instance(_) => return self.user_iter(v),
             _ => return Err(not_iterable(v)),
         })
@@ -140,6 +157,29 @@ impl Vm {
                                 .chars()
                                 .nth(*index)
                                 .map(|c| Value::string(c.to_string()))
+                        }
+                    }
+                    Value::Instance(_) => {
+                        // The old sequence protocol: `seq[0]`, `seq[1]`, ... until IndexError.
+                        let (seq, i) = (seq.clone(), *index);
+                        drop(state);
+                        let item = match self.get_item(&seq, &Value::Int(i as i64)) {
+                            Ok(v) => Some(v),
+                            Err(e) if e.is(ExcKind::IndexError) || e.is(ExcKind::StopIteration) => {
+                                None
+                            }
+                            Err(e) => return Err(e),
+                        };
+                        let mut state = it.state.borrow_mut();
+                        match (&mut *state, item) {
+                            (IterState::Seq { index, .. }, Some(v)) => {
+                                *index += 1;
+                                return Ok(Some(v));
+                            }
+                            (s, _) => {
+                                *s = IterState::Done;
+                                return Ok(None);
+                            }
                         }
                     }
                     _ => None,
@@ -239,13 +279,30 @@ impl Vm {
                 }
                 let i = *next as usize;
                 *next -= 1;
-                Ok(match seq {
+                let item = match seq {
                     Value::List(l) => l.items.borrow().get(i).cloned(),
                     Value::Tuple(t) => t.items.get(i).cloned(),
                     Value::Str(s) => s.char_at(i).map(|c| Value::string(c.to_string())),
                     Value::Range(r) => Some(Value::from_i128(r.item(i as i128))),
-                    _ => None,
-                })
+                    other => {
+                        // A user sequence: `seq[i]`, ending at IndexError.
+                        let seq = other.clone();
+                        drop(state);
+                        return match self.get_item(&seq, &Value::Int(i as i64)) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) if e.is(ExcKind::IndexError) || e.is(ExcKind::StopIteration) => {
+                                self.end_reversed(it);
+                                Ok(None)
+                            }
+                            Err(e) => Err(e),
+                        };
+                    }
+                };
+                if item.is_none() {
+                    // Exhausted for good, even if the list grows again.
+                    *state = IterState::Done;
+                }
+                Ok(item)
             }
             IterState::Enumerate { iter, count } => {
                 let inner = iter.clone();
@@ -459,6 +516,34 @@ impl Vm {
 }
 
 impl Vm {
+    /// Marks a reversed iterator over a user sequence as finished.
+    fn end_reversed(&mut self, it: &Rc<PyIter>) {
+        *it.state.borrow_mut() = IterState::Done;
+    }
+
+    /// `reversed(obj)` for user objects: their `__reversed__`, else the
+    /// sequence protocol (`__len__` and `__getitem__`) from the end.
+    pub fn user_reversed(&mut self, obj: &Value) -> PyResult<Value> {
+        if let Some(r) = self.call_special(obj, "__reversed__", &[])? {
+            return Ok(r);
+        }
+        let has_getitem =
+            super::class::has_user_attr(&crate::objects::class::class_of(obj), "__getitem__");
+        match self.user_len(obj)? {
+            Some(n) if has_getitem => Ok(PyIter::value(
+                "reversed",
+                IterState::Reversed {
+                    seq: obj.clone(),
+                    next: n as isize - 1,
+                },
+            )),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                type_name(obj)
+            ))),
+        }
+    }
+
     /// `zip(strict=True)` when iterator `k` ran out: an error naming the
     /// first argument of a different length, or the end when all ran out.
     fn zip_uneven(&mut self, iters: &[Value], k: usize) -> PyResult<Option<Value>> {
