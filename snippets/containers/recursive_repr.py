@@ -30,3 +30,11 @@ try:
     print(x == y)
 except RecursionError as e:
     print("RecursionError:", e)
+
+# A dict holding one of its own views prints the view as ...
+views = {}
+views["values"] = views.values()
+print(views)
+pairs = {}
+pairs["items"] = pairs.items()
+print(pairs)

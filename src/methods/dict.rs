@@ -158,11 +158,12 @@ impl NativeObject for DictView {
                 .map(|(k, v)| Value::tuple(vec![k, v]))
                 .collect(),
         };
-        Ok(format!(
-            "{}({})",
-            self.name(),
-            vm.repr(&Value::list(items))?
-        ))
+        // A view inside its own dict prints as `...`.
+        let id = self as *const DictView as usize;
+        let name = self.name();
+        vm.repr_guarded_at(id, "...", |vm| {
+            Ok(format!("{name}({})", vm.repr(&Value::list(items))?))
+        })
     }
 }
 

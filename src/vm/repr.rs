@@ -157,7 +157,17 @@ impl Vm {
         placeholder: &str,
         f: impl FnOnce(&mut Vm) -> PyResult<String>,
     ) -> PyResult<String> {
-        let id = v.ptr().unwrap_or(0);
+        self.repr_guarded_at(v.ptr().unwrap_or(0), placeholder, f)
+    }
+
+    /// [`Vm::repr_guarded`] for the object at address `id` (a native
+    /// object printing itself from its `repr`).
+    pub fn repr_guarded_at(
+        &mut self,
+        id: usize,
+        placeholder: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<String>,
+    ) -> PyResult<String> {
         if self.repr_stack.contains(&id) {
             return Ok(placeholder.into());
         }
