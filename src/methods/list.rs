@@ -91,46 +91,73 @@ fn insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn position(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Option<usize>> {
-    for (i, v) in items.iter().enumerate() {
-        if v.is(x) || vm.eq(v, x)? {
+/// Item `i` of a list or tuple as it is now (a list may change while its
+/// items are compared).
+fn item_at(seq: &Value, i: usize) -> Option<Value> {
+    match seq {
+        Value::List(l) => l.items.borrow().get(i).cloned(),
+        Value::Tuple(t) => t.items.get(i).cloned(),
+        _ => None,
+    }
+}
+
+/// The first index in `start..stop` (and within the live length) whose item
+/// equals `x`.
+fn position(
+    vm: &mut Vm,
+    seq: &Value,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    let mut i = start;
+    while i < stop {
+        let Some(v) = item_at(seq, i) else { break };
+        if v.is(x) || vm.eq(&v, x)? {
             return Ok(Some(i));
         }
+        i += 1;
     }
     Ok(None)
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("list.remove", 2, 2)?;
-    let snapshot = items(&a[0]);
-    match position(vm, &snapshot, &a[1])? {
-        Some(i) => {
-            list_of(&a[0]).items.borrow_mut().remove(i);
-            Ok(Value::None)
+    if let Some(i) = position(vm, &a[0], &a[1], 0, usize::MAX)? {
+        let mut items = list_of(&a[0]).items.borrow_mut();
+        if i < items.len() {
+            items.remove(i);
         }
-        None => Err(PyErr::value_error("list.remove(x): x not in list")),
+        return Ok(Value::None);
     }
+    Err(PyErr::value_error("list.remove(x): x not in list"))
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("index", 2, 4)?;
-    let snapshot = items(&a[0]);
+    let len = items_len(&a[0]) as i64;
     let bound = |v: Option<&Value>, default: usize| -> PyResult<usize> {
         let Some(v) = v else { return Ok(default) };
         let i = super::args::index_arg(v).map_err(|_| {
             PyErr::type_error("slice indices must be integers or have an __index__ method")
         })?;
-        let len = snapshot.len() as i64;
         Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
     };
-    let (start, stop) = (bound(a.get(2), 0)?, bound(a.get(3), snapshot.len())?);
-    let window = snapshot.get(start..stop.max(start)).unwrap_or(&[]);
-    match position(vm, window, &a[1])? {
-        Some(i) => Ok(Value::Int((i + start) as i64)),
+    let (start, stop) = (bound(a.get(2), 0)?, bound(a.get(3), len as usize)?);
+    match position(vm, &a[0], &a[1], start, stop)? {
+        Some(i) => Ok(Value::Int(i as i64)),
         None => Err(PyErr::value_error(match &a[0] {
             Value::Tuple(_) => "tuple.index(x): x not in tuple".to_owned(),
             _ => format!("{} is not in list", vm.repr(&a[1])?),
         })),
+    }
+}
+
+fn items_len(seq: &Value) -> usize {
+    match seq {
+        Value::List(l) => l.items.borrow().len(),
+        Value::Tuple(t) => t.items.len(),
+        _ => 0,
     }
 }
 
@@ -141,10 +168,12 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let a = args.check_method_count(name, 2, 2)?;
     let mut n = 0;
-    for v in items(&a[0]) {
+    let mut i = 0;
+    while let Some(v) = item_at(&a[0], i) {
         if v.is(&a[1]) || vm.eq(&v, &a[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }

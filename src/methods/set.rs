@@ -231,13 +231,15 @@ pub fn intersection_multi(vm: &mut Vm, a: &Value, others: &[Value]) -> PyResult<
 
 /// `set_difference_update_internal`: removes the items of `other` from `so`.
 pub fn difference_update_set(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<()> {
-    if let Some(o) = any_set(other).filter(|o| !has_user_keys(so) && !has_user_keys(o)) {
+    if let Some(o) = any_set(other) {
         if Rc::ptr_eq(so, o) {
             so.table_mut().clear();
-        } else {
-            so.table_mut().difference_update(&o.table());
+            return Ok(());
         }
-        return Ok(());
+        if !has_user_keys(so) && !has_user_keys(o) {
+            so.table_mut().difference_update(&o.table());
+            return Ok(());
+        }
     }
     let it = vm.get_iter(other)?;
     while let Some(v) = vm.iter_next(&it)? {
