@@ -581,8 +581,15 @@ impl Vm {
                     .and_then(|i| crate::methods::range::position(r, i))
                     .is_some(),
                 _ => {
-                    let items = self.collect(container)?;
-                    self.any_eq(&items, item)?
+                    let it = self.get_iter(container)?;
+                    let mut found = false;
+                    while let Some(v) = self.iter_next(&it)? {
+                        if self.eq(&v, item)? {
+                            found = true;
+                            break;
+                        }
+                    }
+                    found
                 }
             }),
             List(l) => {
