@@ -20,3 +20,7 @@ def grow_in_place():
     return xs
 
 attempt("*= huge:", grow_in_place)
+
+# Materialising a huge range fails the same way.
+attempt("list(range(10**12)):", lambda: list(range(10**12)))
+attempt("[*range(10**15)]:", lambda: [*range(10**15)])

@@ -381,6 +381,11 @@ impl Vm {
         match v {
             Value::List(l) => return Ok(l.items.borrow().clone()),
             Value::Tuple(t) => return Ok(t.items.to_vec()),
+            // Preallocated as CPython does from the length hint: a range
+            // too big to hold fails at once instead of exhausting memory.
+            Value::Range(r) if r.len() > MAX_COLLECT => {
+                return Err(PyErr::with_args(ExcKind::MemoryError, Vec::new()));
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;
@@ -569,6 +574,9 @@ impl Vm {
         Ok(None)
     }
 }
+
+/// The most items a range may be collected into (as `[0] * n` allows).
+const MAX_COLLECT: i128 = 1 << 32;
 
 fn not_iterable(v: &Value) -> PyErr {
     PyErr::type_error(format!("'{}' object is not iterable", type_name(v)))
