@@ -1,7 +1,9 @@
 //! The special methods of the built-in containers called by name
-//! (`[].__len__()`, `d.__getitem__(k)`, `l.__setitem__(s, v)`): each runs
-//! the operation its syntax runs.
+//! (`[].__len__()`, `d.__getitem__(k)`, `a.__add__(b)`, `s.__eq__(t)`):
+//! each runs the operation its syntax runs, returning `NotImplemented`
+//! where the slot would (an operand of another type).
 
+use crate::bytecode::{BinaryOp, CompareOp};
 use crate::objects::{Args, PyResult, Value};
 use crate::vm::Vm;
 
@@ -15,6 +17,24 @@ pub const METHODS: MethodTable = &[
     ("__setitem__", setitem),
     ("__delitem__", delitem),
     ("__iter__", iter),
+    ("__repr__", repr),
+    ("__str__", str),
+    ("__eq__", eq),
+    ("__ne__", ne),
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__gt__", gt),
+    ("__ge__", ge),
+    ("__add__", add),
+    ("__mul__", mul),
+    ("__rmul__", mul),
+    ("__iadd__", iadd),
+    ("__imul__", imul),
+    ("__or__", or),
+    ("__and__", and),
+    ("__sub__", sub),
+    ("__xor__", xor),
+    ("__reversed__", reversed),
 ];
 
 /// The special method `name` of a built-in container, if it has it.
@@ -27,10 +47,20 @@ pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, crate::objects::
             V::Tuple(_) | V::Set(_) | V::FrozenSet(_) | V::Str(_) | V::Bytes(_) | V::Range(_)
         );
     let subscriptable = !matches!(obj, V::Set(_) | V::FrozenSet(_));
+    let sequence = matches!(obj, V::List(_) | V::Tuple(_) | V::Str(_) | V::Bytes(_));
+    let setlike = matches!(obj, V::Set(_) | V::FrozenSet(_));
     let allowed = match name {
-        "__len__" | "__contains__" | "__iter__" => container,
+        "__len__" | "__contains__" | "__iter__" | "__repr__" | "__str__" | "__eq__" | "__ne__" => {
+            container
+        }
         "__getitem__" => container && subscriptable,
         "__setitem__" | "__delitem__" => mutable,
+        "__lt__" | "__le__" | "__gt__" | "__ge__" => sequence || setlike,
+        "__add__" | "__mul__" | "__rmul__" => sequence,
+        "__iadd__" | "__imul__" => matches!(obj, V::List(_)),
+        "__or__" => setlike || matches!(obj, V::Dict(_)),
+        "__and__" | "__sub__" | "__xor__" => setlike,
+        "__reversed__" => matches!(obj, V::List(_) | V::Dict(_)),
         _ => false,
     };
     if !allowed {
@@ -69,4 +99,121 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("__iter__", 1, 1)?;
     vm.get_iter(&a[0])
+}
+
+/// True when `b` is an operand the slots of `a`'s type accept.
+fn same_kind(a: &Value, b: &Value) -> bool {
+    use Value as V;
+    matches!(
+        (a, b),
+        (V::List(_), V::List(_))
+            | (V::Tuple(_), V::Tuple(_))
+            | (V::Dict(_), V::Dict(_))
+            | (V::Str(_), V::Str(_))
+            | (V::Range(_), V::Range(_))
+            | (V::Set(_) | V::FrozenSet(_), V::Set(_) | V::FrozenSet(_))
+            | (V::Bytes(_) | V::ByteArray(_), V::Bytes(_) | V::ByteArray(_))
+    )
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_method_count("__repr__", 1, 1)?;
+    vm.repr(&a[0]).map(Value::string)
+}
+
+fn str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_method_count("__str__", 1, 1)?;
+    vm.str(&a[0]).map(Value::string)
+}
+
+/// A rich comparison slot: `NotImplemented` for another kind of operand.
+fn compare(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
+    let a = args.check_method_count(name, 2, 2)?;
+    if !same_kind(&a[0], &a[1]) {
+        return Ok(Value::NotImplemented);
+    }
+    vm.compare(op, &a[0], &a[1])
+}
+
+fn eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, args, "__eq__", CompareOp::Eq)
+}
+
+fn ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, args, "__ne__", CompareOp::Ne)
+}
+
+fn lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, args, "__lt__", CompareOp::Lt)
+}
+
+fn le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, args, "__le__", CompareOp::Le)
+}
+
+fn gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, args, "__gt__", CompareOp::Gt)
+}
+
+fn ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, args, "__ge__", CompareOp::Ge)
+}
+
+/// A binary operator slot for operands of the same kind.
+fn binary(vm: &mut Vm, args: Args, name: &str, op: BinaryOp, inplace: bool) -> PyResult<Value> {
+    let a = args.check_method_count(name, 2, 2)?;
+    if !same_kind(&a[0], &a[1]) {
+        return Ok(Value::NotImplemented);
+    }
+    vm.binary_op(op, &a[0], &a[1], inplace)
+}
+
+fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    binary(vm, args, "__add__", BinaryOp::Add, false)
+}
+
+fn or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    binary(vm, args, "__or__", BinaryOp::Or, false)
+}
+
+fn and(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    binary(vm, args, "__and__", BinaryOp::And, false)
+}
+
+fn sub(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    binary(vm, args, "__sub__", BinaryOp::Sub, false)
+}
+
+fn xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    binary(vm, args, "__xor__", BinaryOp::Xor, false)
+}
+
+/// `seq * n` (and `n * seq`): `NotImplemented` unless `n` is an int.
+fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_method_count("__mul__", 2, 2)?;
+    if !matches!(a[1], Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+        return Ok(Value::NotImplemented);
+    }
+    vm.binary_op(BinaryOp::Mul, &a[0], &a[1], false)
+}
+
+/// `list += iterable`.
+fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_method_count("__iadd__", 2, 2)?;
+    vm.binary_op(BinaryOp::Add, &a[0], &a[1], true)
+}
+
+/// `list *= n`.
+fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_method_count("__imul__", 2, 2)?;
+    if !matches!(a[1], Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+        return Ok(Value::NotImplemented);
+    }
+    vm.binary_op(BinaryOp::Mul, &a[0], &a[1], true)
+}
+
+fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_method_count("__reversed__", 1, 1)?;
+    let f = vm.builtins.get_str("reversed").unwrap_or(Value::None);
+    vm.call_positional(&f, &a[..1])
 }
