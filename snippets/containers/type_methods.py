@@ -21,7 +21,14 @@ for call in (lambda: list.append((), 1), lambda: str.upper(5), lambda: dict.keys
 # Operator methods return NotImplemented for operands of another type,
 # which is how Python knows to try the other operand or raise TypeError.
 print([1].__eq__([1]), [1].__eq__((1,)), [1].__lt__([2]), (1, 2).__ge__((1,)))
-print([1].__add__([2]), [1].__add__((2,)), [7].__mul__(3), [7].__rmul__(2), [1].__mul__("x"))
+print([1].__add__([2]), [7].__mul__(3), [7].__rmul__(2))
 print({1}.__or__({2}), {1, 2}.__and__([2]), {1: "a"}.__or__({2: "b"}), "ab".__add__("c"))
 grow = [1]
 print(grow.__iadd__((2, 3)), grow, list([1, 2].__reversed__()), [3].__repr__(), list.__eq__([1], [1]))
+
+# Sequences raise instead for + and * with a wrong operand.
+for call in (lambda: [1].__add__((2,)), lambda: (1,).__add__("x"), lambda: [1].__mul__("x")):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)

@@ -168,8 +168,10 @@ fn binary(vm: &mut Vm, args: Args, name: &str, op: BinaryOp, inplace: bool) -> P
     vm.binary_op(op, &a[0], &a[1], inplace)
 }
 
+/// `seq + other`: sequences concatenate or raise, never `NotImplemented`.
 fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    binary(vm, args, "__add__", BinaryOp::Add, false)
+    let a = args.check_method_count("__add__", 2, 2)?;
+    vm.binary_op(BinaryOp::Add, &a[0], &a[1], false)
 }
 
 fn or(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -188,12 +190,21 @@ fn xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
     binary(vm, args, "__xor__", BinaryOp::Xor, false)
 }
 
-/// `seq * n` (and `n * seq`): `NotImplemented` unless `n` is an int.
+/// The repeat count of `seq * n`, which must be an int.
+fn count_arg(n: &Value) -> PyResult<()> {
+    if matches!(n, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+        return Ok(());
+    }
+    Err(crate::objects::PyErr::type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        crate::vm::ops::type_name(n)
+    )))
+}
+
+/// `seq * n` (and `n * seq`).
 fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("__mul__", 2, 2)?;
-    if !matches!(a[1], Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-        return Ok(Value::NotImplemented);
-    }
+    count_arg(&a[1])?;
     vm.binary_op(BinaryOp::Mul, &a[0], &a[1], false)
 }
 
@@ -206,9 +217,7 @@ fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `list *= n`.
 fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("__imul__", 2, 2)?;
-    if !matches!(a[1], Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-        return Ok(Value::NotImplemented);
-    }
+    count_arg(&a[1])?;
     vm.binary_op(BinaryOp::Mul, &a[0], &a[1], true)
 }
 
