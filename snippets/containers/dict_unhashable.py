@@ -34,3 +34,7 @@ attempt("Coin is hashable:", lambda: len({Coin(1), Coin(1)}))
 
 # Frozen alternatives work as keys.
 print({(1, 2): "tuple", frozenset({1}): "frozenset", "s": "str", 1.5: "float", None: "none"})
+
+# The mutable built-ins mark themselves unhashable the same way.
+print(list.__hash__, dict.__hash__, set.__hash__, [].__hash__)
+print((1, 2).__hash__() == hash((1, 2)), frozenset().__hash__() == hash(frozenset()))

@@ -35,7 +35,16 @@ pub const METHODS: MethodTable = &[
     ("__sub__", sub),
     ("__xor__", xor),
     ("__reversed__", reversed),
+    ("__hash__", hash),
 ];
+
+/// The mutable containers, whose `__hash__` is None (they are unhashable).
+pub fn unhashable(obj: &Value) -> bool {
+    matches!(
+        obj,
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_)
+    )
+}
 
 /// The special method `name` of a built-in container, if it has it.
 pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, crate::objects::BuiltinFn)> {
@@ -61,6 +70,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, crate::objects::
         "__or__" => setlike || matches!(obj, V::Dict(_)),
         "__and__" | "__sub__" | "__xor__" => setlike,
         "__reversed__" => matches!(obj, V::List(_) | V::Dict(_)),
+        "__hash__" => container && !unhashable(obj),
         _ => false,
     };
     if !allowed {
@@ -219,6 +229,11 @@ fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("__imul__", 2, 2)?;
     count_arg(&a[1])?;
     vm.binary_op(BinaryOp::Mul, &a[0], &a[1], true)
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_method_count("__hash__", 1, 1)?;
+    vm.hash(&a[0]).map(Value::Int)
 }
 
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {

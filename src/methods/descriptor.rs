@@ -50,7 +50,11 @@ pub fn for_type(class: &Rc<PyClass>, name: &str) -> Option<Value> {
     if class.module != "builtins" {
         return None;
     }
-    let (name, func) = super::lookup(&sample(&class.name)?, name)?;
+    let sample = sample(&class.name)?;
+    if name == "__hash__" && super::container_dunder::unhashable(&sample) {
+        return Some(Value::None);
+    }
+    let (name, func) = super::lookup(&sample, name)?;
     Some(Value::Native(Rc::new(MethodDescriptor {
         class: class.clone(),
         name,

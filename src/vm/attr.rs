@@ -64,6 +64,9 @@ impl Vm {
         }
         Ok(match obj {
             Value::Module(m) => m.dict.get_str(n),
+            _ if n == "__hash__" && crate::methods::container_dunder::unhashable(obj) => {
+                Some(Value::None)
+            }
             Value::Range(_) | Value::Slice(_)
                 if let Some(v) = crate::methods::range::attr(obj, n) =>
             {
