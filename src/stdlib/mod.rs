@@ -5,6 +5,7 @@ pub mod bisect;
 pub mod builtins;
 pub mod collections;
 pub mod contextlib;
+pub mod copy;
 pub mod heapq;
 pub mod inspect;
 pub mod itertools;
@@ -35,6 +36,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "math" => math::create(),
         "random" => random::create(vm),
         "collections" => collections::create(vm),
+        "copy" => copy::create(),
         "json" => json::create(vm),
         "heapq" => heapq::create(vm),
         "bisect" => bisect::create(vm),
