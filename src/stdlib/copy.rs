@@ -77,11 +77,26 @@ fn key(x: &Value) -> Value {
     Value::Int(x.ptr().unwrap_or(0) as i64)
 }
 
-/// Deep-copies `x`, reusing and recording copies in `memo`.
+/// Deep-copies `x`, reusing and recording copies in `memo`. Each level of
+/// nesting counts as the two Python frames CPython's `deepcopy` uses, so
+/// deep structures end in a RecursionError rather than a stack overflow.
 fn deep(vm: &mut Vm, x: &Value, memo: &Rc<PyDict>) -> PyResult<Value> {
     if x.ptr().is_none() {
         return Ok(x.clone());
     }
+    if vm.depth() + 2 > vm.recursion_limit {
+        return Err(PyErr::new(
+            crate::objects::ExcKind::RecursionError,
+            "maximum recursion depth exceeded while calling a Python object",
+        ));
+    }
+    vm.native_depth += 2;
+    let r = deep_inner(vm, x, memo);
+    vm.native_depth -= 2;
+    r
+}
+
+fn deep_inner(vm: &mut Vm, x: &Value, memo: &Rc<PyDict>) -> PyResult<Value> {
     let id = key(x);
     if let Some(y) = memo.get(&id)? {
         return Ok(y);
