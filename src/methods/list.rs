@@ -208,7 +208,19 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (name, v) in args.kwargs() {
         match name {
             "key" => key = v.clone(),
-            "reverse" => reverse = vm.is_true(v)?,
+            "reverse" => {
+                reverse = match v {
+                    Value::Bool(b) => *b,
+                    Value::Int(i) => *i != 0,
+                    Value::BigInt(_) => true,
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            crate::vm::ops::type_name(other)
+                        )))
+                    }
+                }
+            }
             _ => {
                 return Err(PyErr::type_error(format!(
                     "'{name}' is an invalid keyword argument for sort()"

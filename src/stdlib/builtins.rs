@@ -166,6 +166,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             }))
         }
         "list" => {
+            args.no_kwargs("list")?;
             let a = args.check_count("list", 0, 1)?;
             Ok(Value::list(match a.first() {
                 Some(v) => vm.collect(v)?,
@@ -213,6 +214,12 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         "enumerate" => {
             let mut start = 0;
             let pos = args.pos();
+            let given = pos.len() + args.kwargs().count();
+            if given > 2 {
+                return Err(PyErr::type_error(format!(
+                    "enumerate() takes at most 2 arguments ({given} given)"
+                )));
+            }
             let start_arg = |v: &Value| match v {
                 Value::Int(s) => Ok(*s),
                 Value::Bool(b) => Ok(*b as i64),
@@ -231,7 +238,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             }
             let Some(iterable) = pos.first() else {
                 return Err(PyErr::type_error(
-                    "enumerate() missing required argument 'iterable' (pos 1)",
+                    "enumerate() missing required argument 'iterable'",
                 ));
             };
             let iter = vm.get_iter(iterable)?;
@@ -285,7 +292,13 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             ))
         }
         "reversed" => {
-            let a = args.check_count("reversed", 1, 1)?;
+            let a = args.pos();
+            if a.len() != 1 {
+                return Err(PyErr::type_error(format!(
+                    "reversed expected 1 argument, got {}",
+                    a.len()
+                )));
+            }
             let (class, len) = match &a[0] {
                 Value::List(l) => ("list_reverseiterator", l.items.borrow().len()),
                 Value::Tuple(t) => ("reversed", t.items.len()),
@@ -606,7 +619,18 @@ fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("sum", 1, 2)?;
+    let a = args.pos();
+    if a.is_empty() {
+        return Err(PyErr::type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    if a.len() + args.kwargs().count() > 2 {
+        return Err(PyErr::type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            a.len() + args.kwargs().count()
+        )));
+    }
     let mut start = a.get(1).cloned().unwrap_or(Value::Int(0));
     for (k, v) in args.kwargs() {
         if k == "start" {
