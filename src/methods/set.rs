@@ -151,14 +151,50 @@ pub fn update_set(vm: &mut Vm, target: &Rc<PySet>, other: &Value) -> PyResult<()
                 t.add(h, k);
             }
         }
-        _ => {
-            let it = vm.get_iter(other)?;
-            while let Some(v) = vm.iter_next(&it)? {
-                vm.set_add(target, v)?;
+        _ => for_each_hashed(vm, other, false, |vm, k, h| {
+            vm.set_add_hashed(target, k, h)?;
+            Ok(true)
+        })?,
+    }
+    Ok(())
+}
+
+/// Calls `f` with each item of `other` and its hash until it returns
+/// false: the stored hashes of a set's members (CPython does not call
+/// `__hash__` again), else each item hashed as it comes. With `lookup`, a
+/// `set` item hashes as the equal frozenset.
+fn for_each_hashed(
+    vm: &mut Vm,
+    other: &Value,
+    lookup: bool,
+    mut f: impl FnMut(&mut Vm, Value, i64) -> PyResult<bool>,
+) -> PyResult<()> {
+    if let Some(o) = any_set(other) {
+        let entries = o.entries();
+        for (h, k) in entries {
+            if !f(vm, k, h)? {
+                break;
             }
+        }
+        return Ok(());
+    }
+    let it = vm.get_iter(other)?;
+    while let Some(v) = vm.iter_next(&it)? {
+        let h = if lookup {
+            vm.set_lookup_hash(&v)?
+        } else {
+            vm.hash(&v)?
+        };
+        if !f(vm, v, h)? {
+            break;
         }
     }
     Ok(())
+}
+
+/// A set as a value (the set type: only its members matter here).
+fn set_value(s: &Rc<PySet>) -> Value {
+    Value::Set(s.clone())
 }
 
 /// True when comparing keys of `s` may call a user `__eq__`: the table
@@ -204,15 +240,22 @@ pub fn intersection_of(vm: &mut Vm, a: &Value, other: &Value) -> PyResult<Value>
         return Ok(wrap(a, t));
     }
     let result = Rc::new(PySet::new());
-    let it = vm.get_iter(other)?;
-    while let Some(v) = vm.iter_next(&it)? {
-        if vm.set_contains(so, &v)? {
-            vm.set_add(&result, v)?;
-            if result.len() >= so.len() {
-                break;
+    // Between two sets CPython walks the smaller one.
+    let (big, small) = match any_set(other) {
+        Some(o) if o.len() > so.len() => (o.clone(), set_value(so)),
+        Some(o) => (so.clone(), set_value(o)),
+        None => (so.clone(), other.clone()),
+    };
+    let limit = big.len();
+    for_each_hashed(vm, &small, true, |vm, k, h| {
+        if vm.set_contains_hashed(&big, &k, h)? {
+            vm.set_add_hashed(&result, k, h)?;
+            if any_set(other).is_none() && result.len() >= limit {
+                return Ok(false);
             }
         }
-    }
+        Ok(true)
+    })?;
     let t = std::mem::take(&mut *result.table_mut());
     Ok(wrap(a, t))
 }
@@ -241,10 +284,10 @@ pub fn difference_update_set(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyRe
             return Ok(());
         }
     }
-    let it = vm.get_iter(other)?;
-    while let Some(v) = vm.iter_next(&it)? {
-        vm.set_discard(so, &v)?;
-    }
+    for_each_hashed(vm, other, true, |vm, k, h| {
+        vm.set_discard_hashed(so, &k, h)?;
+        Ok(true)
+    })?;
     so.table_mut().compact();
     Ok(())
 }
@@ -312,9 +355,9 @@ pub fn symmetric_difference_update_set(vm: &mut Vm, so: &Rc<PySet>, other: &Valu
             Some(o) => o.clone(),
             None => table_of(vm, other)?,
         };
-        for k in o.items() {
-            if vm.set_discard(so, &k)?.is_none() {
-                vm.set_add(so, k)?;
+        for (h, k) in o.entries() {
+            if vm.set_discard_hashed(so, &k, h)?.is_none() {
+                vm.set_add_hashed(so, k, h)?;
             }
         }
         return Ok(());
@@ -399,8 +442,8 @@ fn is_subset(vm: &mut Vm, a: &Rc<PySet>, other: &Value) -> PyResult<bool> {
         if a.len() > o.len() {
             return Ok(false);
         }
-        for k in a.items() {
-            if !vm.set_contains(&o, &k)? {
+        for (h, k) in a.entries() {
+            if !vm.set_contains_hashed(&o, &k, h)? {
                 return Ok(false);
             }
         }
@@ -515,13 +558,15 @@ fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let r = o.table().is_subset(&so.table());
         return Ok(Value::Bool(r));
     }
-    let it = vm.get_iter(other)?;
-    while let Some(v) = vm.iter_next(&it)? {
-        if !vm.set_contains(so, &v)? {
-            return Ok(Value::Bool(false));
-        }
+    if let Some(o) = any_set(other) {
+        return Ok(Value::Bool(is_subset(vm, o, s)?));
     }
-    Ok(Value::Bool(true))
+    let mut all = true;
+    for_each_hashed(vm, other, true, |vm, k, h| {
+        all = vm.set_contains_hashed(so, &k, h)?;
+        Ok(all)
+    })?;
+    Ok(Value::Bool(all))
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -540,11 +585,16 @@ fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let r = small.iter().all(|(h, k)| !big.contains(h, k));
         return Ok(Value::Bool(r));
     }
-    let it = vm.get_iter(other)?;
-    while let Some(v) = vm.iter_next(&it)? {
-        if vm.set_contains(so, &v)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    // Between two sets CPython walks the smaller one.
+    let (big, small) = match any_set(other) {
+        Some(o) if o.len() < so.len() => (so.clone(), set_value(o)),
+        Some(o) => (o.clone(), s.clone()),
+        None => (so.clone(), other.clone()),
+    };
+    let mut disjoint = true;
+    for_each_hashed(vm, &small, true, |vm, k, h| {
+        disjoint = !vm.set_contains_hashed(&big, &k, h)?;
+        Ok(disjoint)
+    })?;
+    Ok(Value::Bool(disjoint))
 }

@@ -301,6 +301,15 @@ impl PyDict {
         self.map.borrow().keys().map(|k| k.value.clone()).collect()
     }
 
+    /// A snapshot of the entries with the keys' hashes, in order.
+    pub fn hashed_items(&self) -> Vec<(i64, Value, Value)> {
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.hash, k.value.clone(), v.clone()))
+            .collect()
+    }
+
     /// A snapshot of the entries, in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.map

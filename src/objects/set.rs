@@ -506,6 +506,15 @@ impl PySet {
         Ok(())
     }
 
+    /// A snapshot of the elements with their hashes, in iteration order.
+    pub fn entries(&self) -> Vec<(i64, Value)> {
+        self.table
+            .borrow()
+            .iter()
+            .map(|(h, k)| (h, k.clone()))
+            .collect()
+    }
+
     /// A snapshot of the elements, in iteration order.
     pub fn items(&self) -> Vec<Value> {
         self.table.borrow().iter().map(|(_, k)| k.clone()).collect()

@@ -82,7 +82,7 @@ impl Vm {
 
     /// The hash a set lookup uses: a `set` operand is looked up as the
     /// equal `frozenset`, as `set_contains`, `remove` and `discard` do.
-    fn set_lookup_hash(&mut self, key: &Value) -> PyResult<i64> {
+    pub fn set_lookup_hash(&mut self, key: &Value) -> PyResult<i64> {
         match key {
             Value::Set(s) => Ok(s.table().frozenset_hash()),
             _ => self.hash(key),
@@ -115,12 +115,23 @@ impl Vm {
     /// `key in s`.
     pub fn set_contains(&mut self, s: &PySet, key: &Value) -> PyResult<bool> {
         let hash = self.set_lookup_hash(key)?;
+        self.set_contains_hashed(s, key, hash)
+    }
+
+    /// `key in s` for a key whose hash is known (a member of another set:
+    /// CPython reuses stored hashes rather than calling `__hash__` again).
+    pub fn set_contains_hashed(&mut self, s: &PySet, key: &Value, hash: i64) -> PyResult<bool> {
         Ok(self.set_slot(s, key, hash)?.is_some())
     }
 
     /// `s.add(key)`: false when an equal key was already there.
     pub fn set_add(&mut self, s: &PySet, key: Value) -> PyResult<bool> {
         let hash = self.hash(&key)?;
+        self.set_add_hashed(s, key, hash)
+    }
+
+    /// `s.add(key)` for a key whose hash is known.
+    pub fn set_add_hashed(&mut self, s: &PySet, key: Value, hash: i64) -> PyResult<bool> {
         if self.set_slot(s, &key, hash)?.is_some() {
             return Ok(false);
         }
@@ -130,6 +141,16 @@ impl Vm {
     /// `s.discard(key)`: the removed key, `None` when absent.
     pub fn set_discard(&mut self, s: &PySet, key: &Value) -> PyResult<Option<Value>> {
         let hash = self.set_lookup_hash(key)?;
+        self.set_discard_hashed(s, key, hash)
+    }
+
+    /// `s.discard(key)` for a key whose hash is known.
+    pub fn set_discard_hashed(
+        &mut self,
+        s: &PySet,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
         Ok(match self.set_slot(s, key, hash)? {
             Some(slot) => s.table_mut().discard_slot(slot),
             None => None,

@@ -403,8 +403,9 @@ impl Vm {
                     return Ok(false);
                 }
                 self.nested_compare(|vm| {
-                    for (k, v) in x.items() {
-                        match vm.dict_get(y, &k)? {
+                    // Keys are looked up by their stored hashes (no `__hash__` calls).
+                    for (h, k, v) in x.hashed_items() {
+                        match vm.dict_index(y, &k, h)?.and_then(|i| y.value_at(i)) {
                             Some(w) if v.is(&w) || vm.eq(&v, &w)? => {}
                             _ => return Ok(false),
                         }
@@ -515,13 +516,17 @@ impl Vm {
             }
             (Slice(x), Slice(y)) => self.seq_order(&slice_parts(x), &slice_parts(y), op),
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
-                let sub = x.len() <= y.len() && self.set_within(x, y)?;
-                let sup = y.len() <= x.len() && self.set_within(y, x)?;
-                Ok(match (sub, sup) {
-                    (true, true) => Some(Ordering::Equal),
-                    (true, false) => Some(Ordering::Less),
-                    (false, true) => Some(Ordering::Greater),
-                    _ => Option::None,
+                // Subset tests, only the one `op` needs (as CPython runs them).
+                let holds = match op {
+                    CompareOp::Lt => x.len() < y.len() && self.set_within(x, y)?,
+                    CompareOp::Le => x.len() <= y.len() && self.set_within(x, y)?,
+                    CompareOp::Gt => x.len() > y.len() && self.set_within(y, x)?,
+                    _ => y.len() <= x.len() && self.set_within(y, x)?,
+                };
+                Ok(match (holds, op) {
+                    (false, _) => Option::None,
+                    (true, CompareOp::Lt | CompareOp::Le) => Some(Ordering::Less),
+                    (true, _) => Some(Ordering::Greater),
                 })
             }
             _ if super::dunder::is_user(a) || super::dunder::is_user(b) => {
@@ -622,8 +627,8 @@ impl Vm {
 
     /// True when every element of `x` is in `y`.
     fn set_within(&mut self, x: &PySet, y: &PySet) -> PyResult<bool> {
-        for k in x.items() {
-            if !self.set_contains(y, &k)? {
+        for (h, k) in x.entries() {
+            if !self.set_contains_hashed(y, &k, h)? {
                 return Ok(false);
             }
         }
