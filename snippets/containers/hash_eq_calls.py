@@ -39,3 +39,25 @@ run("set(a)", lambda: len(set(a)))
 run("frozenset(a)", lambda: len(frozenset(a)))
 run("a.update", lambda: a.update(b))
 run("a -= b", lambda: a.difference_update([H(3)]))
+
+# Copying entries between containers reuses their stored hashes too.
+class Tag:
+    def __init__(self, name):
+        self.name = name
+
+    def __hash__(self):
+        print(f"hash({self.name})", end=" ")
+        return hash(len(self.name))
+
+    def __eq__(self, other):
+        print(f"eq({self.name})", end=" ")
+        return isinstance(other, Tag) and self.name == other.name
+
+tags = {Tag("a"): 1, Tag("bb"): 2}
+print()
+for label, action in [("dict()", lambda: dict(tags)), ("update", lambda: {}.update(tags)),
+                      ("{**}", lambda: {**tags}), ("fromkeys(set)", lambda: dict.fromkeys(set(tags))),
+                      ("fromkeys(list)", lambda: dict.fromkeys(list(tags))), ("==", lambda: tags == dict(tags))]:
+    print(label + ":", end=" ")
+    action()
+    print()

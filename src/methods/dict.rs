@@ -230,8 +230,8 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `keys()` and `[]`), else an iterable of key/value pairs.
 pub fn update_from(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
     if let Value::Dict(s) = src {
-        for (k, v) in s.items() {
-            vm.dict_set(d, k, v)?;
+        for (h, k, v) in s.hashed_items() {
+            vm.dict_set_hashed(d, k, v, h)?;
         }
         return Ok(());
     }
@@ -288,6 +288,23 @@ pub fn fromkeys_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("fromkeys", 1, 2)?;
     let d = PyDict::new();
     let v = a.get(1).cloned().unwrap_or(Value::None);
+    // Keys from a set or dict keep their stored hashes.
+    let stored = match &a[0] {
+        Value::Set(s) | Value::FrozenSet(s) => Some(s.entries()),
+        Value::Dict(src) => Some(
+            src.hashed_items()
+                .into_iter()
+                .map(|(h, k, _)| (h, k))
+                .collect(),
+        ),
+        _ => None,
+    };
+    if let Some(entries) = stored {
+        for (h, k) in entries {
+            vm.dict_set_hashed(&d, k, v.clone(), h)?;
+        }
+        return Ok(Value::Dict(Rc::new(d)));
+    }
     for k in vm.collect(&a[0])? {
         vm.dict_set(&d, k, v.clone())?;
     }

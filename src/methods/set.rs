@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use crate::objects::dict::needs_vm_eq;
 use crate::objects::set::{pop_empty_error, SetTable};
 use crate::objects::{Args, PyErr, PyResult, PySet, Value};
 use crate::vm::Vm;
@@ -139,12 +140,18 @@ pub fn update_set(vm: &mut Vm, target: &Rc<PySet>, other: &Value) -> PyResult<()
                 target.table_mut().merge(&o.table());
             }
         }
-        Value::Dict(d) if !has_user_keys(target) => {
+        Value::Dict(d) => {
             let keys: Vec<(i64, Value)> = d
                 .map()
                 .keys()
                 .map(|k| (k.hash(), k.value().clone()))
                 .collect();
+            if has_user_keys(target) || keys.iter().any(|(_, k)| needs_vm_eq(k)) {
+                for (h, k) in keys {
+                    vm.set_add_hashed(target, k, h)?;
+                }
+                return Ok(());
+            }
             let mut t = target.table_mut();
             t.presize(keys.len());
             for (h, k) in keys {

@@ -482,7 +482,7 @@ impl Vm {
             };
             return Err(PyErr::type_error(msg));
         };
-        for (k, v) in src.items() {
+        for (h, k, v) in src.hashed_items() {
             if merge && !matches!(k, Value::Str(_)) {
                 return Err(PyErr::type_error("keywords must be strings"));
             }
@@ -493,7 +493,7 @@ impl Vm {
                     "{fname}() got multiple values for keyword argument '{key}'"
                 )));
             }
-            self.dict_set(target, k, v)?;
+            self.dict_set_hashed(target, k, v, h)?;
         }
         Ok(())
     }

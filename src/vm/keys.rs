@@ -64,6 +64,18 @@ impl Vm {
     /// `d[key] = value` (an equal key already present is kept).
     pub fn dict_set(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
         let hash = self.hash(&key)?;
+        self.dict_set_hashed(d, key, value, hash)
+    }
+
+    /// `d[key] = value` for a key whose hash is known (copying entries
+    /// from another dict or set: CPython does not call `__hash__` again).
+    pub fn dict_set_hashed(
+        &mut self,
+        d: &PyDict,
+        key: Value,
+        value: Value,
+        hash: i64,
+    ) -> PyResult<()> {
         match self.dict_index(d, &key, hash)? {
             Some(i) => d.set_at(i, value),
             None => d.insert_new(DictKey::with_hash(hash, key), value),

@@ -264,8 +264,8 @@ impl Vm {
             (BinaryOp::Or, Dict(x), Dict(y)) => {
                 let d = crate::objects::PyDict::new();
                 *d.map_mut() = x.map().clone();
-                for (k, v) in y.items() {
-                    self.dict_set(&d, k, v)?;
+                for (h, k, v) in y.hashed_items() {
+                    self.dict_set_hashed(&d, k, v, h)?;
                 }
                 Value::Dict(Rc::new(d))
             }
