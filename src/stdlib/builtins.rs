@@ -3,13 +3,13 @@
 
 use std::rc::Rc;
 
-use num_traits::{Signed, ToPrimitive};
+use num_traits::Signed;
 
 use crate::numeric::{self, Int};
 use crate::objects::class::{class_of, types};
 use crate::objects::iter::IterState;
 use crate::objects::{
-    Args, BuiltinFn, ExcKind, PyBuiltin, PyClass, PyDict, PyErr, PyIter, PyRange, PyResult, Value,
+    Args, BuiltinFn, ExcKind, PyBuiltin, PyClass, PyDict, PyErr, PyIter, PyResult, Value,
 };
 use crate::vm::eval::GenStep;
 use crate::vm::ops::type_name;
@@ -174,6 +174,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             }))
         }
         "list" => {
+            args.no_kwargs("list")?;
             let a = args.check_count("list", 0, 1)?;
             Ok(Value::list(match a.first() {
                 Some(v) => vm.collect(v)?,
@@ -190,6 +191,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         }
         "set" | "frozenset" => crate::methods::set::construct(vm, name, args),
         "dict" => {
+            args.check_count("dict", 0, 1)?;
             let d = Value::Dict(Rc::new(PyDict::new()));
             let mut values = vec![d.clone()];
             values.extend_from_slice(args.values);
@@ -203,7 +205,8 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             )?;
             Ok(d)
         }
-        "range" => range_new(args),
+        "range" => crate::methods::range::new_range(args),
+        "slice" => crate::methods::range::new_slice(args),
         "bytes" => crate::methods::bytes::construct(vm, args, false),
         "complex" => crate::methods::number::new::complex_new(vm, args),
         "bytearray" => crate::methods::bytes::construct(vm, args, true),
@@ -220,17 +223,31 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         "enumerate" => {
             let mut start = 0;
             let pos = args.pos();
-            if let Some(Value::Int(s)) = pos.get(1) {
-                start = *s;
+            let given = pos.len() + args.kwargs().count();
+            if given > 2 {
+                return Err(PyErr::type_error(format!(
+                    "enumerate() takes at most 2 arguments ({given} given)"
+                )));
+            }
+            let start_arg = |v: &Value| match v {
+                Value::Int(s) => Ok(*s),
+                Value::Bool(b) => Ok(*b as i64),
+                other => Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(other)
+                ))),
+            };
+            if let Some(s) = pos.get(1) {
+                start = start_arg(s)?;
             }
             for (k, v) in args.kwargs() {
-                if let ("start", Value::Int(s)) = (k, v) {
-                    start = *s;
+                if k == "start" {
+                    start = start_arg(v)?;
                 }
             }
             let Some(iterable) = pos.first() else {
                 return Err(PyErr::type_error(
-                    "enumerate() missing required argument 'iterable' (pos 1)",
+                    "enumerate() missing required argument 'iterable'",
                 ));
             };
             let iter = vm.get_iter(iterable)?;
@@ -240,13 +257,20 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             ))
         }
         "zip" => {
-            let mut iters = Vec::new();
-            for (i, v) in args.pos().iter().enumerate() {
-                iters.push(vm.get_iter(v).map_err(|_| {
-                    PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-                })?);
+            let mut strict = false;
+            for (k, v) in args.kwargs() {
+                if k != "strict" {
+                    return Err(PyErr::type_error(format!(
+                        "'{k}' is an invalid keyword argument for zip()"
+                    )));
+                }
+                strict = vm.is_true(v)?;
             }
-            Ok(PyIter::value("zip", IterState::Zip { iters }))
+            let mut iters = Vec::new();
+            for v in args.pos() {
+                iters.push(vm.get_iter(v)?);
+            }
+            Ok(PyIter::value("zip", IterState::Zip { iters, strict }))
         }
         "map" => {
             let a = args.pos();
@@ -277,14 +301,21 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             ))
         }
         "reversed" => {
-            let a = args.check_count("reversed", 1, 1)?;
+            let a = args.pos();
+            if a.len() != 1 {
+                return Err(PyErr::type_error(format!(
+                    "reversed expected 1 argument, got {}",
+                    a.len()
+                )));
+            }
             let (class, len) = match &a[0] {
                 Value::List(l) => ("list_reverseiterator", l.items.borrow().len()),
                 Value::Tuple(t) => ("reversed", t.items.len()),
                 Value::Str(s) => ("reversed", s.char_len()),
                 Value::Bytes(b) => ("reversed", b.data.len()),
                 Value::ByteArray(b) => ("reversed", b.data.borrow().len()),
-                Value::Range(r) => ("range_iterator", r.len() as usize),
+                Value::Range(r) => return Ok(crate::methods::range::reversed(r)),
+                Value::Instance(_) => return vm.user_reversed(&a[0]),
                 Value::Dict(_) => return dict_reversed(vm, &a[0], "dict_reversekeyiterator"),
                 Value::Native(n) if n.as_any().is::<crate::methods::dict::DictView>() => {
                     let name = match crate::vm::ops::type_name(&a[0]).as_str() {
@@ -313,43 +344,6 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             "cannot create '{name}' instances"
         ))),
     }
-}
-
-fn range_new(args: Args) -> PyResult<Value> {
-    args.no_kwargs("range")?;
-    let a = args.pos();
-    let int = |v: &Value| -> PyResult<i128> {
-        match v {
-            Value::Int(i) => Ok(*i as i128),
-            Value::Bool(b) => Ok(*b as i128),
-            Value::BigInt(b) => b
-                .to_i128()
-                .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
-            other => Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(other)
-            ))),
-        }
-    };
-    let (start, stop, step) = match a.len() {
-        1 => (0, int(&a[0])?, 1),
-        2 => (int(&a[0])?, int(&a[1])?, 1),
-        3 => (int(&a[0])?, int(&a[1])?, int(&a[2])?),
-        0 => {
-            return Err(PyErr::type_error(
-                "range expected at least 1 argument, got 0",
-            ))
-        }
-        n => {
-            return Err(PyErr::type_error(format!(
-                "range expected at most 3 arguments, got {n}"
-            )))
-        }
-    };
-    if step == 0 {
-        return Err(PyErr::value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
 }
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -393,7 +387,12 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("len", 1, 1)?;
-    let n = match &a[0] {
+    Ok(Value::Int(len_of(vm, &a[0])? as i64))
+}
+
+/// `len(v)`.
+pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let n = match v {
         Value::Str(s) => s.char_len(),
         Value::Bytes(b) => b.data.len(),
         Value::ByteArray(b) => b.data.borrow().len(),
@@ -401,18 +400,18 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => crate::methods::range::len(r)?,
         Value::Native(n) => match n.as_any().downcast_ref::<crate::methods::dict::DictView>() {
             Some(v) => v.dict.len(),
-            None => match crate::methods::memoryview::as_view(&a[0]) {
-                Some(v) => v.py_len()?,
-                None => return Err(no_len(&a[0])),
+            None => match crate::methods::memoryview::as_view(v) {
+                Some(m) => m.py_len()?,
+                None => return Err(no_len(v)),
             },
         },
-        Value::Instance(_) if let Some(n) = vm.user_len(&a[0])? => n as usize,
+        Value::Instance(_) if let Some(n) = vm.user_len(v)? => n as usize,
         other => return Err(no_len(other)),
     };
-    Ok(Value::Int(n as i64))
+    Ok(n)
 }
 
 fn no_len(v: &Value) -> PyErr {
@@ -570,17 +569,37 @@ fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("sum", 1, 2)?;
+    let a = args.pos();
+    if a.is_empty() {
+        return Err(PyErr::type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    if a.len() + args.kwargs().count() > 2 {
+        return Err(PyErr::type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            a.len() + args.kwargs().count()
+        )));
+    }
     let mut start = a.get(1).cloned().unwrap_or(Value::Int(0));
     for (k, v) in args.kwargs() {
         if k == "start" {
             start = v.clone();
         }
     }
-    if let Value::Str(_) = start {
-        return Err(PyErr::type_error(
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
+    match start {
+        Value::Str(_) => {
+            return Err(PyErr::type_error(
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            return Err(PyErr::type_error(format!(
+                "sum() can't sum {} [use b''.join(seq) instead]",
+                type_name(&start)
+            )))
+        }
+        _ => {}
     }
     if let Value::Bytes(_) | Value::ByteArray(_) = start {
         return Err(PyErr::type_error(format!(
@@ -687,10 +706,7 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("hash", 1, 1)?;
-    if let Value::Instance(_) = &a[0] {
-        return Ok(Value::Int(vm.user_hash(&a[0])?));
-    }
-    Ok(Value::Int(crate::objects::dict::hash_value(&a[0])?))
+    Ok(Value::Int(vm.hash(&a[0])?))
 }
 
 fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {

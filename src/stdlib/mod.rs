@@ -6,6 +6,7 @@ pub mod bisect;
 pub mod builtins;
 pub mod collections;
 pub mod contextlib;
+pub mod copy;
 pub mod heapq;
 pub mod inspect;
 pub mod itertools;
@@ -38,6 +39,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "math" => math::create(),
         "random" => random::create(vm),
         "collections" => collections::create(vm),
+        "copy" => copy::create(),
         "json" => json::create(vm),
         "heapq" => heapq::create(vm),
         "bisect" => bisect::create(vm),

@@ -544,7 +544,7 @@ impl Vm {
                     }
                     Op::BuildSet(n) => {
                         let items = f.stack.split_off(f.stack.len() - n as usize);
-                        let set = t!(ops::new_set(items));
+                        let set = t!(self.new_set(items));
                         f.stack.push(Value::Set(Rc::new(set)));
                     }
                     Op::BuildMap(n) => {
@@ -552,7 +552,7 @@ impl Vm {
                         let d = PyDict::new();
                         let mut it = items.into_iter();
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            t!(d.set(k, v));
+                            t!(self.dict_set(&d, k, v));
                         }
                         f.stack.push(Value::Dict(Rc::new(d)));
                     }
@@ -584,14 +584,16 @@ impl Vm {
                     Op::SetAdd(d) => {
                         let v = f.stack.pop().expect("item");
                         if let Value::Set(s) = &f.stack[f.stack.len() - d as usize] {
-                            t!(s.add(v));
+                            let s = s.clone();
+                            t!(self.set_add(&s, v));
                         }
                     }
                     Op::MapAdd(d) => {
                         let v = f.stack.pop().expect("value");
                         let k = f.stack.pop().expect("key");
                         if let Value::Dict(m) = &f.stack[f.stack.len() - d as usize] {
-                            t!(m.set(k, v));
+                            let m = m.clone();
+                            t!(self.dict_set(&m, k, v));
                         }
                     }
                     Op::ListExtend(d) => {

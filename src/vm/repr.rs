@@ -1,6 +1,7 @@
 //! `repr()`, `str()` and `format()` of values.
 
 use crate::format;
+use crate::methods::dict::MappingProxy;
 use crate::numeric;
 use crate::objects::class::class_of;
 use crate::objects::{PyErr, PyResult, Value};
@@ -30,12 +31,16 @@ impl Vm {
                 return self
                     .repr_guarded(v, "[...]", |vm| Ok(format!("[{}]", vm.repr_items(&items)?)));
             }
+            Value::Tuple(t) if t.items.is_empty() => "()".into(),
             Value::Tuple(t) => {
-                if t.items.len() == 1 {
-                    format!("({},)", self.repr(&t.items[0])?)
-                } else {
-                    format!("({})", self.repr_items(&t.items.clone())?)
-                }
+                let items = t.items.clone();
+                return self.repr_guarded(v, "(...)", |vm| {
+                    Ok(if items.len() == 1 {
+                        format!("({},)", vm.repr(&items[0])?)
+                    } else {
+                        format!("({})", vm.repr_items(&items)?)
+                    })
+                });
             }
             Value::Dict(d) => {
                 let items = d.items();
@@ -149,7 +154,17 @@ impl Vm {
         placeholder: &str,
         f: impl FnOnce(&mut Vm) -> PyResult<String>,
     ) -> PyResult<String> {
-        let id = v.ptr().unwrap_or(0);
+        self.repr_guarded_at(v.ptr().unwrap_or(0), placeholder, f)
+    }
+
+    /// [`Vm::repr_guarded`] for the object at address `id` (a native
+    /// object printing itself from its `repr`).
+    pub fn repr_guarded_at(
+        &mut self,
+        id: usize,
+        placeholder: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<String>,
+    ) -> PyResult<String> {
         if self.repr_stack.contains(&id) {
             return Ok(placeholder.into());
         }
@@ -170,6 +185,9 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_owned()),
             Value::Instance(_) | Value::Exception(_) if let Some(s) = self.user_str(v)? => Ok(s),
+            Value::Native(n) if let Some(p) = n.as_any().downcast_ref::<MappingProxy>() => {
+                self.str(&Value::Dict(p.dict.clone()))
+            }
             Value::Exception(_) => self.exception_str(v),
             _ => self.repr(v),
         }
