@@ -12,6 +12,7 @@ pub mod set;
 pub mod str;
 pub mod str_format;
 pub mod str_search;
+pub mod str_unicode;
 pub mod subscript;
 
 use crate::objects::{BuiltinFn, Value};

@@ -2,12 +2,13 @@
 //! `startswith`/`endswith`, `split`/`rsplit`/`splitlines`, `partition`,
 //! `strip` family, `replace`, `join`. Indices are code points.
 
-use crate::numeric::py_isspace;
 use crate::objects::{Args, PyErr, PyResult, Value};
 use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
 use super::args::{index_arg, slice_range, with_keywords};
+use super::str::{clinic_args, search_args};
+use super::str_unicode::is_space;
 
 fn chars(v: &Value) -> Vec<char> {
     match v {
@@ -24,6 +25,7 @@ fn string(c: &[char]) -> Value {
 pub fn str_arg(v: &Value, what: &str) -> PyResult<Vec<char>> {
     match v {
         Value::Str(s) => Ok(s.as_str().chars().collect()),
+        Value::None => Err(PyErr::type_error(format!("{what} must be str, not None"))),
         _ => Err(PyErr::type_error(format!(
             "{what} must be str, not {}",
             type_name(v)
@@ -48,7 +50,7 @@ fn rfind_in(hay: &[char], needle: &[char], start: usize, end: usize) -> Option<u
 }
 
 fn search(args: Args, name: &str, reverse: bool) -> PyResult<Option<usize>> {
-    let a = args.check_method_count(name, 2, 4)?;
+    let a = search_args(&args, name, 1, 3)?;
     let s = chars(&a[0]);
     let sub = match &a[1] {
         Value::Str(_) => chars(&a[1]),
@@ -97,7 +99,7 @@ pub fn rindex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `str.count`.
 pub fn count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("count", 2, 4)?;
+    let a = search_args(&args, "count", 1, 3)?;
     let s = chars(&a[0]);
     let sub = match &a[1] {
         Value::Str(_) => chars(&a[1]),
@@ -125,7 +127,7 @@ pub fn count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn affix(args: Args, name: &str, suffix: bool) -> PyResult<Value> {
-    let a = args.check_method_count(name, 2, 4)?;
+    let a = search_args(&args, name, 1, 3)?;
     let s = chars(&a[0]);
     let (start, end) = slice_range(s.len(), a.get(2), a.get(3))?;
     let test = |p: &[char]| {
@@ -208,7 +210,7 @@ pub fn split(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => {
             let mut i = 0;
             loop {
-                while i < s.len() && py_isspace(s[i]) {
+                while i < s.len() && is_space(s[i]) {
                     i += 1;
                 }
                 if i >= s.len() {
@@ -219,7 +221,7 @@ pub fn split(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                     break;
                 }
                 let start = i;
-                while i < s.len() && !py_isspace(s[i]) {
+                while i < s.len() && !is_space(s[i]) {
                     i += 1;
                 }
                 parts.push(string(&s[start..i]));
@@ -251,7 +253,7 @@ pub fn rsplit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => {
             let mut i = s.len();
             loop {
-                while i > 0 && py_isspace(s[i - 1]) {
+                while i > 0 && is_space(s[i - 1]) {
                     i -= 1;
                 }
                 if i == 0 {
@@ -262,7 +264,7 @@ pub fn rsplit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                     break;
                 }
                 let end = i;
-                while i > 0 && !py_isspace(s[i - 1]) {
+                while i > 0 && !is_space(s[i - 1]) {
                     i -= 1;
                 }
                 parts.push(string(&s[i..end]));
@@ -333,7 +335,7 @@ pub fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn partition_with(args: Args, name: &str, reverse: bool) -> PyResult<Value> {
-    let a = args.check_method_count(name, 2, 2)?;
+    let a = clinic_args(&args, name, 1, 1)?;
     let s = chars(&a[0]);
     let sep = str_arg(&a[1], "must be str, not")
         .map_err(|_| PyErr::type_error(format!("must be str, not {}", type_name(&a[1]))))?;
@@ -364,7 +366,7 @@ pub fn rpartition(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strip_with(args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    let a = args.check_method_count(name, 1, 2)?;
+    let a = clinic_args(&args, name, 0, 1)?;
     let s = chars(&a[0]);
     let set = match a.get(1) {
         None | Some(Value::None) => None,
@@ -372,7 +374,7 @@ fn strip_with(args: Args, name: &str, left: bool, right: bool) -> PyResult<Value
         Some(_) => return Err(PyErr::type_error(format!("{name} arg must be None or str"))),
     };
     let strip = |c: char| match &set {
-        None => py_isspace(c),
+        None => is_space(c),
         Some(set) => set.contains(&c),
     };
     let (mut start, mut end) = (0, s.len());
@@ -406,7 +408,7 @@ pub fn rstrip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `str.replace`.
 pub fn replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("replace", 3, 4)?;
+    let a = clinic_args(&args, "replace", 2, 3)?;
     let s = chars(&a[0]);
     let old = str_arg(&a[1], "replace() argument 1")?;
     let new = str_arg(&a[2], "replace() argument 2")?;
@@ -447,7 +449,7 @@ pub fn replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `str.join`.
 pub fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("str.join", 2, 2)?;
+    let a = clinic_args(&args, "join", 1, 1)?;
     let sep = match &a[0] {
         Value::Str(s) => s.as_str().to_owned(),
         _ => String::new(),

@@ -151,13 +151,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
     match name {
         "int" => int_new(vm, args),
         "float" => float_new(vm, args),
-        "str" => {
-            let a = args.check_count("str", 0, 1)?;
-            Ok(match a.first() {
-                Some(v) => Value::string(vm.str(v)?),
-                None => Value::str(""),
-            })
-        }
+        "str" => crate::methods::str::construct(vm, args),
         "bool" => {
             let a = args.check_count("bool", 0, 1)?;
             Ok(Value::Bool(match a.first() {
