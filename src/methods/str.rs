@@ -62,9 +62,64 @@ pub const METHODS: MethodTable = &[
     ("translate", translate),
     ("removeprefix", removeprefix),
     ("removesuffix", removesuffix),
-    ("format", format),
+    ("format", format_method),
     ("format_map", format_map_method),
 ];
+
+/// Stores the methods in the `str` class's dict, so `str.upper`,
+/// `str.join(",", xs)` and `key=str.lower` work unbound; `maketrans` stays
+/// the static method installed with the other class methods.
+pub fn install_unbound(dict: &PyDict) {
+    for &(name, func) in METHODS.iter().filter(|(n, _)| *n != "maketrans") {
+        dict.set_str(name, crate::stdlib::builtins::builtin(name, func));
+    }
+}
+
+/// Fails as CPython's method descriptors do when `str.method` is called
+/// unbound without a `str` first argument.
+pub(super) fn check_self(args: &Args, name: &str) -> PyResult<()> {
+    match args.pos().first() {
+        Some(Value::Str(_)) => Ok(()),
+        Some(other) => Err(PyErr::type_error(format!(
+            "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
+            type_name(other)
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "unbound method str.{name}() needs an argument"
+        ))),
+    }
+}
+
+/// As [`with_keywords`], after checking `self` is a `str`.
+pub(super) fn keyword_args(
+    args: &Args,
+    name: &str,
+    names: &[&str],
+) -> PyResult<Vec<Option<Value>>> {
+    check_self(args, name)?;
+    let given = args.pos().len() - 1 + args.kwargs().count();
+    if given > names.len() {
+        let plural = if names.len() == 1 { "" } else { "s" };
+        let kind = if args.pos().len() == 1 {
+            " keyword"
+        } else {
+            ""
+        };
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at most {}{kind} argument{plural} ({given} given)",
+            names.len()
+        )));
+    }
+    with_keywords(args, name, names)
+}
+
+/// The name CPython's argument errors give a value's type (`None` for None).
+fn arg_type_name(v: &Value) -> String {
+    match v {
+        Value::None => "None".to_owned(),
+        _ => type_name(v),
+    }
+}
 
 fn text(v: &Value) -> &str {
     match v {
@@ -82,6 +137,7 @@ pub(super) fn clinic_args<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<&'a [Value]> {
+    check_self(args, name)?;
     if args.has_kwargs() {
         return Err(PyErr::type_error(format!(
             "str.{name}() takes no keyword arguments"
@@ -102,6 +158,7 @@ pub(super) fn search_args<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<&'a [Value]> {
+    check_self(args, name)?;
     args.no_kwargs(name)?;
     let pos = args.pos();
     let n = pos.len().saturating_sub(1);
@@ -217,10 +274,32 @@ fn isidentifier(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     whole(args, "isidentifier", uni::is_identifier)
 }
 
+/// An integer argument CPython converts to `Py_ssize_t` (a width or count).
+pub(super) fn ssize_arg(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::BigInt(_) => Err(PyErr::overflow(
+            "Python int too large to convert to C ssize_t",
+        )),
+        _ => index_arg(v),
+    }
+}
+
+/// The `MemoryError` of a result too large to allocate.
+fn memory_error() -> PyErr {
+    PyErr::with_args(crate::objects::ExcKind::MemoryError, vec![])
+}
+
+/// A string with room for `bytes` bytes, or `MemoryError`.
+fn buffer(bytes: usize) -> PyResult<String> {
+    let mut out = String::new();
+    out.try_reserve_exact(bytes).map_err(|_| memory_error())?;
+    Ok(out)
+}
+
 /// The `width` and `fillchar` arguments of `center`/`ljust`/`rjust`.
-fn pad_args(args: Args, name: &str) -> PyResult<(Vec<char>, usize, char)> {
+fn pad_args(args: Args, name: &str) -> PyResult<(usize, usize, char)> {
     let a = clinic_args(&args, name, 1, 2)?;
-    let width = index_arg(&a[1])?.max(0) as usize;
+    let width = ssize_arg(&a[1])?.max(0) as usize;
     let fill = match a.get(2) {
         None => ' ',
         Some(Value::Str(s)) if s.char_len() == 1 => s.char_at(0).unwrap_or(' '),
@@ -236,53 +315,79 @@ fn pad_args(args: Args, name: &str) -> PyResult<(Vec<char>, usize, char)> {
             )))
         }
     };
-    Ok((text(&a[0]).chars().collect(), width, fill))
+    let len = match &a[0] {
+        Value::Str(s) => s.char_len(),
+        _ => 0,
+    };
+    Ok((width, len, fill))
 }
 
-fn padded(s: &[char], left: usize, right: usize, fill: char) -> Value {
-    let mut out = String::new();
+/// `s` with `left` and `right` fill characters around it.
+fn padded(s: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
+    let bytes = (left + right)
+        .checked_mul(fill.len_utf8())
+        .and_then(|n| n.checked_add(s.len()))
+        .ok_or_else(memory_error)?;
+    let mut out = buffer(bytes)?;
     out.extend(std::iter::repeat_n(fill, left));
-    out.extend(s.iter());
+    out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));
-    Value::string(out)
+    Ok(Value::string(out))
 }
 
 fn center(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, width, fill) = pad_args(args, "center")?;
-    let marg = width.saturating_sub(s.len());
+    let s = text(args.pos().first().unwrap_or(&Value::None));
+    let (width, len, fill) = pad_args(args, "center")?;
+    let marg = width.saturating_sub(len);
     let left = marg / 2 + (marg & width & 1);
-    Ok(padded(&s, left, marg - left, fill))
+    padded(s, left, marg - left, fill)
 }
 
 fn ljust(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, width, fill) = pad_args(args, "ljust")?;
-    Ok(padded(&s, 0, width.saturating_sub(s.len()), fill))
+    let s = text(args.pos().first().unwrap_or(&Value::None));
+    let (width, len, fill) = pad_args(args, "ljust")?;
+    padded(s, 0, width.saturating_sub(len), fill)
 }
 
 fn rjust(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, width, fill) = pad_args(args, "rjust")?;
-    Ok(padded(&s, width.saturating_sub(s.len()), 0, fill))
+    let s = text(args.pos().first().unwrap_or(&Value::None));
+    let (width, len, fill) = pad_args(args, "rjust")?;
+    padded(s, width.saturating_sub(len), 0, fill)
 }
 
 fn zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = clinic_args(&args, "zfill", 1, 1)?;
-    let s: Vec<char> = text(&a[0]).chars().collect();
-    let width = index_arg(&a[1])?.max(0) as usize;
-    let fill = width.saturating_sub(s.len());
-    let (sign, rest) = match s.first() {
-        Some('+' | '-') => (&s[..1], &s[1..]),
-        _ => (&s[..0], &s[..]),
+    let s = text(&a[0]);
+    let width = ssize_arg(&a[1])?.max(0) as usize;
+    let len = match &a[0] {
+        Value::Str(p) => p.char_len(),
+        _ => 0,
     };
-    let mut out: String = sign.iter().collect();
+    let fill = width.saturating_sub(len);
+    let (sign, rest) = match s.as_bytes().first() {
+        Some(b'+' | b'-') => s.split_at(1),
+        _ => ("", s),
+    };
+    let mut out = buffer(s.len().saturating_add(fill))?;
+    out.push_str(sign);
     out.extend(std::iter::repeat_n('0', fill));
-    out.extend(rest.iter());
+    out.push_str(rest);
     Ok(Value::string(out))
 }
 
 fn expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = with_keywords(&args, "expandtabs", &["tabsize"])?;
+    let a = keyword_args(&args, "expandtabs", &["tabsize"])?;
     let size = match &a[0] {
-        Some(v) => index_arg(v)?,
+        Some(v) => {
+            let i = ssize_arg(v).ok().filter(|i| i32::try_from(*i).is_ok());
+            match i {
+                Some(i) => i,
+                None => {
+                    index_arg(v)?;
+                    return Err(PyErr::overflow("Python int too large to convert to C int"));
+                }
+            }
+        }
         None => 8,
     };
     let mut out = String::new();
@@ -292,6 +397,7 @@ fn expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
+                    out.try_reserve(n as usize).map_err(|_| memory_error())?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
@@ -310,13 +416,13 @@ fn expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = with_keywords(&args, "encode", &["encoding", "errors"])?;
+    let a = keyword_args(&args, "encode", &["encoding", "errors"])?;
     let arg = |v: &Option<Value>, what: &str, default: &str| match v {
         None => Ok(default.to_owned()),
         Some(Value::Str(s)) => Ok(s.as_str().to_owned()),
         Some(other) => Err(PyErr::type_error(format!(
             "encode() argument '{what}' must be str, not {}",
-            type_name(other)
+            arg_type_name(other)
         ))),
     };
     let enc = arg(&a[0], "encoding", "utf-8")?;
@@ -394,6 +500,12 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )
 }
 
+/// `str.format`, checking `self` when called unbound.
+fn format_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_self(&args, "format")?;
+    format(vm, args)
+}
+
 /// `str.format_map`, with the argument checks of CPython's method.
 fn format_map_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     clinic_args(&args, "format_map", 1, 1)?;
@@ -408,7 +520,7 @@ pub fn construct(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Str(s)) => Ok(Some(s.as_str().to_owned())),
         Some(other) => Err(PyErr::type_error(format!(
             "str() argument '{what}' must be str, not {}",
-            type_name(other)
+            arg_type_name(other)
         ))),
     };
     let encoding = text_arg(&a[1], "encoding")?;

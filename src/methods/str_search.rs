@@ -6,8 +6,8 @@ use crate::objects::{Args, PyErr, PyResult, Value};
 use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
-use super::args::{index_arg, slice_range, with_keywords};
-use super::str::{clinic_args, search_args};
+use super::args::slice_range;
+use super::str::{clinic_args, keyword_args, search_args, ssize_arg};
 use super::str_unicode::is_space;
 
 fn chars(v: &Value) -> Vec<char> {
@@ -178,7 +178,7 @@ pub fn endswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `sep` and `maxsplit` of `split`/`rsplit`.
 fn split_args(args: &Args, name: &str) -> PyResult<(Option<Vec<char>>, i64)> {
-    let a = with_keywords(args, name, &["sep", "maxsplit"])?;
+    let a = keyword_args(args, name, &["sep", "maxsplit"])?;
     let sep = match &a[0] {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => {
@@ -195,7 +195,7 @@ fn split_args(args: &Args, name: &str) -> PyResult<(Option<Vec<char>>, i64)> {
         }
     };
     let maxsplit = match &a[1] {
-        Some(v) => index_arg(v)?,
+        Some(v) => ssize_arg(v)?,
         None => -1,
     };
     Ok((sep, maxsplit))
@@ -304,10 +304,15 @@ fn is_line_break(c: char) -> bool {
 }
 
 /// `str.splitlines`.
-pub fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = with_keywords(&args, "splitlines", &["keepends"])?;
+pub fn splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = keyword_args(&args, "splitlines", &["keepends"])?;
     let keep = match &a[0] {
-        Some(v) => vm.is_true(v)?,
+        Some(v) => {
+            ssize_arg(v).or_else(|e| match v {
+                Value::BigInt(_) => Ok(1),
+                _ => Err(e),
+            })? != 0
+        }
         None => false,
     };
     let s = chars(&args.pos()[0]);
@@ -413,7 +418,7 @@ pub fn replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let old = str_arg(&a[1], "replace() argument 1")?;
     let new = str_arg(&a[2], "replace() argument 2")?;
     let mut left = match a.get(3) {
-        Some(v) => index_arg(v)?,
+        Some(v) => ssize_arg(v)?,
         None => -1,
     };
     let mut out: Vec<char> = Vec::with_capacity(s.len());

@@ -16,6 +16,11 @@ fn index_of(key: &Value, what: &str) -> PyResult<i64> {
             crate::objects::ExcKind::IndexError,
             "cannot fit 'int' into an index-sized integer",
         )),
+        // CPython's str words it differently from the other sequences.
+        _ if what == "string" => Err(PyErr::type_error(format!(
+            "string indices must be integers, not '{}'",
+            type_name(key)
+        ))),
         _ => Err(PyErr::type_error(format!(
             "{what} indices must be integers or slices, not {}",
             type_name(key)

@@ -109,6 +109,7 @@ fn install_class_methods(b: &PyDict) {
     t.str_
         .dict
         .set_str("maketrans", builtin("maketrans", strm::maketrans_static));
+    strm::install_unbound(&t.str_.dict);
     t.int.dict.set_str(
         "from_bytes",
         builtin("from_bytes", crate::methods::number::int_from_bytes),
@@ -774,12 +775,20 @@ fn bin(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("ord", 1, 1)?;
+    let length_error = |n: usize| {
+        PyErr::type_error(format!(
+            "ord() expected a character, but string of length {n} found"
+        ))
+    };
     match &a[0] {
         Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0).map_or(0, |c| c as i64))),
-        Value::Str(s) => Err(PyErr::type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            s.char_len()
-        ))),
+        Value::Str(s) => Err(length_error(s.char_len())),
+        Value::Bytes(b) if b.data.len() == 1 => Ok(Value::Int(b.data[0] as i64)),
+        Value::Bytes(b) => Err(length_error(b.data.len())),
+        Value::ByteArray(b) => match b.data.borrow().as_slice() {
+            [x] => Ok(Value::Int(*x as i64)),
+            d => Err(length_error(d.len())),
+        },
         other => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             type_name(other)
@@ -789,8 +798,17 @@ fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn chr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("chr", 1, 1)?;
-    let c = crate::format::char_from_int(&int_arg(&a[0])?)?;
-    Ok(Value::string(c.to_string()))
+    let i = int_arg(&a[0])?
+        .as_i64()
+        .and_then(|i| i32::try_from(i).ok())
+        .ok_or_else(|| PyErr::overflow("Python int too large to convert to C int"))?;
+    match u32::try_from(i).ok().filter(|&u| u < 0x110000) {
+        // Lone surrogates cannot be held in a UTF-8 str: U+FFFD stands in.
+        Some(u) => Ok(Value::string(
+            char::from_u32(u).unwrap_or('\u{fffd}').to_string(),
+        )),
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
 }
 
 fn round(_vm: &mut Vm, args: Args) -> PyResult<Value> {
