@@ -159,7 +159,9 @@ pub(super) fn search_args<'a>(
     max: usize,
 ) -> PyResult<&'a [Value]> {
     check_self(args, name)?;
-    args.no_kwargs(name)?;
+    // A direct call `s.find(x, start=1)` goes through the method descriptor,
+    // which names the type.
+    args.no_kwargs(&format!("str.{name}"))?;
     let pos = args.pos();
     let n = pos.len().saturating_sub(1);
     let plural = |k: usize| if k == 1 { "" } else { "s" };
