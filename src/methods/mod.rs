@@ -10,6 +10,7 @@ pub mod number;
 pub mod percent;
 pub mod set;
 pub mod str;
+pub mod str_dunder;
 pub mod str_format;
 pub mod str_search;
 pub mod str_unicode;

@@ -10,6 +10,7 @@ use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
 use super::args::{index_arg, keywords_from, with_keywords};
+use super::str_dunder as dunder;
 use super::str_format::{format, format_map};
 use super::str_search::*;
 use super::str_unicode as uni;
@@ -64,6 +65,23 @@ pub const METHODS: MethodTable = &[
     ("removesuffix", removesuffix),
     ("format", format_method),
     ("format_map", format_map_method),
+    ("__len__", dunder::len),
+    ("__contains__", dunder::contains),
+    ("__getitem__", dunder::getitem),
+    ("__iter__", dunder::iter),
+    ("__add__", dunder::add),
+    ("__mul__", dunder::mul),
+    ("__rmul__", dunder::mul),
+    ("__mod__", dunder::modulo),
+    ("__eq__", dunder::eq),
+    ("__ne__", dunder::ne),
+    ("__lt__", dunder::lt),
+    ("__le__", dunder::le),
+    ("__gt__", dunder::gt),
+    ("__ge__", dunder::ge),
+    ("__hash__", dunder::hash),
+    ("__str__", dunder::to_str),
+    ("__repr__", dunder::repr),
 ];
 
 /// Stores the methods in the `str` class's dict, so `str.upper`,
