@@ -493,16 +493,16 @@ pub fn maketrans_static(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let from = str_arg(&a[0], "maketrans() argument 1")?;
     let to = str_arg(&a[1], "maketrans() argument 2")?;
-    if from.len() != to.len() {
+    if from.chars().count() != to.chars().count() {
         return Err(PyErr::value_error(
             "the first two maketrans arguments must have equal length",
         ));
     }
-    for (x, y) in from.iter().zip(&to) {
-        d.set(ord(*x), ord(*y))?;
+    for (x, y) in from.chars().zip(to.chars()) {
+        d.set(ord(x), ord(y))?;
     }
     if let Some(z) = a.get(2) {
-        for c in str_arg(z, "maketrans() argument 3")? {
+        for c in str_arg(z, "maketrans() argument 3")?.chars() {
             d.set(ord(c), Value::None)?;
         }
     }
@@ -604,15 +604,17 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn removeprefix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = clinic_args(&args, "removeprefix", 1, 1)?;
     let p = str_arg(&a[1], "removeprefix() argument")?;
-    let p: String = p.into_iter().collect();
-    let s = text(&a[0]);
-    Ok(Value::str(s.strip_prefix(p.as_str()).unwrap_or(s)))
+    match text(&a[0]).strip_prefix(p) {
+        Some(rest) if !p.is_empty() => Ok(Value::str(rest)),
+        _ => Ok(a[0].clone()),
+    }
 }
 
 fn removesuffix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = clinic_args(&args, "removesuffix", 1, 1)?;
     let p = str_arg(&a[1], "removesuffix() argument")?;
-    let p: String = p.into_iter().collect();
-    let s = text(&a[0]);
-    Ok(Value::str(s.strip_suffix(p.as_str()).unwrap_or(s)))
+    match text(&a[0]).strip_suffix(p) {
+        Some(rest) if !p.is_empty() => Ok(Value::str(rest)),
+        _ => Ok(a[0].clone()),
+    }
 }
