@@ -33,3 +33,14 @@ try:
     "€".encode("ascii")
 except ValueError as e:
     print("caught as ValueError:", type(e).__name__)
+
+# the exception carries the details: codec, text, span and reason
+try:
+    "Zoë and Chloë".encode("ascii")
+except UnicodeEncodeError as e:
+    print(e.encoding, repr(e.object), e.start, e.end, e.reason)
+    print("offending text:", repr(e.object[e.start:e.end]))
+try:
+    b"ok \xff\xfe end".decode("utf-8")
+except UnicodeDecodeError as e:
+    print(e.encoding, e.object, e.start, e.end, e.reason)

@@ -3,7 +3,7 @@
 //! `strict`, `replace`, `ignore`, `backslashreplace` and `xmlcharrefreplace`
 //! error handlers, raising CPython's `UnicodeEncodeError`/`UnicodeDecodeError`.
 
-use crate::objects::{ExcKind, PyErr, PyResult};
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 /// A supported codec.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -98,6 +98,23 @@ fn handler(name: &str) -> PyResult<Handler> {
     })
 }
 
+/// A `UnicodeEncodeError`/`UnicodeDecodeError` with its message and the
+/// `encoding`, `object`, `start`, `end` and `reason` attributes.
+fn unicode_error(
+    kind: ExcKind,
+    msg: String,
+    (codec, object, start, end, reason): (Codec, Value, usize, usize, &str),
+) -> PyErr {
+    let err = PyErr::new(kind, msg);
+    let dict = &err.exc.dict;
+    dict.set_str("encoding", Value::str(codec.name()));
+    dict.set_str("object", object);
+    dict.set_str("start", Value::Int(start as i64));
+    dict.set_str("end", Value::Int(end as i64));
+    dict.set_str("reason", Value::str(reason));
+    err
+}
+
 fn position(start: usize, end: usize) -> String {
     if end - start == 1 {
         format!("position {start}")
@@ -143,14 +160,14 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 } else {
                     "characters".to_owned()
                 };
-                return Err(PyErr::new(
-                    ExcKind::UnicodeEncodeError,
-                    format!(
-                        "'{}' codec can't encode {what} in {}: ordinal not in range({limit})",
-                        codec.name(),
-                        position(i, end)
-                    ),
-                ));
+                let reason = format!("ordinal not in range({limit})");
+                let msg = format!(
+                    "'{}' codec can't encode {what} in {}: {reason}",
+                    codec.name(),
+                    position(i, end)
+                );
+                let details = (codec, Value::str(s), i, end, reason.as_str());
+                return Err(unicode_error(ExcKind::UnicodeEncodeError, msg, details));
             }
             Handler::Replace => out.push(b'?'),
             Handler::Ignore => {}
@@ -383,14 +400,13 @@ fn bad_bytes(
             } else {
                 "bytes".to_owned()
             };
-            Err(PyErr::new(
-                ExcKind::UnicodeDecodeError,
-                format!(
-                    "'{}' codec can't decode {what} in {}: {reason}",
-                    codec.name(),
-                    position(start, end)
-                ),
-            ))
+            let msg = format!(
+                "'{}' codec can't decode {what} in {}: {reason}",
+                codec.name(),
+                position(start, end)
+            );
+            let details = (codec, Value::bytes(data.to_vec()), start, end, reason);
+            Err(unicode_error(ExcKind::UnicodeDecodeError, msg, details))
         }
         Handler::Replace => {
             out.push('\u{fffd}');
