@@ -48,13 +48,7 @@ fn needle(v: &Value) -> PyResult<&str> {
 
 /// The byte offset of code point `i` (at most the length).
 fn byte_at(s: &PyStr, i: usize) -> usize {
-    if s.is_ascii() {
-        return i.min(s.as_str().len());
-    }
-    s.as_str()
-        .char_indices()
-        .nth(i)
-        .map_or(s.as_str().len(), |(b, _)| b)
+    s.byte_offset(i)
 }
 
 /// The code-point index of byte offset `b`.
