@@ -76,8 +76,9 @@ fn window(
 fn search(args: Args, name: &str, reverse: bool) -> PyResult<Option<usize>> {
     let a = search_args(&args, name, 1, 3)?;
     let s = this(&a[0])?;
+    let bounds = window(s, a.get(2), a.get(3))?;
     let sub = needle(&a[1])?;
-    let Some((lo, hi)) = window(s, a.get(2), a.get(3))? else {
+    let Some((lo, hi)) = bounds else {
         return Ok(None);
     };
     let hay = &s.as_str()[lo..hi];
@@ -121,8 +122,9 @@ pub fn rindex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = search_args(&args, "count", 1, 3)?;
     let s = this(&a[0])?;
+    let bounds = window(s, a.get(2), a.get(3))?;
     let sub = needle(&a[1])?;
-    let Some((lo, hi)) = window(s, a.get(2), a.get(3))? else {
+    let Some((lo, hi)) = bounds else {
         return Ok(Value::Int(0));
     };
     let hay = &s.as_str()[lo..hi];
@@ -179,6 +181,10 @@ pub fn endswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `sep` and `maxsplit` of `split`/`rsplit` (a negative `maxsplit`: no limit).
 fn split_args<'a>(args: &Args<'a>, name: &str) -> PyResult<(Option<Value>, usize)> {
     let a = keyword_args(args, name, &["sep", "maxsplit"])?;
+    let maxsplit = match &a[1] {
+        Some(v) => ssize_arg(v)?,
+        None => -1,
+    };
     let sep = match &a[0] {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => {
@@ -193,10 +199,6 @@ fn split_args<'a>(args: &Args<'a>, name: &str) -> PyResult<(Option<Value>, usize
                 type_name(other)
             )))
         }
-    };
-    let maxsplit = match &a[1] {
-        Some(v) => ssize_arg(v)?,
-        None => -1,
     };
     Ok((sep, usize::try_from(maxsplit).unwrap_or(usize::MAX)))
 }
