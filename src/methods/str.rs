@@ -82,6 +82,7 @@ pub const METHODS: MethodTable = &[
     ("__hash__", dunder::hash),
     ("__str__", dunder::to_str),
     ("__repr__", dunder::repr),
+    ("__format__", dunder::format),
 ];
 
 /// Stores the methods in the `str` class's dict, so `str.upper`,
@@ -549,7 +550,10 @@ pub fn construct(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::str(""));
     };
     if encoding.is_none() && errors.is_none() {
-        return Ok(Value::string(vm.str(obj)?));
+        return Ok(match obj {
+            Value::Str(_) => obj.clone(),
+            _ => Value::string(vm.str(obj)?),
+        });
     }
     let encoding = encoding.unwrap_or_else(|| "utf-8".to_owned());
     let errors = errors.unwrap_or_else(|| "strict".to_owned());

@@ -160,6 +160,18 @@ pub(super) fn to_str(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
+/// `str.__format__`: the format-spec mini-language applied to the text.
+pub(super) fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = super::str::clinic_args(&args, "__format__", 1, 1)?;
+    let Value::Str(spec) = &a[1] else {
+        return Err(PyErr::type_error(format!(
+            "__format__() argument must be str, not {}",
+            type_name(&a[1])
+        )));
+    };
+    Ok(Value::string(vm.format(&a[0], spec.as_str())?))
+}
+
 /// `str.__repr__`.
 pub(super) fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = operands(&args, "__repr__", 0)?;
