@@ -232,6 +232,13 @@ pub fn lower(s: &str) -> String {
 
 /// `str.capitalize`: the first character in title case, the rest lowercase.
 pub fn capitalize(s: &str) -> String {
+    if s.is_ascii() {
+        let mut out = s.to_ascii_lowercase();
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        return out;
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for i in 0..chars.len() {
@@ -246,6 +253,21 @@ pub fn capitalize(s: &str) -> String {
 
 /// `str.title`: title case after an uncased character, lowercase after a cased one.
 pub fn title(s: &str) -> String {
+    if s.is_ascii() {
+        let mut prev_cased = false;
+        return s
+            .chars()
+            .map(|c| {
+                let out = if prev_cased {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
+                prev_cased = c.is_ascii_alphabetic();
+                out
+            })
+            .collect();
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
@@ -262,6 +284,18 @@ pub fn title(s: &str) -> String {
 
 /// `str.swapcase`.
 pub fn swapcase(s: &str) -> String {
+    if s.is_ascii() {
+        return s
+            .chars()
+            .map(|c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect();
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
@@ -278,6 +312,9 @@ pub fn swapcase(s: &str) -> String {
 
 /// `str.casefold`: full case folding (`ß` → `ss`, `ﬁ` → `fi`).
 pub fn casefold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {
