@@ -162,6 +162,10 @@ pub(super) fn clinic_args<'a>(
             "str.{name}() takes no keyword arguments"
         )));
     }
+    let pos = args.pos();
+    if (min + 1..=max + 1).contains(&pos.len()) {
+        return Ok(pos);
+    }
     if min == max {
         args.check_method_count(&format!("str.{name}"), min + 1, max + 1)
     } else {
@@ -180,7 +184,9 @@ pub(super) fn search_args<'a>(
     check_self(args, name)?;
     // A direct call `s.find(x, start=1)` goes through the method descriptor,
     // which names the type.
-    args.no_kwargs(&format!("str.{name}"))?;
+    if args.has_kwargs() {
+        args.no_kwargs(&format!("str.{name}"))?;
+    }
     let pos = args.pos();
     let n = pos.len().saturating_sub(1);
     let plural = |k: usize| if k == 1 { "" } else { "s" };

@@ -375,3 +375,49 @@ pub fn is_title(s: &str) -> bool {
     }
     cased
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn special_casing_expands() {
+        assert_eq!(upper("ß"), "SS");
+        assert_eq!(title("ß"), "Ss");
+        assert_eq!(capitalize("ﬁsh"), "Fish");
+        assert_eq!(casefold("Straße ﬁ ẞ"), "strasse fi ss");
+        assert_eq!(casefold("ꭰ"), "Ꭰ");
+    }
+
+    #[test]
+    fn final_sigma_depends_on_context() {
+        assert_eq!(lower("ΟΔΥΣΣΕΥΣ"), "οδυσσευς");
+        assert_eq!(lower("Σ"), "σ");
+        assert_eq!(lower("ΑΣ'"), "ας'");
+        assert_eq!(title("ΑΣ ΑΣ"), "Ας Ας");
+    }
+
+    #[test]
+    fn titlecase_digraphs() {
+        assert_eq!(title("ǆemal"), "ǅemal");
+        assert!(is_title("ǅemal"));
+        assert!(!is_title("Aǅ"));
+    }
+
+    #[test]
+    fn numeric_types() {
+        assert!(is_decimal('٣') && is_digit('٣') && is_numeric('٣'));
+        assert!(!is_decimal('²') && is_digit('²') && is_numeric('²'));
+        assert!(!is_digit('½') && is_numeric('½'));
+        assert!(!is_digit('百') && is_numeric('百') && is_alpha('百'));
+        assert!(!is_alpha('Ⅻ') && is_numeric('Ⅻ'));
+    }
+
+    #[test]
+    fn printable_and_identifiers() {
+        assert!(is_printable(' ') && is_printable('é'));
+        assert!(!is_printable('\u{a0}') && !is_printable('\u{200b}') && !is_printable('\u{378}'));
+        assert!(is_identifier("℘x") && is_identifier("_٣"));
+        assert!(!is_identifier("x²") && !is_identifier("٣_") && !is_identifier(""));
+    }
+}
