@@ -21,3 +21,7 @@ for call in (lambda: str.upper(42), lambda: str.strip(None), lambda: str.lower()
         call()
     except TypeError as e:
         print(type(e).__name__, e)
+
+# they show as method descriptors; maketrans is a static method of the class
+print(str.upper, str.__len__, str.split)
+print(str.maketrans("ab", "xy"), "".maketrans("c", "z"))

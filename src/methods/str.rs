@@ -86,12 +86,28 @@ pub const METHODS: MethodTable = &[
 ];
 
 /// Stores the methods in the `str` class's dict, so `str.upper`,
-/// `str.join(",", xs)` and `key=str.lower` work unbound; `maketrans` stays
-/// the static method installed with the other class methods.
-pub fn install_unbound(dict: &PyDict) {
-    for &(name, func) in METHODS.iter().filter(|(n, _)| *n != "maketrans") {
-        dict.set_str(name, crate::stdlib::builtins::builtin(name, func));
+/// `str.join(",", xs)` and `key=str.lower` work unbound; `maketrans` is
+/// bound to the class, as CPython's static method shows itself.
+pub fn install_unbound(class: &Rc<crate::objects::PyClass>) {
+    for &(name, func) in METHODS.iter() {
+        let bound = (name == "maketrans").then(|| Value::Class(class.clone()));
+        let method = crate::objects::PyBuiltin {
+            name,
+            func,
+            bound,
+            as_python_function: false,
+        };
+        class.dict.set_str(name, Value::Builtin(Rc::new(method)));
     }
+}
+
+/// True for a method taken from the `str` class (`str.upper`), which
+/// CPython shows as `<method 'upper' of 'str' objects>`.
+pub fn is_unbound_method(b: &crate::objects::PyBuiltin) -> bool {
+    b.bound.is_none()
+        && METHODS
+            .iter()
+            .any(|&(n, f)| n == b.name && f as usize == b.func as usize)
 }
 
 /// Fails as CPython's method descriptors do when `str.method` is called
@@ -458,8 +474,8 @@ fn encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::bytes(super::codec::encode(s, &enc, &errors)?))
 }
 
-/// `str.maketrans(x[, y[, z]])` called on the class.
-pub fn maketrans_static(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `str.maketrans(x[, y[, z]])` without `self`.
+fn maketrans_static(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.has_kwargs() {
         return Err(PyErr::type_error(
             "str.maketrans() takes no keyword arguments",

@@ -92,7 +92,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// `bytes`, `bytearray` and the class-level methods (`dict.fromkeys`,
-/// `bytes.fromhex`, `str.maketrans`) stored in the classes' dicts.
+/// `bytes.fromhex`, `str.maketrans` and `str`'s methods) stored in the classes' dicts.
 fn install_class_methods(b: &PyDict) {
     use crate::methods::{bytes, dict, str as strm};
     let t = types();
@@ -106,10 +106,7 @@ fn install_class_methods(b: &PyDict) {
     t.dict
         .dict
         .set_str("fromkeys", builtin("fromkeys", dict::fromkeys_class));
-    t.str_
-        .dict
-        .set_str("maketrans", builtin("maketrans", strm::maketrans_static));
-    strm::install_unbound(&t.str_.dict);
+    strm::install_unbound(&t.str_);
     t.int.dict.set_str(
         "from_bytes",
         builtin("from_bytes", crate::methods::number::int_from_bytes),
