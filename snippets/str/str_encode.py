@@ -14,6 +14,9 @@ print("A𝄞".encode("utf-32"))
 print("A𝄞".encode("utf-32-be"))
 print("A𝄞".encode("utf-16-be"))     # surrogate pair for the clef
 
+# utf-8-sig writes a BOM first and skips it when reading
+print("hi".encode("utf-8-sig"), b"\xef\xbb\xbfhi".decode("utf-8-sig"), b"hi".decode("utf-8-sig"))
+
 # codec names are case- and dash-insensitive
 print("x".encode("UTF8"), "x".encode("Latin_1"), "x".encode(encoding="U16"))
 

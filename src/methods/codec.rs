@@ -1,4 +1,5 @@
-//! The text codecs behind `str.encode` and `bytes.decode`: UTF-8, ASCII,
+//! The text codecs behind `str.encode` and `bytes.decode`: UTF-8 (and
+//! `utf-8-sig`), ASCII,
 //! Latin-1, UTF-16 and UTF-32 (with CPython's byte-order-mark rules) with the
 //! `strict`, `replace`, `ignore`, `backslashreplace` and `xmlcharrefreplace`
 //! error handlers, raising CPython's `UnicodeEncodeError`/`UnicodeDecodeError`.
@@ -9,6 +10,8 @@ use crate::objects::{ExcKind, PyErr, PyResult, Value};
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Codec {
     Utf8,
+    /// UTF-8 with a byte order mark written, and skipped when read.
+    Utf8Sig,
     Ascii,
     Latin1,
     /// UTF-16/UTF-32: code-unit width in bytes and byte order (`None`: the
@@ -32,6 +35,7 @@ impl Codec {
             .collect();
         Ok(match norm.as_str() {
             "utf_8" | "utf8" | "u8" | "utf" => Codec::Utf8,
+            "utf_8_sig" => Codec::Utf8Sig,
             "ascii" | "us_ascii" | "646" => Codec::Ascii,
             "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
             | "cp819" => Codec::Latin1,
@@ -52,7 +56,7 @@ impl Codec {
 
     fn name(self) -> &'static str {
         match self {
-            Codec::Utf8 => "utf-8",
+            Codec::Utf8 | Codec::Utf8Sig => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Wide(2, None) => "utf-16",
@@ -71,6 +75,9 @@ impl Codec {
         }
     }
 }
+
+/// The UTF-8 encoding of U+FEFF, which `utf-8-sig` writes first.
+const UTF8_BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
 
 /// An error handler.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -128,6 +135,7 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = Codec::lookup(encoding)?;
     match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf8Sig => return Ok([&UTF8_BOM[..], s.as_bytes()].concat()),
         Codec::Wide(width, endian) => return Ok(encode_wide(s, width, endian)),
         _ => {}
     }
@@ -323,6 +331,11 @@ fn decode_wide(
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = Codec::lookup(encoding)?;
     match codec {
+        Codec::Utf8Sig => decode(
+            data.strip_prefix(&UTF8_BOM[..]).unwrap_or(data),
+            "utf-8",
+            errors,
+        ),
         Codec::Wide(width, endian) => decode_wide(data, width, endian, errors),
         Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
         Codec::Ascii => {
