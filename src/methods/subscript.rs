@@ -176,6 +176,11 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                     let text = String::from_utf8(picked).expect("ASCII bytes are UTF-8");
                     return Ok(Value::string(text));
                 }
+                let range = slice_range(sl, s.char_len())?;
+                if let Some(r) = range.contiguous() {
+                    let (from, to) = (s.byte_offset(r.start), s.byte_offset(r.end));
+                    return Ok(Value::str(&s.as_str()[from..to]));
+                }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let idx = slice_indices(sl, chars.len())?;
                 return Ok(Value::string(idx.into_iter().map(|i| chars[i]).collect()));
