@@ -18,8 +18,10 @@ pub mod range;
 pub mod set;
 pub mod sort;
 pub mod str;
+pub mod str_dunder;
 pub mod str_format;
 pub mod str_search;
+pub mod str_unicode;
 pub mod subscript;
 
 use crate::objects::{BuiltinFn, Value};

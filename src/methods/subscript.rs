@@ -14,6 +14,11 @@ fn index_of(key: &Value, what: &str) -> PyResult<i64> {
             crate::objects::ExcKind::IndexError,
             "cannot fit 'int' into an index-sized integer",
         )),
+        // CPython's str words it differently from the other sequences.
+        _ if what == "string" => Err(PyErr::type_error(format!(
+            "string indices must be integers, not '{}'",
+            type_name(key)
+        ))),
         _ => Err(PyErr::type_error(format!(
             "{what} indices must be integers or slices, not {}",
             type_name(key)
@@ -168,6 +173,11 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                     let picked: Vec<u8> = range.indices().map(|i| bytes[i]).collect();
                     let text = String::from_utf8(picked).expect("ASCII bytes are UTF-8");
                     return Ok(Value::string(text));
+                }
+                let range = slice_range(sl, s.char_len())?;
+                if let Some(r) = range.contiguous() {
+                    let (from, to) = (s.byte_offset(r.start), s.byte_offset(r.end));
+                    return Ok(Value::str(&s.as_str()[from..to]));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let idx = slice_indices(sl, chars.len())?;

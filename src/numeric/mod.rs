@@ -21,7 +21,6 @@ pub use float::{
 pub use hash::{hash_float, hash_int, hash_tuple, FloatHash};
 pub use int::{Int, IntPow, MAX_INT_BITS};
 pub use parse::{int_to_radix, int_to_str, parse_float, parse_int, py_str_repr};
-pub(crate) use parse::{py_isprintable, py_isspace};
 
 use std::cell::Cell;
 use std::fmt;

@@ -8,30 +8,13 @@ use super::int::Int;
 use super::{NumError, NumResult};
 
 /// Python's `str.isspace()` for one character.
-pub(crate) fn py_isspace(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+fn py_isspace(c: char) -> bool {
+    crate::methods::str_unicode::is_space(c)
 }
 
-/// Approximation of Python's `str.isprintable()` for one character: ASCII
-/// exactly; beyond ASCII, C0/C1 controls, separators other than space,
-/// format characters and private-use code points are non-printable.
-pub(crate) fn py_isprintable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x80 {
-        return (0x20..0x7f).contains(&u);
-    }
-    !(u <= 0xa0
-        || u == 0xad
-        || (0x2000..=0x200f).contains(&u)
-        || (0x2028..=0x202f).contains(&u)
-        || (0x205f..=0x206f).contains(&u)
-        || u == 0x1680
-        || u == 0x3000
-        || u == 0xfeff
-        || (0xfff9..=0xfffb).contains(&u)
-        || (0xe000..=0xf8ff).contains(&u)
-        || u >= 0xf0000
-        || (0xfffe..=0xffff).contains(&u))
+/// Python's `str.isprintable()` for one character (decides `repr` escapes).
+fn py_isprintable(c: char) -> bool {
+    crate::methods::str_unicode::is_printable(c)
 }
 
 /// `repr(s)` for a Python string (quote choice and escapes as CPython).

@@ -94,7 +94,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// `bytes`, `bytearray` and the class-level methods (`dict.fromkeys`,
-/// `bytes.fromhex`, `str.maketrans`) stored in the classes' dicts.
+/// `bytes.fromhex`, `str.maketrans` and `str`'s methods) stored in the classes' dicts.
 fn install_class_methods(b: &PyDict) {
     use crate::methods::{bytes, dict, str as strm};
     let t = types();
@@ -110,9 +110,7 @@ fn install_class_methods(b: &PyDict) {
     t.dict
         .dict
         .set_str("fromkeys", builtin("fromkeys", dict::fromkeys_class));
-    t.str_
-        .dict
-        .set_str("maketrans", builtin("maketrans", strm::maketrans_static));
+    strm::install_unbound(&t.str_);
     t.int.dict.set_str(
         "from_bytes",
         builtin("from_bytes", crate::methods::number::int_from_bytes),
@@ -156,16 +154,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
     match name {
         "int" => crate::methods::number::new::int_new(vm, args),
         "float" => crate::methods::number::new::float_new(vm, args),
-        "str" if args.pos().len() > 1 || args.has_kwargs() => {
-            crate::methods::bytes_text::str_decoding(vm, args)
-        }
-        "str" => {
-            let a = args.check_count("str", 0, 1)?;
-            Ok(match a.first() {
-                Some(v) => Value::string(vm.str(v)?),
-                None => Value::str(""),
-            })
-        }
+        "str" => crate::methods::str::construct(vm, args),
         "bool" => {
             let a = args.check_count("bool", 0, 1)?;
             Ok(Value::Bool(match a.first() {
@@ -752,22 +741,20 @@ fn bin(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("ord", 1, 1)?;
+    let length_error = |n: usize| {
+        PyErr::type_error(format!(
+            "ord() expected a character, but string of length {n} found"
+        ))
+    };
     match &a[0] {
         Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0).map_or(0, |c| c as i64))),
-        Value::Str(s) => Err(PyErr::type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            s.char_len()
-        ))),
-        v @ (Value::Bytes(_) | Value::ByteArray(_)) => {
-            let d = crate::objects::bytes::bytes_like(v).unwrap_or_default();
-            match d[..] {
-                [b] => Ok(Value::Int(b as i64)),
-                _ => Err(PyErr::type_error(format!(
-                    "ord() expected a character, but string of length {} found",
-                    d.len()
-                ))),
-            }
-        }
+        Value::Str(s) => Err(length_error(s.char_len())),
+        Value::Bytes(b) if b.data.len() == 1 => Ok(Value::Int(b.data[0] as i64)),
+        Value::Bytes(b) => Err(length_error(b.data.len())),
+        Value::ByteArray(b) => match b.data.borrow().as_slice() {
+            [x] => Ok(Value::Int(*x as i64)),
+            d => Err(length_error(d.len())),
+        },
         other => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             type_name(other)
@@ -777,8 +764,17 @@ fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn chr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("chr", 1, 1)?;
-    let c = crate::format::char_from_int(&int_arg(&a[0])?)?;
-    Ok(Value::string(c.to_string()))
+    let i = int_arg(&a[0])?
+        .as_i64()
+        .and_then(|i| i32::try_from(i).ok())
+        .ok_or_else(|| PyErr::overflow("Python int too large to convert to C int"))?;
+    match u32::try_from(i).ok().filter(|&u| u < 0x110000) {
+        // Lone surrogates cannot be held in a UTF-8 str: U+FFFD stands in.
+        Some(u) => Ok(Value::string(
+            char::from_u32(u).unwrap_or('\u{fffd}').to_string(),
+        )),
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
 }
 
 /// `callable(v)`: functions, classes, bound methods and objects with `__call__`.

@@ -158,10 +158,7 @@ impl Vm {
                                 .get(*index)
                                 .map(|b| Value::str(std::str::from_utf8(&[*b]).unwrap_or("")))
                         } else {
-                            s.as_str()
-                                .chars()
-                                .nth(*index)
-                                .map(|c| Value::string(c.to_string()))
+                            s.char_at(*index).map(|c| Value::string(c.to_string()))
                         }
                     }
                     Value::Bytes(b) => b.data.get(*index).map(|&b| Value::Int(b as i64)),

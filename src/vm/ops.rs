@@ -751,12 +751,13 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     let n = n.max(0) as usize;
     Ok(match seq {
         Value::Str(s) => {
-            let total = s
-                .as_str()
-                .len()
-                .checked_mul(n)
-                .filter(|&t| t <= isize::MAX as usize)
-                .ok_or_else(|| PyErr::overflow("repeated string is too long"))?;
+            if n == 0 || s.char_len() == 0 {
+                return Ok(Value::str(""));
+            }
+            if s.char_len() > isize::MAX as usize / n {
+                return Err(PyErr::overflow("repeated string is too long"));
+            }
+            let total = s.as_str().len().checked_mul(n).ok_or_else(memory_error)?;
             let mut out = String::new();
             out.try_reserve_exact(total).map_err(|_| memory_error())?;
             for _ in 0..n {

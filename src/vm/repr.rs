@@ -89,6 +89,11 @@ impl Vm {
             Value::Builtin(b) if b.as_python_function => {
                 format!("<function {} at {:#x}>", b.name, v.ptr().unwrap_or(0))
             }
+            Value::Builtin(b) if crate::methods::str::is_unbound_method(b) => {
+                let slot = b.name.starts_with("__") && b.name != "__format__";
+                let kind = if slot { "slot wrapper" } else { "method" };
+                format!("<{kind} '{}' of 'str' objects>", b.name)
+            }
             Value::Builtin(b) => match &b.bound {
                 Some(obj) if !matches!(obj, Value::Module(_)) => format!(
                     "<built-in method {} of {} object at {:#x}>",

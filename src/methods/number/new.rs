@@ -220,13 +220,13 @@ fn parse_complex(text: &str) -> PyResult<(f64, f64)> {
 
 fn parse_complex_plain(text: &str) -> PyResult<(f64, f64)> {
     let err = || PyErr::value_error("complex() arg is a malformed string");
-    let t = text.trim_matches(numeric::py_isspace);
+    let t = text.trim_matches(crate::methods::str_unicode::is_space);
     let t = match t.strip_prefix('(') {
         Some(inner) => inner.strip_suffix(')').ok_or_else(err)?,
         None => t,
     };
-    let t = t.trim_matches(numeric::py_isspace);
-    if t.is_empty() || t.contains(numeric::py_isspace) {
+    let t = t.trim_matches(crate::methods::str_unicode::is_space);
+    if t.is_empty() || t.contains(crate::methods::str_unicode::is_space) {
         return Err(err());
     }
     let Some(body) = t.strip_suffix(['j', 'J']) else {
