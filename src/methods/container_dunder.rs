@@ -56,7 +56,10 @@ pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, crate::objects::
             V::Tuple(_) | V::Set(_) | V::FrozenSet(_) | V::Str(_) | V::Bytes(_) | V::Range(_)
         );
     let subscriptable = !matches!(obj, V::Set(_) | V::FrozenSet(_));
-    let sequence = matches!(obj, V::List(_) | V::Tuple(_) | V::Str(_) | V::Bytes(_));
+    let sequence = matches!(
+        obj,
+        V::List(_) | V::Tuple(_) | V::Str(_) | V::Bytes(_) | V::ByteArray(_)
+    );
     let setlike = matches!(obj, V::Set(_) | V::FrozenSet(_));
     let allowed = match name {
         "__len__" | "__contains__" | "__iter__" | "__repr__" | "__str__" | "__eq__" | "__ne__" => {
@@ -66,7 +69,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, crate::objects::
         "__setitem__" | "__delitem__" => mutable,
         "__lt__" | "__le__" | "__gt__" | "__ge__" => sequence || setlike,
         "__add__" | "__mul__" | "__rmul__" => sequence,
-        "__iadd__" | "__imul__" => matches!(obj, V::List(_)),
+        "__iadd__" | "__imul__" => matches!(obj, V::List(_) | V::ByteArray(_)),
         "__or__" => setlike || matches!(obj, V::Dict(_)),
         "__and__" | "__sub__" | "__xor__" => setlike,
         "__reversed__" => matches!(obj, V::List(_) | V::Dict(_)),

@@ -37,7 +37,8 @@ pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, BuiltinFn)> {
             let found = bytearray::METHODS.iter().find(|(n, _)| *n == name);
             return found
                 .or_else(|| bytes::METHODS.iter().find(|(n, _)| *n == name))
-                .copied();
+                .copied()
+                .or_else(|| container_dunder::lookup(obj, name));
         }
         _ => match table_for(obj) {
             Some(table) => table,

@@ -53,6 +53,19 @@ pub fn is_decimal(c: char) -> bool {
     c.general_category() == Gc::DecimalNumber
 }
 
+/// The value of a decimal digit (category `Nd`) of any script: Unicode
+/// keeps each script's digits 0-9 contiguous and in order.
+pub fn decimal_value(c: char) -> Option<u32> {
+    if !is_decimal(c) {
+        return None;
+    }
+    let mut start = c as u32;
+    while start > 0 && char::from_u32(start - 1).is_some_and(is_decimal) {
+        start -= 1;
+    }
+    Some((c as u32 - start) % 10)
+}
+
 /// `str.isdigit` for one character: Numeric_Type Decimal or Digit.
 pub fn is_digit(c: char) -> bool {
     if c.is_ascii() {

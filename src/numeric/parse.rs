@@ -12,6 +12,24 @@ fn py_isspace(c: char) -> bool {
     crate::methods::str_unicode::is_space(c)
 }
 
+/// The text `int()` and `float()` parse, as CPython transforms it first:
+/// decimal digits of any script become ASCII digits and Unicode spaces
+/// become ' '; other characters stay (and fail to parse).
+fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mapped = s
+        .chars()
+        .map(|c| match crate::methods::str_unicode::decimal_value(c) {
+            Some(d) => char::from_digit(d, 10).unwrap_or(c),
+            None if !c.is_ascii() && py_isspace(c) => ' ',
+            None => c,
+        })
+        .collect();
+    std::borrow::Cow::Owned(mapped)
+}
+
 /// Python's `str.isprintable()` for one character (decides `repr` escapes).
 fn py_isprintable(c: char) -> bool {
     crate::methods::str_unicode::is_printable(c)
@@ -63,7 +81,8 @@ pub fn parse_int(s: &str, base: i64, max_str_digits: usize) -> NumResult<Int> {
         let r: String = py_str_repr(s).chars().take(200).collect();
         NumError::value(format!("invalid literal for int() with base {base}: {r}"))
     };
-    let t = s.trim_start_matches(py_isspace);
+    let text = ascii_digits(s);
+    let t = text.trim_start_matches(py_isspace);
     let (negative, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -248,7 +267,8 @@ pub fn parse_float(s: &str) -> NumResult<f64> {
             py_str_repr(s)
         ))
     };
-    let t = s.trim_matches(py_isspace);
+    let text = ascii_digits(s);
+    let t = text.trim_matches(py_isspace);
     let t = if t.contains('_') {
         strip_underscores(t).ok_or_else(invalid)?
     } else {

@@ -34,6 +34,13 @@ impl Vm {
                 reads_frame: false,
             })));
         }
+        if !matches!(obj, Value::Module(_) | Value::Instance(_) | Value::Class(_)) {
+            // Class-level built-ins reached from a value: `(5).from_bytes`.
+            let class = crate::objects::class::class_of(obj);
+            if let Some(f @ Value::Builtin(_)) = super::class::lookup(&class, n) {
+                return Ok(f);
+            }
+        }
         Err(self.no_attribute(obj, n))
     }
 
