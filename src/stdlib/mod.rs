@@ -18,6 +18,7 @@ pub mod random;
 pub mod statistics;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod types;
 pub mod warnings;
 
@@ -46,6 +47,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "statistics" => statistics::create(vm),
         "asyncio" => asyncio::create(vm),
         "warnings" => warnings::create(vm),
+        "traceback" => traceback::create(),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));
