@@ -10,6 +10,7 @@ use snippy::vm::Vm;
 const STACK_SIZE: usize = 512 << 20;
 
 fn main() {
+    snippy::vm::interrupt::install_sigint_handler();
     let status = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(run)

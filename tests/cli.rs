@@ -97,3 +97,57 @@ fn invalid_warning_options_are_reported_and_ignored() {
 fn warning_option_needs_an_argument() {
     agrees(&["-W"]);
 }
+
+/// Runs `interrupted.py` with `program`, sending SIGINT each time it
+/// prints a `ready:` line: (exit code or -signal, stdout, stderr).
+fn run_interrupted(program: &str, args: &[&str]) -> (i32, String, String) {
+    use std::io::{BufRead, BufReader, Read};
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+    let mut child = Command::new(program)
+        .args(args)
+        .arg("interrupted.py")
+        .current_dir(fixtures())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("program runs");
+    let mut stdout = String::new();
+    let mut lines = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while lines.read_line(&mut line).unwrap_or(0) > 0 {
+        if line.starts_with("ready:") {
+            // Give the program a moment to enter the loop or the sleep.
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            Command::new("kill")
+                .args(["-INT", &child.id().to_string()])
+                .status()
+                .expect("kill runs");
+        }
+        stdout.push_str(&line);
+        line.clear();
+    }
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    let code = status
+        .code()
+        .unwrap_or_else(|| -status.signal().unwrap_or(0));
+    (code, stdout, stderr)
+}
+
+#[test]
+fn ctrl_c_raises_keyboard_interrupt_in_loops_sleeps_and_uncaught() {
+    let (py_code, py_out, py_err) = run_interrupted(&cpython(), &["-S"]);
+    let (code, out, err) = run_interrupted(env!("CARGO_BIN_EXE_snippy"), &[]);
+    assert_eq!((out, err), (py_out, py_err));
+    // CPython dies by SIGINT after the traceback (status 130 in a shell);
+    // snippy exits with that status.
+    assert_eq!(py_code, -2);
+    assert_eq!(code, 130);
+}

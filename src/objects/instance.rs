@@ -39,25 +39,17 @@ pub struct PyMethod {
 thread_local! {
     /// Objects waiting for finalization (`__del__`, or a generator's close).
     static FINALIZE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
-    /// True while `FINALIZE` is not empty (the cheap per-instruction check).
-    static PENDING: Cell<bool> = const { Cell::new(false) };
-}
-
-/// True when some instance waits for its `__del__`.
-#[inline(always)]
-pub fn finalizers_pending() -> bool {
-    PENDING.with(|p| p.get())
 }
 
 /// Makes the VM run its finalizer hook at the next instruction (for
 /// finalization work queued elsewhere, such as coroutine warnings).
 pub fn set_finalizers_pending() {
-    let _ = PENDING.try_with(|p| p.set(true));
+    crate::vm::interrupt::request();
 }
 
 /// Takes the instances waiting for their `__del__`.
 pub fn take_finalizers() -> Vec<Value> {
-    PENDING.with(|p| p.set(false));
+    crate::vm::interrupt::clear();
     FINALIZE.with(|f| std::mem::take(&mut *f.borrow_mut()))
 }
 
@@ -81,7 +73,7 @@ impl Drop for PyInstance {
 pub fn queue_finalizer(obj: Value) {
     let queued = FINALIZE.try_with(|f| f.borrow_mut().push(obj));
     if queued.is_ok() {
-        let _ = PENDING.try_with(|p| p.set(true));
+        crate::vm::interrupt::request();
     }
 }
 

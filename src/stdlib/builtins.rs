@@ -339,6 +339,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_owned();
     let mut end = "\n".to_owned();
     let mut file = Value::None;
+    let mut flush = false;
     for (name, v) in args.kwargs() {
         let text = |v: &Value, what: &str| -> PyResult<Option<String>> {
             match v {
@@ -354,7 +355,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "sep" => sep = text(v, "sep")?.unwrap_or_else(|| " ".into()),
             "end" => end = text(v, "end")?.unwrap_or_else(|| "\n".into()),
             "file" => file = v.clone(),
-            "flush" => {}
+            "flush" => flush = vm.is_true(v)?,
             _ => {
                 return Err(PyErr::type_error(format!(
                     "'{name}' is an invalid keyword argument for print()"
@@ -371,6 +372,9 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     out.push_str(&end);
     crate::stdlib::sys::write_to(vm, &file, &out)?;
+    if flush && file.is_none() {
+        vm.flush_stdout();
+    }
     Ok(Value::None)
 }
 

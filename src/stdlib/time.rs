@@ -59,7 +59,7 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
     vm.flush_stdout();
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    crate::vm::interrupt::sleep(Duration::from_secs_f64(secs))?;
     Ok(Value::None)
 }
 

@@ -139,7 +139,7 @@ impl Vm {
     /// CPython does when it decrefs them: a never-awaited coroutine warns
     /// at the failing line, not at the handler's.
     fn unwind_new_error(&mut self, f: &mut Box<Frame>, base: usize, e: PyErr) -> PyResult<()> {
-        if crate::objects::instance::finalizers_pending() {
+        if super::interrupt::pending() {
             super::coroutine::warn_unawaited(self, Some(f));
             self.run_finalizers();
         }
@@ -228,9 +228,24 @@ impl Vm {
             let code: Rc<Code> = f.code.clone();
             let ops: &[Op] = &code.ops;
             loop {
-                if crate::objects::instance::finalizers_pending() {
+                if super::interrupt::pending() {
                     super::coroutine::warn_unawaited(self, Some(f));
                     self.run_finalizers();
+                    // Like CPython, Ctrl-C is taken where the eval breaker is
+                    // checked: at a loop's backward jump or a call. It is raised
+                    // at that instruction (its line, its handler), which then
+                    // does not run.
+                    let breaks = match ops[f.ip as usize] {
+                        Op::Jump(target) => target <= f.ip,
+                        Op::Call(_) | Op::CallMethod(_) | Op::CallKw { .. } => true,
+                        _ => false,
+                    };
+                    if breaks {
+                        if let Some(e) = super::interrupt::take_interrupt() {
+                            f.ip += 1;
+                            return Control::Error(e);
+                        }
+                    }
                 }
                 let op = ops[f.ip as usize];
                 f.ip += 1;

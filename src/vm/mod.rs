@@ -10,6 +10,7 @@ pub mod eval;
 pub mod exception_group;
 pub mod frame;
 pub mod generator;
+pub mod interrupt;
 pub mod iterate;
 pub mod keys;
 pub mod ops;
@@ -278,6 +279,10 @@ impl Vm {
         }
         let text = traceback::format_exception(self, &e);
         self.write_stderr(&text);
+        if e.is(ExcKind::KeyboardInterrupt) {
+            // The shell's status for a program stopped by SIGINT.
+            return 130;
+        }
         1
     }
 

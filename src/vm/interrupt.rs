@@ -1,0 +1,65 @@
+//! The eval loop's single per-instruction check, CPython's "eval breaker":
+//! raised when objects wait for finalization (`__del__`, a dropped
+//! generator, a never-awaited coroutine) or when Ctrl-C (SIGINT) arrived,
+//! which the loop turns into `KeyboardInterrupt` at the next instruction.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use crate::objects::{ExcKind, PyErr, PyResult};
+
+/// Something needs the eval loop's attention.
+static BREAKER: AtomicBool = AtomicBool::new(false);
+/// SIGINT arrived and no `KeyboardInterrupt` was raised for it yet.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// True when the eval loop must service finalizers or an interrupt.
+#[inline(always)]
+pub fn pending() -> bool {
+    BREAKER.load(Ordering::Relaxed)
+}
+
+/// Asks the eval loop to look at its queues at the next instruction.
+pub fn request() {
+    BREAKER.store(true, Ordering::Relaxed);
+}
+
+/// Clears the request (the caller services everything that was queued).
+pub fn clear() {
+    BREAKER.store(false, Ordering::Relaxed);
+    if INTERRUPTED.load(Ordering::Relaxed) {
+        BREAKER.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Takes a pending Ctrl-C as the `KeyboardInterrupt` to raise.
+pub fn take_interrupt() -> Option<PyErr> {
+    INTERRUPTED
+        .swap(false, Ordering::SeqCst)
+        .then(|| PyErr::with_args(ExcKind::KeyboardInterrupt, Vec::new()))
+}
+
+/// Makes Ctrl-C raise `KeyboardInterrupt` in the running program instead of
+/// killing the process (a signal-handling thread sets the flags).
+pub fn install_sigint_handler() {
+    let _ = ctrlc::set_handler(|| {
+        INTERRUPTED.store(true, Ordering::SeqCst);
+        BREAKER.store(true, Ordering::SeqCst);
+    });
+}
+
+/// Sleeps for `duration` unless Ctrl-C comes first: then `KeyboardInterrupt`.
+pub fn sleep(duration: Duration) -> PyResult<()> {
+    const SLICE: Duration = Duration::from_millis(20);
+    let deadline = Instant::now() + duration;
+    loop {
+        if let Some(e) = take_interrupt() {
+            return Err(e);
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            return Ok(());
+        }
+        std::thread::sleep((deadline - now).min(SLICE));
+    }
+}
