@@ -1083,3 +1083,15 @@ for _abc, _names in [
         if _name in _BUILTIN_TYPES:
             _abc._abc_builtins.add(_BUILTIN_TYPES[_name])
 del _abc, _names, _name
+
+# The classes of `collections`: CPython's mappings there derive from dict
+# (or MutableMapping) and deque is registered as a MutableSequence.
+import collections as _collections
+for _cls in (_collections.defaultdict, _collections.OrderedDict,
+             _collections.Counter, _collections.ChainMap):
+    MutableMapping.register(_cls)
+for _cls in (_collections.defaultdict, _collections.OrderedDict,
+             _collections.Counter):
+    Reversible.register(_cls)
+MutableSequence.register(_collections.deque)
+del _collections, _cls
