@@ -1,8 +1,19 @@
-# collections.abc for snippy: CPython 3.11's _collections_abc.py, with the
-# ABCMeta machinery (which snippy's classes lack metaclasses for) written as
-# plain functions the root ABCs carry. isinstance()/issubclass() ask a class's
-# `_abc_subclasscheck` when the plain MRO test fails (src/vm/class.rs), and
-# instantiation refuses classes whose `__abstractmethods__` is not empty.
+# Copyright 2007 Google, Inc. All Rights Reserved.
+# Licensed to PSF under a Contributor Agreement.
+
+"""Abstract Base Classes (ABCs) for collections, according to PEP 3119.
+
+(snippy: CPython 3.11.7's _collections_abc.py, edited line for line.)
+"""
+
+
+
+
+
+
+
+
+
 
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",
@@ -15,106 +26,67 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString",
            ]
 
+# This module has been renamed from collections.abc to _collections_abc to
+# speed up interpreter startup. Some of the types such as MutableMapping are
+# required early but collections module imports a lot of other modules.
+# See issue #19218
+__name__ = "collections.abc"
 
-def abstractmethod(funcobj):
-    """Marks a method abstract (abc.abstractmethod)."""
-    funcobj.__isabstractmethod__ = True
-    return funcobj
+# Private list of types that we want to register with the various ABCs
+# so that they will pass tests like:
+#       it = iter(somebytearray)
+#       assert isinstance(it, Iterable)
+# Note:  in other implementations, these types might not be distinct
+# and they may have their own implementation specific types that
+# are not included on this list.
+bytes_iterator = type(iter(b''))
+bytearray_iterator = type(iter(bytearray()))
+#callable_iterator = ???
+dict_keyiterator = type(iter({}.keys()))
+dict_valueiterator = type(iter({}.values()))
+dict_itemiterator = type(iter({}.items()))
+list_iterator = type(iter([]))
+list_reverseiterator = type(iter(reversed([])))
+range_iterator = type(iter(range(0)))
 
+set_iterator = type(iter(set()))
+str_iterator = type(iter(""))
+tuple_iterator = type(iter(()))
+zip_iterator = type(iter(zip()))
+## views ##
+dict_keys = type({}.keys())
+dict_values = type({}.values())
+dict_items = type({}.items())
+## misc ##
 
-def _abc_setup(cls):
-    """ABCMeta.__new__: the abstract methods still missing in `cls`, and
-    the per-class registry and subclass list issubclass() walks."""
-    abstracts = set()
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            abstracts.add(name)
-    for base in cls.__bases__:
-        for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
-    cls._abc_registry = []
-    cls._abc_subclasses = []
-    cls._abc_builtins = set()
-    for base in cls.__bases__:
-        if "_abc_subclasses" in base.__dict__:
-            base._abc_subclasses.append(cls)
-
-
-def _abc_init_subclass(cls, **kwargs):
-    if kwargs:
-        raise TypeError(f"{cls.__name__}.__init_subclass__() takes no keyword arguments")
-    _abc_setup(cls)
-
-
-def _abc_register(cls, subclass):
-    """Register a virtual subclass of an ABC.
-
-    Returns the subclass, to allow usage as a class decorator.
-    """
-    if not isinstance(subclass, type):
-        raise TypeError("Can only register classes")
-    if issubclass(subclass, cls):
-        return subclass
-    if issubclass(cls, subclass):
-        raise RuntimeError("Refusing to create an inheritance cycle")
-    cls._abc_registry.append(subclass)
-    return subclass
-
-
-def _abc_subclasscheck(cls, subclass):
-    """ABCMeta.__subclasscheck__, once the MRO test has failed."""
-    if subclass in cls._abc_builtins:
-        return True
-    ok = cls.__subclasshook__(subclass)
-    if ok is not NotImplemented:
-        return ok
-    for rcls in cls._abc_registry:
-        if issubclass(subclass, rcls):
-            return True
-    for scls in cls._abc_subclasses:
-        if issubclass(subclass, scls):
-            return True
-    return False
-
-
-def _abc_root(cls):
-    """Gives a root ABC what ABCMeta gives every ABC."""
-    cls.__init_subclass__ = classmethod(_abc_init_subclass)
-    cls.register = classmethod(_abc_register)
-    cls._abc_subclasscheck = _abc_subclasscheck
-    _abc_setup(cls)
-    return cls
-
-
-# The methods object defines, for the structural checks of user classes (a
-# built-in type answers from the registrations at the end of this module).
-_OBJECT_METHODS = {"__hash__"}
+generator = type((lambda: (yield))())
+## coroutine ##
+async def _coro(): pass
+_coro = _coro()
+coroutine = type(_coro)
+_coro.close()  # Prevent ResourceWarning
+del _coro
+## asynchronous generator ##
+async def _ag(): yield
+_ag = _ag()
+async_generator = type(_ag)
+del _ag
 
 
 ### ONE-TRICK PONIES ###
 
-def _check_methods(C, *methods):
-    if C.__module__ == "builtins":
-        return NotImplemented
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if B.__module__ == "builtins":
-                if method in _OBJECT_METHODS and B is object:
-                    break
-                continue
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
 
-@_abc_root
+
+
+
+
+
+
+
+
+
+
+
 class Hashable:
 
     __slots__ = ()
@@ -129,8 +101,7 @@ class Hashable:
             return _check_methods(C, "__hash__")
         return NotImplemented
 
-
-@_abc_root
+_abc_root(Hashable)
 class Awaitable:
 
     __slots__ = ()
@@ -147,6 +118,7 @@ class Awaitable:
 
 
 
+_abc_root(Awaitable)
 class Coroutine(Awaitable):
 
     __slots__ = ()
@@ -190,7 +162,7 @@ class Coroutine(Awaitable):
 
 
 
-@_abc_root
+
 class AsyncIterable:
 
     __slots__ = ()
@@ -207,6 +179,7 @@ class AsyncIterable:
 
 
 
+_abc_root(AsyncIterable)
 class AsyncIterator(AsyncIterable):
 
     __slots__ = ()
@@ -276,7 +249,7 @@ class AsyncGenerator(AsyncIterator):
 
 
 
-@_abc_root
+
 class Iterable:
 
     __slots__ = ()
@@ -294,6 +267,7 @@ class Iterable:
 
 
 
+_abc_root(Iterable)
 class Iterator(Iterable):
 
     __slots__ = ()
@@ -311,6 +285,20 @@ class Iterator(Iterable):
         if cls is Iterator:
             return _check_methods(C, '__iter__', '__next__')
         return NotImplemented
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -381,7 +369,7 @@ class Generator(Iterator):
 
 
 
-@_abc_root
+
 class Sized:
 
     __slots__ = ()
@@ -396,8 +384,7 @@ class Sized:
             return _check_methods(C, "__len__")
         return NotImplemented
 
-
-@_abc_root
+_abc_root(Sized)
 class Container:
 
     __slots__ = ()
@@ -414,6 +401,7 @@ class Container:
 
 
 
+_abc_root(Container)
 class Collection(Sized, Iterable, Container):
 
     __slots__ = ()
@@ -425,7 +413,98 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
-@_abc_root
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 class Callable:
 
     __slots__ = ()
@@ -442,9 +521,10 @@ class Callable:
 
 
 
+
 ### SETS ###
 
-
+_abc_root(Callable)
 class Set(Collection):
     """A set is a finite, iterable container.
 
@@ -585,6 +665,7 @@ class Set(Collection):
 
 
 
+
 class MutableSet(Set):
     """A mutable set is a finite, iterable container.
 
@@ -667,6 +748,7 @@ class MutableSet(Set):
 
 
 
+
 ### MAPPINGS ###
 
 class Mapping(Collection):
@@ -722,6 +804,7 @@ class Mapping(Collection):
 
 
 
+
 class MappingView(Sized):
 
     __slots__ = '_mapping',
@@ -734,6 +817,7 @@ class MappingView(Sized):
 
     def __repr__(self):
         return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
 
 
 
@@ -750,6 +834,7 @@ class KeysView(MappingView, Set):
 
     def __iter__(self):
         yield from self._mapping
+
 
 
 
@@ -778,6 +863,7 @@ class ItemsView(MappingView, Set):
 
 
 
+
 class ValuesView(MappingView, Collection):
 
     __slots__ = ()
@@ -792,6 +878,7 @@ class ValuesView(MappingView, Collection):
     def __iter__(self):
         for key in self._mapping:
             yield self._mapping[key]
+
 
 
 
@@ -880,6 +967,7 @@ class MutableMapping(Mapping):
 
 
 
+
 ### SEQUENCES ###
 
 class Sequence(Reversible, Collection):
@@ -947,6 +1035,10 @@ class Sequence(Reversible, Collection):
 
 
 
+
+
+
+
 class ByteString(Sequence):
     """This unifies bytes and bytearray.
 
@@ -954,6 +1046,8 @@ class ByteString(Sequence):
     """
 
     __slots__ = ()
+
+
 
 
 
@@ -1025,6 +1119,8 @@ class MutableSequence(Sequence):
 
 
 
+
+
 ### THE BUILT-IN TYPES ###
 
 async def _coro(): pass
@@ -1084,6 +1180,13 @@ for _abc, _names in [
             _abc._abc_builtins.add(_BUILTIN_TYPES[_name])
 del _abc, _names, _name
 
+# asyncio's Future and Task (given by the Rust half of this module) are
+# awaitable, and iterable through their __iter__ (= __await__).
+for _cls in (_asyncio_Future, _asyncio_Task):
+    Awaitable.register(_cls)
+    Iterable.register(_cls)
+del _asyncio_Future, _asyncio_Task
+
 # The classes of `collections`: CPython's mappings there derive from dict
 # (or MutableMapping) and deque is registered as a MutableSequence.
 import collections as _collections
@@ -1095,3 +1198,8 @@ for _cls in (_collections.defaultdict, _collections.OrderedDict,
     Reversible.register(_cls)
 MutableSequence.register(_collections.deque)
 del _collections, _cls
+
+# What `collections/abc.py` re-exports: __all__ and nothing public besides.
+for _name in [_n for _n in globals() if not _n.startswith("_") and _n not in __all__]:
+    del globals()[_name]
+del _name
