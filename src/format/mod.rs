@@ -10,7 +10,7 @@ mod number;
 mod percent;
 mod spec;
 
-pub use number::{char_from_int, format_float, format_int, format_str};
+pub use number::{char_from_int, format_complex, format_float, format_int, format_str};
 pub use percent::{
     percent_errors, percent_format_char, percent_format_float, percent_format_int,
     percent_format_str, ConvSpec, Count, PercentFlags, PercentParser, Piece,

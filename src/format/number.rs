@@ -75,8 +75,21 @@ fn fill(out: &mut String, c: char, n: i64) {
     }
 }
 
+/// Widths past this raise `MemoryError`, as CPython's allocation of the
+/// padded string fails.
+pub(crate) const MAX_WIDTH: usize = 1 << 31;
+
+/// `MemoryError` for a width no allocation can satisfy.
+pub(crate) fn check_width(width: Option<usize>) -> NumResult<()> {
+    match width {
+        Some(w) if w > MAX_WIDTH => Err(NumError::memory()),
+        _ => Ok(()),
+    }
+}
+
 /// Lays out a number: `<lpad><sign><prefix><spad><digits><.><rest><rpad>`.
-fn layout(n: &Number, spec: &FormatSpec) -> String {
+fn layout(n: &Number, spec: &FormatSpec) -> NumResult<String> {
+    check_width(spec.width)?;
     let sign = match spec.sign {
         Some('+') => Some(if n.negative { '-' } else { '+' }),
         Some(' ') => Some(if n.negative { '-' } else { ' ' }),
@@ -121,7 +134,7 @@ fn layout(n: &Number, spec: &FormatSpec) -> String {
     }
     out.push_str(n.remainder);
     fill(&mut out, spec.fill, rpad);
-    out
+    Ok(out)
 }
 
 /// `format(v, spec)` for an int (`type_name` is `int` or a subclass name;
@@ -172,7 +185,7 @@ pub fn format_int(
             has_decimal: false,
             remainder: &rem,
         };
-        return Ok(layout(&n, &f));
+        return layout(&n, &f);
     }
     let (radix, prefix) = match ty {
         'b' => (2, "0b"),
@@ -198,7 +211,7 @@ pub fn format_int(
         has_decimal: false,
         remainder: "",
     };
-    Ok(layout(&n, &f))
+    layout(&n, &f)
 }
 
 /// The character for `%c` / `format(i, 'c')`: `OverflowError` out of range.
@@ -266,9 +279,15 @@ fn format_float_spec(x: f64, f: &FormatSpec) -> NumResult<String> {
     if pct {
         text.push('%');
     }
+    layout(&float_number(&text), f)
+}
+
+/// Splits a `float_to_string` result into sign, integer digits, point and
+/// the remainder (fraction, exponent, `%`), as CPython's `parse_number`.
+fn float_number(text: &str) -> Number<'_> {
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, text.as_str()),
+        None => (false, text),
     };
     let split = body
         .find(|c: char| !c.is_ascii_digit())
@@ -278,14 +297,103 @@ fn format_float_spec(x: f64, f: &FormatSpec) -> NumResult<String> {
         Some(r) => (true, r),
         None => (false, rest),
     };
-    let n = Number {
+    Number {
         negative,
         prefix: "",
         digits,
         has_decimal,
         remainder,
+    }
+}
+
+/// `format(z, spec)` for a complex (CPython's `format_complex_internal`):
+/// each part is laid out with the spec's sign and grouping, the imaginary
+/// part always signed unless the real part is omitted, then the whole is
+/// padded. An empty spec yields `str(z)`.
+pub fn format_complex(re: f64, im: f64, spec: &str, type_name: &str) -> NumResult<String> {
+    let f = FormatSpec::parse(spec, type_name, None, '>')?;
+    match f.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        Some(t) => return Err(unknown_code(t, type_name)),
+    }
+    let precision = match f.precision {
+        Some(p) if p > i32::MAX as usize => return Err(NumError::value("precision too big")),
+        p => p,
     };
-    Ok(layout(&n, f))
+    if f.fill == '0' {
+        return Err(NumError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if f.align == '=' {
+        return Err(NumError::value(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let flags = DtoaFlags {
+        alt: f.alternate,
+        no_neg_0: f.no_neg_0,
+        ..DtoaFlags::default()
+    };
+    let (mut ty, mut default_precision) = (f.ty.unwrap_or('g'), 6);
+    let (mut skip_re, mut add_parens) = (false, false);
+    if f.ty.is_none() {
+        ty = 'r';
+        default_precision = 0;
+        skip_re = re == 0.0 && re.is_sign_positive();
+        add_parens = !skip_re;
+    }
+    if ty == 'n' {
+        ty = 'g';
+    }
+    let precision = match precision {
+        None => default_precision,
+        Some(p) => {
+            if ty == 'r' {
+                ty = 'g';
+            }
+            p
+        }
+    };
+    let mut part = FormatSpec {
+        fill: ' ',
+        align: '<',
+        width: None,
+        ..f.clone()
+    };
+    let mut body = String::new();
+    if add_parens {
+        body.push('(');
+    }
+    if !skip_re {
+        let text = float_to_string(re, ty, precision, flags);
+        body.push_str(&layout(&float_number(&text), &part)?);
+        part.sign = Some('+');
+    }
+    let text = float_to_string(im, ty, precision, flags);
+    body.push_str(&layout(&float_number(&text), &part)?);
+    body.push('j');
+    if add_parens {
+        body.push(')');
+    }
+    pad(&body, &f)
+}
+
+/// Pads `body` to the spec's width with its fill and alignment.
+fn pad(body: &str, f: &FormatSpec) -> NumResult<String> {
+    check_width(f.width)?;
+    let len = body.chars().count();
+    let total = f.width.map_or(len, |w| w.max(len));
+    let lpad = match f.align {
+        '>' => total - len,
+        '^' => (total - len) / 2,
+        _ => 0,
+    };
+    let mut out = String::with_capacity(body.len() + total - len);
+    fill(&mut out, f.fill, lpad as i64);
+    out.push_str(body);
+    fill(&mut out, f.fill, (total - len - lpad) as i64);
+    Ok(out)
 }
 
 /// `format(s, spec)` for a str.
@@ -326,23 +434,9 @@ pub fn format_str(s: &str, spec: &str, type_name: &str) -> NumResult<String> {
             "'=' alignment not allowed in string format specifier",
         ));
     }
-    let mut len = s.chars().count();
     let body: String = match f.precision {
-        Some(p) if p < len => {
-            len = p;
-            s.chars().take(p).collect()
-        }
+        Some(p) if p < s.chars().count() => s.chars().take(p).collect(),
         _ => s.to_string(),
     };
-    let total = f.width.map_or(len, |w| w.max(len));
-    let lpad = match f.align {
-        '>' => total - len,
-        '^' => (total - len) / 2,
-        _ => 0,
-    };
-    let mut out = String::with_capacity(body.len() + total - len);
-    fill(&mut out, f.fill, lpad as i64);
-    out.push_str(&body);
-    fill(&mut out, f.fill, (total - len - lpad) as i64);
-    Ok(out)
+    pad(&body, &f)
 }

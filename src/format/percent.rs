@@ -224,6 +224,25 @@ impl ConvSpec {
         ))
     }
 
+    /// The same error for a bytes template: CPython passes the byte as a C
+    /// `char` to `%c`, so control bytes show as they are and bytes past
+    /// 0x7f (negative chars) raise `OverflowError` instead.
+    pub fn unsupported_bytes(&self) -> NumError {
+        let c = self.conv as u32;
+        if c >= 0x80 {
+            return NumError::overflow("character argument not in range(0x110000)");
+        }
+        NumError::value(format!(
+            "unsupported format character '{}' (0x{c:x}) at index {}",
+            self.conv, self.index
+        ))
+    }
+
+    /// `MemoryError` for a width no allocation can satisfy.
+    pub fn check_width(&self) -> NumResult<()> {
+        super::number::check_width(Some(self.width()))
+    }
+
     fn width(&self) -> usize {
         match self.width {
             Count::Fixed(w) => w,
@@ -360,9 +379,12 @@ pub mod percent_errors {
         type_error("not enough arguments for format string".into())
     }
 
-    /// `not all arguments converted during string formatting`
-    pub fn not_all_converted() -> NumError {
-        type_error("not all arguments converted during string formatting".into())
+    /// `not all arguments converted during string formatting` (`what` is
+    /// `string` or `bytes`).
+    pub fn not_all_converted(what: &str) -> NumError {
+        type_error(format!(
+            "not all arguments converted during {what} formatting"
+        ))
     }
 
     /// `format requires a mapping` (a `%(key)` with a non-mapping argument).
@@ -397,5 +419,22 @@ pub mod percent_errors {
     /// `%c requires int or char`
     pub fn char_required() -> NumError {
         type_error("%c requires int or char".into())
+    }
+
+    /// `%c requires an integer in range(256) or a single byte` (bytes).
+    pub fn byte_required() -> NumError {
+        type_error("%c requires an integer in range(256) or a single byte".into())
+    }
+
+    /// `%b requires a bytes-like object, or an object that implements __bytes__, not 'str'`
+    pub fn bytes_required(type_name: &str) -> NumError {
+        type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{type_name}'"
+        ))
+    }
+
+    /// `float argument required, not str` (bytes `e f g` family).
+    pub fn float_required(type_name: &str) -> NumError {
+        type_error(format!("float argument required, not {type_name}"))
     }
 }

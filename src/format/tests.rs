@@ -3800,7 +3800,7 @@ fn percent_parser_and_errors() {
         "not enough arguments for format string"
     );
     assert_eq!(
-        not_all_converted().msg,
+        not_all_converted("string").msg,
         "not all arguments converted during string formatting"
     );
     assert_eq!(

@@ -294,9 +294,9 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     Ok(find_in(&hay, &needle, 0, hay.len()).is_some())
 }
 
-/// `+`, `*` and their in-place forms with a bytes-like operand.
+/// `+`, `*`, `%` and their in-place forms with a bytes-like operand.
 pub fn binary_op(
-    _vm: &mut Vm,
+    vm: &mut Vm,
     op: BinaryOp,
     a: &Value,
     b: &Value,
@@ -364,9 +364,9 @@ pub fn binary_op(
             }
             Ok(Some(same(seq, out)))
         }
-        BinaryOp::Mod if bytes_like(a).is_some() => Err(PyErr::type_error(
-            "snippy does not support %-formatting of bytes yet",
-        )),
+        BinaryOp::Mod if bytes_like(a).is_some() => {
+            crate::methods::percent::format_bytes(vm, a, b).map(Some)
+        }
         _ => Ok(None),
     }
 }

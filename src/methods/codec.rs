@@ -1,15 +1,29 @@
-//! The text codecs behind `str.encode` and `bytes.decode`: UTF-8, ASCII and
-//! Latin-1 with the `strict`, `replace`, `ignore` and `backslashreplace`
+//! The text codecs behind `str.encode` and `bytes.decode`: UTF-8 (and
+//! `utf-8-sig`), ASCII,
+//! Latin-1, UTF-16 and UTF-32 (with CPython's byte-order-mark rules) with the
+//! `strict`, `replace`, `ignore`, `backslashreplace` and `xmlcharrefreplace`
 //! error handlers, raising CPython's `UnicodeEncodeError`/`UnicodeDecodeError`.
 
-use crate::objects::{ExcKind, PyErr, PyResult};
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 /// A supported codec.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Codec {
     Utf8,
+    /// UTF-8 with a byte order mark written, and skipped when read.
+    Utf8Sig,
     Ascii,
     Latin1,
+    /// UTF-16/UTF-32: code-unit width in bytes and byte order (`None`: the
+    /// `utf-16`/`utf-32` codecs, which write a BOM and read one if present).
+    Wide(usize, Option<Endian>),
+}
+
+/// The byte order of a UTF-16/UTF-32 codec.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Endian {
+    Little,
+    Big,
 }
 
 impl Codec {
@@ -21,9 +35,16 @@ impl Codec {
             .collect();
         Ok(match norm.as_str() {
             "utf_8" | "utf8" | "u8" | "utf" => Codec::Utf8,
+            "utf_8_sig" => Codec::Utf8Sig,
             "ascii" | "us_ascii" | "646" => Codec::Ascii,
             "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
             | "cp819" => Codec::Latin1,
+            "utf_16" | "utf16" | "u16" => Codec::Wide(2, None),
+            "utf_16_le" | "utf_16le" => Codec::Wide(2, Some(Endian::Little)),
+            "utf_16_be" | "utf_16be" => Codec::Wide(2, Some(Endian::Big)),
+            "utf_32" | "utf32" | "u32" => Codec::Wide(4, None),
+            "utf_32_le" | "utf_32le" => Codec::Wide(4, Some(Endian::Little)),
+            "utf_32_be" | "utf_32be" => Codec::Wide(4, Some(Endian::Big)),
             _ => {
                 return Err(PyErr::new(
                     ExcKind::LookupError,
@@ -35,9 +56,15 @@ impl Codec {
 
     fn name(self) -> &'static str {
         match self {
-            Codec::Utf8 => "utf-8",
+            Codec::Utf8 | Codec::Utf8Sig => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Wide(2, None) => "utf-16",
+            Codec::Wide(2, Some(Endian::Little)) => "utf-16-le",
+            Codec::Wide(2, Some(Endian::Big)) => "utf-16-be",
+            Codec::Wide(_, None) => "utf-32",
+            Codec::Wide(_, Some(Endian::Little)) => "utf-32-le",
+            Codec::Wide(_, Some(Endian::Big)) => "utf-32-be",
         }
     }
 
@@ -48,6 +75,9 @@ impl Codec {
         }
     }
 }
+
+/// The UTF-8 encoding of U+FEFF, which `utf-8-sig` writes first.
+const UTF8_BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
 
 /// An error handler.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -75,6 +105,23 @@ fn handler(name: &str) -> PyResult<Handler> {
     })
 }
 
+/// A `UnicodeEncodeError`/`UnicodeDecodeError` with its message and the
+/// `encoding`, `object`, `start`, `end` and `reason` attributes.
+fn unicode_error(
+    kind: ExcKind,
+    msg: String,
+    (codec, object, start, end, reason): (Codec, Value, usize, usize, &str),
+) -> PyErr {
+    let err = PyErr::new(kind, msg);
+    let dict = &err.exc.dict;
+    dict.set_str("encoding", Value::str(codec.name()));
+    dict.set_str("object", object);
+    dict.set_str("start", Value::Int(start as i64));
+    dict.set_str("end", Value::Int(end as i64));
+    dict.set_str("reason", Value::str(reason));
+    err
+}
+
 fn position(start: usize, end: usize) -> String {
     if end - start == 1 {
         format!("position {start}")
@@ -86,8 +133,11 @@ fn position(start: usize, end: usize) -> String {
 /// `s.encode(encoding, errors)`.
 pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = Codec::lookup(encoding)?;
-    if codec == Codec::Utf8 {
-        return Ok(s.as_bytes().to_vec());
+    match codec {
+        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf8Sig => return Ok([&UTF8_BOM[..], s.as_bytes()].concat()),
+        Codec::Wide(width, endian) => return Ok(encode_wide(s, width, endian)),
+        _ => {}
     }
     let limit = codec.limit();
     let chars: Vec<char> = s.chars().collect();
@@ -118,14 +168,14 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 } else {
                     "characters".to_owned()
                 };
-                return Err(PyErr::new(
-                    ExcKind::UnicodeEncodeError,
-                    format!(
-                        "'{}' codec can't encode {what} in {}: ordinal not in range({limit})",
-                        codec.name(),
-                        position(i, end)
-                    ),
-                ));
+                let reason = format!("ordinal not in range({limit})");
+                let msg = format!(
+                    "'{}' codec can't encode {what} in {}: {reason}",
+                    codec.name(),
+                    position(i, end)
+                );
+                let details = (codec, Value::str(s), i, end, reason.as_str());
+                return Err(unicode_error(ExcKind::UnicodeEncodeError, msg, details));
             }
             Handler::Replace => out.push(b'?'),
             Handler::Ignore => {}
@@ -149,10 +199,144 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+/// UTF-16/UTF-32 encoding; the BOM-writing codecs use little-endian.
+fn encode_wide(s: &str, width: usize, endian: Option<Endian>) -> Vec<u8> {
+    let order = endian.unwrap_or(Endian::Little);
+    let mut out = Vec::with_capacity((s.len() + 1) * width);
+    let mut unit = |u: u32| {
+        if width == 2 {
+            let u = u as u16;
+            out.extend_from_slice(&match order {
+                Endian::Little => u.to_le_bytes(),
+                Endian::Big => u.to_be_bytes(),
+            });
+        } else {
+            out.extend_from_slice(&match order {
+                Endian::Little => u.to_le_bytes(),
+                Endian::Big => u.to_be_bytes(),
+            });
+        }
+    };
+    if endian.is_none() {
+        unit(0xfeff);
+    }
+    for c in s.chars() {
+        if width == 2 {
+            let mut buf = [0u16; 2];
+            for u in c.encode_utf16(&mut buf) {
+                unit(*u as u32);
+            }
+        } else {
+            unit(c as u32);
+        }
+    }
+    out
+}
+
+/// UTF-16/UTF-32 decoding: a BOM picks the byte order for the codecs
+/// without one (little-endian when absent) and is dropped.
+fn decode_wide(
+    data: &[u8],
+    width: usize,
+    endian: Option<Endian>,
+    errors: &str,
+) -> PyResult<String> {
+    let (bom_le, bom_be): (&[u8], &[u8]) = if width == 2 {
+        (b"\xff\xfe", b"\xfe\xff")
+    } else {
+        (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+    };
+    let (order, mut i) = match endian {
+        Some(e) => (e, 0),
+        None if data.starts_with(bom_le) => (Endian::Little, width),
+        None if data.starts_with(bom_be) => (Endian::Big, width),
+        None => (Endian::Little, 0),
+    };
+    let codec = Codec::Wide(width, Some(order));
+    let read = |at: usize| -> u32 {
+        let bytes = &data[at..at + width];
+        let fold = |acc: u32, b: &u8| (acc << 8) | *b as u32;
+        match order {
+            Endian::Big => bytes.iter().fold(0, fold),
+            Endian::Little => bytes.iter().rev().fold(0, fold),
+        }
+    };
+    let mut out = String::with_capacity(data.len() / width);
+    while i < data.len() {
+        if data.len() - i < width {
+            bad_bytes(
+                &mut out,
+                codec,
+                errors,
+                data,
+                i,
+                data.len(),
+                "truncated data",
+            )?;
+            break;
+        }
+        let u = read(i);
+        if width == 4 {
+            match char::from_u32(u) {
+                Some(c) => out.push(c),
+                None if (0xd800..0xe000).contains(&u) => bad_bytes(
+                    &mut out,
+                    codec,
+                    errors,
+                    data,
+                    i,
+                    i + 4,
+                    "code point in surrogate code point range(0xd800, 0xe000)",
+                )?,
+                None => bad_bytes(
+                    &mut out,
+                    codec,
+                    errors,
+                    data,
+                    i,
+                    i + 4,
+                    "code point not in range(0x110000)",
+                )?,
+            }
+            i += 4;
+            continue;
+        }
+        if !(0xd800..0xe000).contains(&u) {
+            out.extend(char::from_u32(u));
+            i += 2;
+        } else if u >= 0xdc00 {
+            bad_bytes(&mut out, codec, errors, data, i, i + 2, "illegal encoding")?;
+            i += 2;
+        } else if data.len() - i < 4 {
+            let reason = "unexpected end of data";
+            bad_bytes(&mut out, codec, errors, data, i, data.len(), reason)?;
+            break;
+        } else {
+            let low = read(i + 2);
+            if (0xdc00..0xe000).contains(&low) {
+                let c = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
+                out.extend(char::from_u32(c));
+                i += 4;
+            } else {
+                let reason = "illegal UTF-16 surrogate";
+                bad_bytes(&mut out, codec, errors, data, i, i + 2, reason)?;
+                i += 2;
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// `data.decode(encoding, errors)`.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = Codec::lookup(encoding)?;
     match codec {
+        Codec::Utf8Sig => decode(
+            data.strip_prefix(&UTF8_BOM[..]).unwrap_or(data),
+            "utf-8",
+            errors,
+        ),
+        Codec::Wide(width, endian) => decode_wide(data, width, endian, errors),
         Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
         Codec::Ascii => {
             let mut out = String::with_capacity(data.len());
@@ -229,14 +413,13 @@ fn bad_bytes(
             } else {
                 "bytes".to_owned()
             };
-            Err(PyErr::new(
-                ExcKind::UnicodeDecodeError,
-                format!(
-                    "'{}' codec can't decode {what} in {}: {reason}",
-                    codec.name(),
-                    position(start, end)
-                ),
-            ))
+            let msg = format!(
+                "'{}' codec can't decode {what} in {}: {reason}",
+                codec.name(),
+                position(start, end)
+            );
+            let details = (codec, Value::bytes(data.to_vec()), start, end, reason);
+            Err(unicode_error(ExcKind::UnicodeDecodeError, msg, details))
         }
         Handler::Replace => {
             out.push('\u{fffd}');

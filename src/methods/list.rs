@@ -38,6 +38,17 @@ fn list_of(v: &Value) -> &crate::objects::PyList {
     }
 }
 
+/// An index argument converted as C `Py_ssize_t` (`insert`, `pop`): ints
+/// past 64 bits are an OverflowError.
+fn ssize_arg(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::BigInt(_) => Err(PyErr::overflow(
+            "Python int too large to convert to C ssize_t",
+        )),
+        other => super::args::index_arg(other),
+    }
+}
+
 fn append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("list.append", 2, 2)?;
     list_of(&a[0]).items.borrow_mut().push(a[1].clone());
@@ -53,21 +64,16 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("pop", 1, 2)?;
+    let i = match a.get(1) {
+        Some(v) => Some(ssize_arg(v)?),
+        None => None,
+    };
     let mut items = list_of(&a[0]).items.borrow_mut();
     if items.is_empty() {
         return Err(PyErr::index_error("pop from empty list"));
     }
     let len = items.len() as i64;
-    let i = match a.get(1) {
-        Some(Value::Int(i)) => *i,
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                crate::vm::ops::type_name(other)
-            )))
-        }
-        None => len - 1,
-    };
+    let i = i.unwrap_or(len - 1);
     let i = if i < 0 { i + len } else { i };
     if !(0..len).contains(&i) {
         return Err(PyErr::index_error("pop index out of range"));
@@ -79,48 +85,67 @@ fn insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("insert", 3, 3)?;
     let mut items = list_of(&a[0]).items.borrow_mut();
     let len = items.len() as i64;
-    let i = super::args::index_arg(&a[1])?;
+    let i = ssize_arg(&a[1])?;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
     items.insert(i as usize, a[2].clone());
     Ok(Value::None)
 }
 
-fn position(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Option<usize>> {
-    for (i, v) in items.iter().enumerate() {
-        if v.is(x) || vm.eq(v, x)? {
+/// Item `i` of a list or tuple as it is now (a list may change while its
+/// items are compared).
+fn item_at(seq: &Value, i: usize) -> Option<Value> {
+    match seq {
+        Value::List(l) => l.items.borrow().get(i).cloned(),
+        Value::Tuple(t) => t.items.get(i).cloned(),
+        _ => None,
+    }
+}
+
+/// The first index in `start..stop` (and within the live length) whose item
+/// equals `x`.
+fn position(
+    vm: &mut Vm,
+    seq: &Value,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    let mut i = start;
+    while i < stop {
+        let Some(v) = item_at(seq, i) else { break };
+        if v.is(x) || vm.eq(&v, x)? {
             return Ok(Some(i));
         }
+        i += 1;
     }
     Ok(None)
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("list.remove", 2, 2)?;
-    let snapshot = items(&a[0]);
-    match position(vm, &snapshot, &a[1])? {
-        Some(i) => {
-            list_of(&a[0]).items.borrow_mut().remove(i);
-            Ok(Value::None)
+    if let Some(i) = position(vm, &a[0], &a[1], 0, usize::MAX)? {
+        let mut items = list_of(&a[0]).items.borrow_mut();
+        if i < items.len() {
+            items.remove(i);
         }
-        None => Err(PyErr::value_error("list.remove(x): x not in list")),
+        return Ok(Value::None);
     }
+    Err(PyErr::value_error("list.remove(x): x not in list"))
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_method_count("index", 2, 4)?;
-    let snapshot = items(&a[0]);
+    let len = items_len(&a[0]) as i64;
     let bound = |v: Option<&Value>, default: usize| -> PyResult<usize> {
         let Some(v) = v else { return Ok(default) };
         let i = super::args::index_arg(v).map_err(|_| {
             PyErr::type_error("slice indices must be integers or have an __index__ method")
         })?;
-        let len = snapshot.len() as i64;
         Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
     };
-    let (start, stop) = (bound(a.get(2), 0)?, bound(a.get(3), snapshot.len())?);
-    let window = snapshot.get(start..stop.max(start)).unwrap_or(&[]);
-    match position(vm, window, &a[1])? {
-        Some(i) => Ok(Value::Int((i + start) as i64)),
+    let (start, stop) = (bound(a.get(2), 0)?, bound(a.get(3), len as usize)?);
+    match position(vm, &a[0], &a[1], start, stop)? {
+        Some(i) => Ok(Value::Int(i as i64)),
         None => Err(PyErr::value_error(match &a[0] {
             Value::Tuple(_) => "tuple.index(x): x not in tuple".to_owned(),
             _ => format!("{} is not in list", vm.repr(&a[1])?),
@@ -128,30 +153,44 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+fn items_len(seq: &Value) -> usize {
+    match seq {
+        Value::List(l) => l.items.borrow().len(),
+        Value::Tuple(t) => t.items.len(),
+        _ => 0,
+    }
+}
+
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("count", 2, 2)?;
+    let name = match args.values.first() {
+        Some(Value::Tuple(_)) => "tuple.count",
+        _ => "list.count",
+    };
+    let a = args.check_method_count(name, 2, 2)?;
     let mut n = 0;
-    for v in items(&a[0]) {
+    let mut i = 0;
+    while let Some(v) = item_at(&a[0], i) {
         if v.is(&a[1]) || vm.eq(&v, &a[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }
 
 fn reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("reverse", 1, 1)?;
+    let a = args.check_method_count("list.reverse", 1, 1)?;
     list_of(&a[0]).items.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("copy", 1, 1)?;
+    let a = args.check_method_count("list.copy", 1, 1)?;
     Ok(Value::list(items(&a[0])))
 }
 
 fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("clear", 1, 1)?;
+    let a = args.check_method_count("list.clear", 1, 1)?;
     list_of(&a[0]).items.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -160,10 +199,28 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.pos();
     let mut key = Value::None;
     let mut reverse = false;
+    let nkw = args.kwargs().count();
+    if nkw > 2 {
+        return Err(PyErr::type_error(format!(
+            "sort() takes at most 2 keyword arguments ({nkw} given)"
+        )));
+    }
     for (name, v) in args.kwargs() {
         match name {
             "key" => key = v.clone(),
-            "reverse" => reverse = vm.is_true(v)?,
+            "reverse" => {
+                reverse = match v {
+                    Value::Bool(b) => *b,
+                    Value::Int(i) => *i != 0,
+                    Value::BigInt(_) => true,
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            crate::vm::ops::type_name(other)
+                        )))
+                    }
+                }
+            }
             _ => {
                 return Err(PyErr::type_error(format!(
                     "'{name}' is an invalid keyword argument for sort()"
@@ -176,100 +233,12 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let list = list_of(&a[0]);
     let values = std::mem::take(&mut *list.items.borrow_mut());
-    let sorted = sort_values(vm, values, &key, reverse);
-    match sorted {
-        Ok(v) => {
-            *list.items.borrow_mut() = v;
-            Ok(Value::None)
-        }
-        Err((v, e)) => {
-            *list.items.borrow_mut() = v;
-            Err(e)
-        }
+    let (sorted, result) = super::sort::sort(vm, values, &key, reverse);
+    // The list looks empty while sorting; anything put in it meanwhile is dropped.
+    let modified = !std::mem::replace(&mut *list.items.borrow_mut(), sorted).is_empty();
+    result?;
+    if modified {
+        return Err(PyErr::value_error("list modified during sort"));
     }
-}
-
-/// A stable sort by `key` (None: the items themselves) with `<` as CPython
-/// uses it; on error the original order comes back with the exception.
-pub fn sort_values(
-    vm: &mut Vm,
-    values: Vec<Value>,
-    key: &Value,
-    reverse: bool,
-) -> Result<Vec<Value>, (Vec<Value>, PyErr)> {
-    let keys = if key.is_none() {
-        values.clone()
-    } else {
-        let mut ks = Vec::with_capacity(values.len());
-        for v in &values {
-            match vm.call_positional(key, std::slice::from_ref(v)) {
-                Ok(k) => ks.push(k),
-                Err(e) => return Err((values, e)),
-            }
-        }
-        ks
-    };
-    let mut idx: Vec<usize> = (0..values.len()).collect();
-    if let Some(order) = native_order(&keys) {
-        // Homogeneous ints or strs: compare natively (stable, as CPython).
-        idx.sort_by(|&i, &j| {
-            let o = order(&keys[i], &keys[j]);
-            if reverse {
-                o.reverse()
-            } else {
-                o
-            }
-        });
-        return Ok(idx.into_iter().map(|i| values[i].clone()).collect());
-    }
-    let mut error = None;
-    let lt = crate::bytecode::CompareOp::Lt;
-    idx.sort_by(|&i, &j| {
-        if error.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        let (a, b) = if reverse { (j, i) } else { (i, j) };
-        // `a < b` first: the operand order CPython's sort uses in its messages.
-        match vm.compare(lt, &keys[a], &keys[b]) {
-            Ok(Value::Bool(true)) => std::cmp::Ordering::Less,
-            Ok(_) => match vm.compare(lt, &keys[b], &keys[a]) {
-                Ok(Value::Bool(true)) => std::cmp::Ordering::Greater,
-                Ok(_) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    error = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                error = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = error {
-        return Err((values, e));
-    }
-    Ok(idx.into_iter().map(|i| values[i].clone()).collect())
-}
-
-/// A native comparison for keys that are all ints or all strs, whose order
-/// needs no VM call.
-fn native_order(keys: &[Value]) -> Option<fn(&Value, &Value) -> std::cmp::Ordering> {
-    fn ints(a: &Value, b: &Value) -> std::cmp::Ordering {
-        match (a, b) {
-            (Value::Int(x), Value::Int(y)) => x.cmp(y),
-            _ => std::cmp::Ordering::Equal,
-        }
-    }
-    fn strs(a: &Value, b: &Value) -> std::cmp::Ordering {
-        match (a, b) {
-            (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
-            _ => std::cmp::Ordering::Equal,
-        }
-    }
-    match keys.first()? {
-        Value::Int(_) if keys.iter().all(|k| matches!(k, Value::Int(_))) => Some(ints),
-        Value::Str(_) if keys.iter().all(|k| matches!(k, Value::Str(_))) => Some(strs),
-        _ => None,
-    }
+    Ok(Value::None)
 }

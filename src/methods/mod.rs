@@ -7,15 +7,21 @@ pub mod bytes;
 pub mod bytes_search;
 pub mod bytes_text;
 pub mod codec;
+pub mod container_dunder;
+pub mod descriptor;
 pub mod dict;
 pub mod list;
 pub mod memoryview;
 pub mod number;
 pub mod percent;
+pub mod range;
 pub mod set;
+pub mod sort;
 pub mod str;
+pub mod str_dunder;
 pub mod str_format;
 pub mod str_search;
+pub mod str_unicode;
 pub mod subscript;
 
 use crate::objects::{BuiltinFn, Value};
@@ -31,11 +37,16 @@ pub fn lookup(obj: &Value, name: &str) -> Option<(&'static str, BuiltinFn)> {
             let found = bytearray::METHODS.iter().find(|(n, _)| *n == name);
             return found
                 .or_else(|| bytes::METHODS.iter().find(|(n, _)| *n == name))
-                .copied();
+                .copied()
+                .or_else(|| container_dunder::lookup(obj, name));
         }
-        _ => table_for(obj)?,
+        _ => match table_for(obj) {
+            Some(table) => table,
+            None => return container_dunder::lookup(obj, name),
+        },
     };
-    table.iter().find(|(n, _)| *n == name).copied()
+    let found = table.iter().find(|(n, _)| *n == name).copied();
+    found.or_else(|| container_dunder::lookup(obj, name))
 }
 
 /// The method table of a built-in type whose methods depend only on the
@@ -52,6 +63,8 @@ pub fn table_for(obj: &Value) -> Option<MethodTable> {
         Value::Dict(_) => dict::METHODS,
         Value::Set(_) => set::METHODS,
         Value::FrozenSet(_) => set::FROZENSET_METHODS,
+        Value::Range(_) => range::METHODS,
+        Value::Slice(_) => range::SLICE_METHODS,
         Value::Generator(g) if g.kind == crate::bytecode::CodeKind::Coroutine => {
             crate::vm::coroutine::COROUTINE_METHODS
         }

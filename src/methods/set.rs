@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
-use crate::objects::dict::hash_value;
-use crate::objects::set::{hash_for_lookup, pop_empty_error, SetTable};
+use crate::objects::dict::needs_vm_eq;
+use crate::objects::set::{pop_empty_error, SetTable};
 use crate::objects::{Args, PyErr, PyResult, PySet, Value};
 use crate::vm::Vm;
 
@@ -135,7 +135,7 @@ pub fn construct(vm: &mut Vm, name: &str, args: Args) -> PyResult<Value> {
 /// anything else adds item by item). Also `{*iterable}` in displays.
 pub fn update_set(vm: &mut Vm, target: &Rc<PySet>, other: &Value) -> PyResult<()> {
     match other {
-        Value::Set(o) | Value::FrozenSet(o) => {
+        Value::Set(o) | Value::FrozenSet(o) if !has_user_keys(target) && !has_user_keys(o) => {
             if !Rc::ptr_eq(target, o) {
                 target.table_mut().merge(&o.table());
             }
@@ -146,20 +146,69 @@ pub fn update_set(vm: &mut Vm, target: &Rc<PySet>, other: &Value) -> PyResult<()
                 .keys()
                 .map(|k| (k.hash(), k.value().clone()))
                 .collect();
+            if has_user_keys(target) || keys.iter().any(|(_, k)| needs_vm_eq(k)) {
+                for (h, k) in keys {
+                    vm.set_add_hashed(target, k, h)?;
+                }
+                return Ok(());
+            }
             let mut t = target.table_mut();
             t.presize(keys.len());
             for (h, k) in keys {
                 t.add(h, k);
             }
         }
-        _ => {
-            let it = vm.get_iter(other)?;
-            while let Some(v) = vm.iter_next(&it)? {
-                target.add(v)?;
+        _ => for_each_hashed(vm, other, false, |vm, k, h| {
+            vm.set_add_hashed(target, k, h)?;
+            Ok(true)
+        })?,
+    }
+    Ok(())
+}
+
+/// Calls `f` with each item of `other` and its hash until it returns
+/// false: the stored hashes of a set's members (CPython does not call
+/// `__hash__` again), else each item hashed as it comes. With `lookup`, a
+/// `set` item hashes as the equal frozenset.
+fn for_each_hashed(
+    vm: &mut Vm,
+    other: &Value,
+    lookup: bool,
+    mut f: impl FnMut(&mut Vm, Value, i64) -> PyResult<bool>,
+) -> PyResult<()> {
+    if let Some(o) = any_set(other) {
+        let entries = o.entries();
+        for (h, k) in entries {
+            if !f(vm, k, h)? {
+                break;
             }
+        }
+        return Ok(());
+    }
+    let it = vm.get_iter(other)?;
+    while let Some(v) = vm.iter_next(&it)? {
+        let h = if lookup {
+            vm.set_lookup_hash(&v)?
+        } else {
+            vm.hash(&v)?
+        };
+        if !f(vm, v, h)? {
+            break;
         }
     }
     Ok(())
+}
+
+/// A set as a value (the set type: only its members matter here).
+fn set_value(s: &Rc<PySet>) -> Value {
+    Value::Set(s.clone())
+}
+
+/// True when comparing keys of `s` may call a user `__eq__`: the table
+/// algorithms between two sets compare natively, so such sets go key by
+/// key through the VM instead.
+fn has_user_keys(s: &PySet) -> bool {
+    s.table().has_user_keys()
 }
 
 /// A fresh table of the items of any iterable (`make_new_set`).
@@ -193,22 +242,27 @@ pub fn intersection_of(vm: &mut Vm, a: &Value, other: &Value) -> PyResult<Value>
         return Ok(copy_of(a));
     }
     let so = set_of(a);
-    if let Some(o) = any_set(other) {
+    if let Some(o) = any_set(other).filter(|o| !has_user_keys(so) && !has_user_keys(o)) {
         let t = so.table().intersection(&o.table());
         return Ok(wrap(a, t));
     }
     let result = Rc::new(PySet::new());
-    let it = vm.get_iter(other)?;
-    while let Some(v) = vm.iter_next(&it)? {
-        let h = hash_value(&v)?;
-        if so.table().contains(h, &v) {
-            let mut r = result.table_mut();
-            r.add(h, v);
-            if r.len() >= so.len() {
-                break;
+    // Between two sets CPython walks the smaller one.
+    let (big, small) = match any_set(other) {
+        Some(o) if o.len() > so.len() => (o.clone(), set_value(so)),
+        Some(o) => (so.clone(), set_value(o)),
+        None => (so.clone(), other.clone()),
+    };
+    let limit = big.len();
+    for_each_hashed(vm, &small, true, |vm, k, h| {
+        if vm.set_contains_hashed(&big, &k, h)? {
+            vm.set_add_hashed(&result, k, h)?;
+            if any_set(other).is_none() && result.len() >= limit {
+                return Ok(false);
             }
         }
-    }
+        Ok(true)
+    })?;
     let t = std::mem::take(&mut *result.table_mut());
     Ok(wrap(a, t))
 }
@@ -230,16 +284,17 @@ pub fn difference_update_set(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyRe
     if let Some(o) = any_set(other) {
         if Rc::ptr_eq(so, o) {
             so.table_mut().clear();
-        } else {
-            so.table_mut().difference_update(&o.table());
+            return Ok(());
         }
-        return Ok(());
+        if !has_user_keys(so) && !has_user_keys(o) {
+            so.table_mut().difference_update(&o.table());
+            return Ok(());
+        }
     }
-    let it = vm.get_iter(other)?;
-    while let Some(v) = vm.iter_next(&it)? {
-        let h = hash_value(&v)?;
-        so.table_mut().discard(h, &v);
-    }
+    for_each_hashed(vm, other, true, |vm, k, h| {
+        vm.set_discard_hashed(so, &k, h)?;
+        Ok(true)
+    })?;
     so.table_mut().compact();
     Ok(())
 }
@@ -253,7 +308,7 @@ pub fn difference_of(vm: &mut Vm, a: &Value, other: &Value) -> PyResult<Value> {
         _ => None,
     };
     match other_size {
-        Some(n) if (so.len() >> 2) <= n => {}
+        Some(n) if (so.len() >> 2) <= n && !has_user_keys(so) => {}
         _ => {
             let result = copy_of(a);
             difference_update_set(vm, set_of(&result), other)?;
@@ -261,6 +316,11 @@ pub fn difference_of(vm: &mut Vm, a: &Value, other: &Value) -> PyResult<Value> {
         }
     }
     if let Some(o) = any_set(other) {
+        if has_user_keys(o) {
+            let result = copy_of(a);
+            difference_update_set(vm, set_of(&result), other)?;
+            return Ok(result);
+        }
         let t = so.table().difference(&o.table());
         return Ok(wrap(a, t));
     }
@@ -268,9 +328,10 @@ pub fn difference_of(vm: &mut Vm, a: &Value, other: &Value) -> PyResult<Value> {
         unreachable!("a dict")
     };
     let mut t = SetTable::new();
-    for (h, k) in so.table().iter() {
-        if d.get(k)?.is_none() {
-            t.add(h, k.clone());
+    let keys: Vec<(i64, Value)> = so.table().iter().map(|(h, k)| (h, k.clone())).collect();
+    for (h, k) in keys {
+        if d.get(&k)?.is_none() {
+            t.add(h, k);
         }
     }
     Ok(wrap(a, t))
@@ -291,6 +352,23 @@ pub fn difference_multi(vm: &mut Vm, a: &Value, others: &[Value]) -> PyResult<Va
 
 /// `set_symmetric_difference_update`.
 pub fn symmetric_difference_update_set(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<()> {
+    let user_keys = has_user_keys(so) || any_set(other).is_some_and(|o| has_user_keys(o));
+    if user_keys {
+        let o = match any_set(other) {
+            Some(o) if Rc::ptr_eq(so, o) => {
+                so.table_mut().clear();
+                return Ok(());
+            }
+            Some(o) => o.clone(),
+            None => table_of(vm, other)?,
+        };
+        for (h, k) in o.entries() {
+            if vm.set_discard_hashed(so, &k, h)?.is_none() {
+                vm.set_add_hashed(so, k, h)?;
+            }
+        }
+        return Ok(());
+    }
     match other {
         Value::Set(o) | Value::FrozenSet(o) => {
             if Rc::ptr_eq(so, o) {
@@ -324,9 +402,7 @@ pub fn symmetric_difference_update_set(vm: &mut Vm, so: &Rc<PySet>, other: &Valu
 /// items, then updated with `a`.
 pub fn symmetric_difference_of(vm: &mut Vm, a: &Value, other: &Value) -> PyResult<Value> {
     let result = table_of(vm, other)?;
-    if let Value::Set(s) | Value::FrozenSet(s) = a {
-        result.table_mut().symmetric_difference_update(&s.table());
-    }
+    symmetric_difference_update_set(vm, &result, a)?;
     let t = std::mem::take(&mut *result.table_mut());
     Ok(wrap(a, t))
 }
@@ -369,31 +445,36 @@ fn is_subset(vm: &mut Vm, a: &Rc<PySet>, other: &Value) -> PyResult<bool> {
         Some(o) => o.clone(),
         None => table_of(vm, other)?,
     };
+    if has_user_keys(a) || has_user_keys(&o) {
+        if a.len() > o.len() {
+            return Ok(false);
+        }
+        for (h, k) in a.entries() {
+            if !vm.set_contains_hashed(&o, &k, h)? {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
+    }
     let r = a.table().is_subset(&o.table());
     Ok(r)
 }
 
-fn add(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, v) = one_arg(&args, "add", &args.values[0])?;
-    set_of(s).add(v.clone())?;
+    vm.set_add(set_of(s), v.clone())?;
     Ok(Value::None)
 }
 
-/// Removes `v` (a set argument stands for the equal frozenset); true when found.
-fn discard_value(s: &PySet, v: &Value) -> PyResult<bool> {
-    let h = hash_for_lookup(v)?;
-    Ok(s.table_mut().discard(h, v).is_some())
-}
-
-fn discard(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, v) = one_arg(&args, "discard", &args.values[0])?;
-    discard_value(set_of(s), v)?;
+    vm.set_discard(set_of(s), v)?;
     Ok(Value::None)
 }
 
-fn remove(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, v) = one_arg(&args, "remove", &args.values[0])?;
-    if discard_value(set_of(s), v)? {
+    if vm.set_discard(set_of(s), v)?.is_some() {
         Ok(Value::None)
     } else {
         Err(PyErr::key_error(v.clone()))
@@ -480,24 +561,25 @@ fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, other) = one_arg(&args, "issuperset", &args.values[0])?;
     let so = set_of(s);
-    if let Some(o) = any_set(other) {
+    if let Some(o) = any_set(other).filter(|o| !has_user_keys(so) && !has_user_keys(o)) {
         let r = o.table().is_subset(&so.table());
         return Ok(Value::Bool(r));
     }
-    let it = vm.get_iter(other)?;
-    while let Some(v) = vm.iter_next(&it)? {
-        let h = hash_value(&v)?;
-        if !so.table().contains(h, &v) {
-            return Ok(Value::Bool(false));
-        }
+    if let Some(o) = any_set(other) {
+        return Ok(Value::Bool(is_subset(vm, o, s)?));
     }
-    Ok(Value::Bool(true))
+    let mut all = true;
+    for_each_hashed(vm, other, true, |vm, k, h| {
+        all = vm.set_contains_hashed(so, &k, h)?;
+        Ok(all)
+    })?;
+    Ok(Value::Bool(all))
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, other) = one_arg(&args, "isdisjoint", &args.values[0])?;
     let so = set_of(s);
-    if let Some(o) = any_set(other) {
+    if let Some(o) = any_set(other).filter(|o| !has_user_keys(so) && !has_user_keys(o)) {
         if Rc::ptr_eq(so, o) {
             return Ok(Value::Bool(so.is_empty()));
         }
@@ -510,12 +592,16 @@ fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let r = small.iter().all(|(h, k)| !big.contains(h, k));
         return Ok(Value::Bool(r));
     }
-    let it = vm.get_iter(other)?;
-    while let Some(v) = vm.iter_next(&it)? {
-        let h = hash_value(&v)?;
-        if so.table().contains(h, &v) {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    // Between two sets CPython walks the smaller one.
+    let (big, small) = match any_set(other) {
+        Some(o) if o.len() < so.len() => (so.clone(), set_value(o)),
+        Some(o) => (o.clone(), s.clone()),
+        None => (so.clone(), other.clone()),
+    };
+    let mut disjoint = true;
+    for_each_hashed(vm, &small, true, |vm, k, h| {
+        disjoint = !vm.set_contains_hashed(&big, &k, h)?;
+        Ok(disjoint)
+    })?;
+    Ok(Value::Bool(disjoint))
 }

@@ -5,14 +5,15 @@
 
 use std::rc::Rc;
 
-use crate::numeric::{py_isprintable, py_isspace};
 use crate::objects::{Args, PyDict, PyErr, PyResult, Value};
 use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
-use super::args::{index_arg, with_keywords};
+use super::args::{index_arg, keywords_from, with_keywords};
+use super::str_dunder as dunder;
 use super::str_format::{format, format_map};
 use super::str_search::*;
+use super::str_unicode as uni;
 use super::MethodTable;
 
 /// `str` methods.
@@ -62,9 +63,99 @@ pub const METHODS: MethodTable = &[
     ("translate", translate),
     ("removeprefix", removeprefix),
     ("removesuffix", removesuffix),
-    ("format", format),
-    ("format_map", format_map),
+    ("format", format_method),
+    ("format_map", format_map_method),
+    ("__len__", dunder::len),
+    ("__contains__", dunder::contains),
+    ("__getitem__", dunder::getitem),
+    ("__iter__", dunder::iter),
+    ("__add__", dunder::add),
+    ("__mul__", dunder::mul),
+    ("__rmul__", dunder::mul),
+    ("__mod__", dunder::modulo),
+    ("__eq__", dunder::eq),
+    ("__ne__", dunder::ne),
+    ("__lt__", dunder::lt),
+    ("__le__", dunder::le),
+    ("__gt__", dunder::gt),
+    ("__ge__", dunder::ge),
+    ("__hash__", dunder::hash),
+    ("__str__", dunder::to_str),
+    ("__repr__", dunder::repr),
+    ("__format__", dunder::format),
 ];
+
+/// Stores the methods in the `str` class's dict, so `str.upper`,
+/// `str.join(",", xs)` and `key=str.lower` work unbound; `maketrans` is
+/// bound to the class, as CPython's static method shows itself.
+pub fn install_unbound(class: &Rc<crate::objects::PyClass>) {
+    for &(name, func) in METHODS.iter() {
+        let bound = (name == "maketrans").then(|| Value::Class(class.clone()));
+        let method = crate::objects::PyBuiltin {
+            name,
+            func,
+            bound,
+            as_python_function: false,
+            reads_frame: false,
+        };
+        class.dict.set_str(name, Value::Builtin(Rc::new(method)));
+    }
+}
+
+/// True for a method taken from the `str` class (`str.upper`), which
+/// CPython shows as `<method 'upper' of 'str' objects>`.
+pub fn is_unbound_method(b: &crate::objects::PyBuiltin) -> bool {
+    b.bound.is_none()
+        && METHODS
+            .iter()
+            .any(|&(n, f)| n == b.name && f as usize == b.func as usize)
+}
+
+/// Fails as CPython's method descriptors do when `str.method` is called
+/// unbound without a `str` first argument.
+pub(super) fn check_self(args: &Args, name: &str) -> PyResult<()> {
+    match args.pos().first() {
+        Some(Value::Str(_)) => Ok(()),
+        Some(other) => Err(PyErr::type_error(format!(
+            "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
+            type_name(other)
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "unbound method str.{name}() needs an argument"
+        ))),
+    }
+}
+
+/// As [`with_keywords`], after checking `self` is a `str`.
+pub(super) fn keyword_args(
+    args: &Args,
+    name: &str,
+    names: &[&str],
+) -> PyResult<Vec<Option<Value>>> {
+    check_self(args, name)?;
+    let given = args.pos().len() - 1 + args.kwargs().count();
+    if given > names.len() {
+        let plural = if names.len() == 1 { "" } else { "s" };
+        let kind = if args.pos().len() == 1 {
+            " keyword"
+        } else {
+            ""
+        };
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at most {}{kind} argument{plural} ({given} given)",
+            names.len()
+        )));
+    }
+    with_keywords(args, name, names)
+}
+
+/// The name CPython's argument errors give a value's type (`None` for None).
+fn arg_type_name(v: &Value) -> String {
+    match v {
+        Value::None => "None".to_owned(),
+        _ => type_name(v),
+    }
+}
 
 fn text(v: &Value) -> &str {
     match v {
@@ -73,185 +164,186 @@ fn text(v: &Value) -> &str {
     }
 }
 
+/// The arguments of a method CPython declares with Argument Clinic and no
+/// keywords: `str.upper() takes no arguments (1 given)`,
+/// `center expected at least 1 argument, got 0`. Counts exclude `self`.
+pub(super) fn clinic_args<'a>(
+    args: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    check_self(args, name)?;
+    if args.has_kwargs() {
+        return Err(PyErr::type_error(format!(
+            "str.{name}() takes no keyword arguments"
+        )));
+    }
+    let pos = args.pos();
+    if (min + 1..=max + 1).contains(&pos.len()) {
+        return Ok(pos);
+    }
+    if min == max {
+        args.check_method_count(&format!("str.{name}"), min + 1, max + 1)
+    } else {
+        args.check_method_count(name, min + 1, max + 1)
+    }
+}
+
+/// The arguments of the search methods (`find`, `count`, `startswith`, ...),
+/// whose errors read `find() takes at least 1 argument (0 given)`.
+pub(super) fn search_args<'a>(
+    args: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    check_self(args, name)?;
+    // A direct call `s.find(x, start=1)` goes through the method descriptor,
+    // which names the type.
+    if args.has_kwargs() {
+        args.no_kwargs(&format!("str.{name}"))?;
+    }
+    let pos = args.pos();
+    let n = pos.len().saturating_sub(1);
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )));
+    }
+    if n > max {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )));
+    }
+    Ok(pos)
+}
+
 fn map_text(args: Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
-    let a = args.check_method_count(name, 1, 1)?;
+    let a = clinic_args(&args, name, 0, 0)?;
     Ok(Value::string(f(text(&a[0]))))
 }
 
 fn upper(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_text(args, "upper", str::to_uppercase)
+    map_text(args, "upper", uni::upper)
 }
 
 fn lower(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_text(args, "lower", str::to_lowercase)
+    map_text(args, "lower", uni::lower)
 }
 
 fn capitalize(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_text(args, "capitalize", |s| {
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(c) => c
-                .to_uppercase()
-                .chain(cs.as_str().to_lowercase().chars())
-                .collect(),
-            None => String::new(),
-        }
-    })
-}
-
-fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase()
+    map_text(args, "capitalize", uni::capitalize)
 }
 
 fn title(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_text(args, "title", |s| {
-        let mut out = String::with_capacity(s.len());
-        let mut prev_cased = false;
-        for c in s.chars() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            prev_cased = is_cased(c);
-        }
-        out
-    })
+    map_text(args, "title", uni::title)
 }
 
 fn swapcase(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_text(args, "swapcase", |s| {
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
-            if c.is_uppercase() {
-                out.extend(c.to_lowercase());
-            } else if c.is_lowercase() {
-                out.extend(c.to_uppercase());
-            } else {
-                out.push(c);
-            }
-        }
-        out
-    })
+    map_text(args, "swapcase", uni::swapcase)
 }
 
 fn casefold(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_text(args, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
+    map_text(args, "casefold", uni::casefold)
 }
 
+/// A predicate that holds when `s` is non-empty and every character passes.
 fn predicate(args: Args, name: &str, f: fn(char) -> bool) -> PyResult<Value> {
-    let a = args.check_method_count(name, 1, 1)?;
+    let a = clinic_args(&args, name, 0, 0)?;
     let s = text(&a[0]);
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 
-/// Decimal digits (Unicode `Nd`): ASCII and the common script digit blocks.
-fn is_decimal(c: char) -> bool {
-    const ZEROS: &[u32] = &[
-        0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
-        0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10,
-    ];
-    let u = c as u32;
-    ZEROS.iter().any(|&z| (z..z + 10).contains(&u))
-}
-
-fn is_digit(c: char) -> bool {
-    is_decimal(c)
-        || matches!(c, '²' | '³' | '¹' | '⁰' | '⁴'..='⁹' | '₀'..='₉' | '①'..='⑨' | '⑴'..='⑼')
-}
-
-fn is_numeric(c: char) -> bool {
-    is_digit(c) || c.is_numeric()
+/// A predicate on the whole string.
+fn whole(args: Args, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    let a = clinic_args(&args, name, 0, 0)?;
+    Ok(Value::Bool(f(text(&a[0]))))
 }
 
 fn isdigit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "isdigit", is_digit)
+    predicate(args, "isdigit", uni::is_digit)
 }
 
 fn isdecimal(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "isdecimal", is_decimal)
+    predicate(args, "isdecimal", uni::is_decimal)
 }
 
 fn isnumeric(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "isnumeric", is_numeric)
+    predicate(args, "isnumeric", uni::is_numeric)
 }
 
 fn isalpha(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "isalpha", char::is_alphabetic)
+    predicate(args, "isalpha", uni::is_alpha)
 }
 
 fn isalnum(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "isalnum", |c| c.is_alphabetic() || is_numeric(c))
+    predicate(args, "isalnum", uni::is_alnum)
 }
 
 fn isspace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "isspace", py_isspace)
+    predicate(args, "isspace", uni::is_space)
 }
 
 fn isascii(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("isascii", 1, 1)?;
-    Ok(Value::Bool(text(&a[0]).is_ascii()))
+    whole(args, "isascii", str::is_ascii)
 }
 
 fn isprintable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("isprintable", 1, 1)?;
-    Ok(Value::Bool(text(&a[0]).chars().all(py_isprintable)))
+    whole(args, "isprintable", |s| s.chars().all(uni::is_printable))
 }
 
 fn islower(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("islower", 1, 1)?;
-    let s = text(&a[0]);
-    Ok(Value::Bool(
-        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
-    ))
+    whole(args, "islower", |s| {
+        s.chars().any(char::is_lowercase)
+            && !s.chars().any(|c| c.is_uppercase() || uni::is_titlecase(c))
+    })
 }
 
 fn isupper(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("isupper", 1, 1)?;
-    let s = text(&a[0]);
-    Ok(Value::Bool(
-        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
-    ))
+    whole(args, "isupper", |s| {
+        s.chars().any(char::is_uppercase)
+            && !s.chars().any(|c| c.is_lowercase() || uni::is_titlecase(c))
+    })
 }
 
 fn istitle(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("istitle", 1, 1)?;
-    let mut cased = false;
-    let mut prev_cased = false;
-    for c in text(&a[0]).chars() {
-        if c.is_uppercase() {
-            if prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::Bool(cased))
+    whole(args, "istitle", uni::is_title)
 }
 
 fn isidentifier(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("isidentifier", 1, 1)?;
-    let mut cs = text(&a[0]).chars();
-    let ok = match cs.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
-        _ => false,
-    };
-    Ok(Value::Bool(ok))
+    whole(args, "isidentifier", uni::is_identifier)
+}
+
+/// An integer argument CPython converts to `Py_ssize_t` (a width or count).
+pub(super) fn ssize_arg(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::BigInt(_) => Err(PyErr::overflow(
+            "Python int too large to convert to C ssize_t",
+        )),
+        _ => index_arg(v),
+    }
+}
+
+/// The `MemoryError` of a result too large to allocate.
+fn memory_error() -> PyErr {
+    PyErr::with_args(crate::objects::ExcKind::MemoryError, vec![])
+}
+
+/// A string with room for `bytes` bytes, or `MemoryError`.
+fn buffer(bytes: usize) -> PyResult<String> {
+    let mut out = String::new();
+    out.try_reserve_exact(bytes).map_err(|_| memory_error())?;
+    Ok(out)
 }
 
 /// The `width` and `fillchar` arguments of `center`/`ljust`/`rjust`.
-fn pad_args(args: Args, name: &str) -> PyResult<(Vec<char>, usize, char)> {
-    let a = args.check_method_count(name, 2, 3)?;
-    let width = index_arg(&a[1])?.max(0) as usize;
+fn pad_args(args: Args, name: &str) -> PyResult<(usize, usize, char)> {
+    let a = clinic_args(&args, name, 1, 2)?;
+    let width = ssize_arg(&a[1])?.max(0) as usize;
     let fill = match a.get(2) {
         None => ' ',
         Some(Value::Str(s)) if s.char_len() == 1 => s.char_at(0).unwrap_or(' '),
@@ -267,53 +359,79 @@ fn pad_args(args: Args, name: &str) -> PyResult<(Vec<char>, usize, char)> {
             )))
         }
     };
-    Ok((text(&a[0]).chars().collect(), width, fill))
+    let len = match &a[0] {
+        Value::Str(s) => s.char_len(),
+        _ => 0,
+    };
+    Ok((width, len, fill))
 }
 
-fn padded(s: &[char], left: usize, right: usize, fill: char) -> Value {
-    let mut out = String::new();
+/// `s` with `left` and `right` fill characters around it.
+fn padded(s: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
+    let bytes = (left + right)
+        .checked_mul(fill.len_utf8())
+        .and_then(|n| n.checked_add(s.len()))
+        .ok_or_else(memory_error)?;
+    let mut out = buffer(bytes)?;
     out.extend(std::iter::repeat_n(fill, left));
-    out.extend(s.iter());
+    out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));
-    Value::string(out)
+    Ok(Value::string(out))
 }
 
 fn center(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, width, fill) = pad_args(args, "center")?;
-    let marg = width.saturating_sub(s.len());
+    let s = text(args.pos().first().unwrap_or(&Value::None));
+    let (width, len, fill) = pad_args(args, "center")?;
+    let marg = width.saturating_sub(len);
     let left = marg / 2 + (marg & width & 1);
-    Ok(padded(&s, left, marg - left, fill))
+    padded(s, left, marg - left, fill)
 }
 
 fn ljust(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, width, fill) = pad_args(args, "ljust")?;
-    Ok(padded(&s, 0, width.saturating_sub(s.len()), fill))
+    let s = text(args.pos().first().unwrap_or(&Value::None));
+    let (width, len, fill) = pad_args(args, "ljust")?;
+    padded(s, 0, width.saturating_sub(len), fill)
 }
 
 fn rjust(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (s, width, fill) = pad_args(args, "rjust")?;
-    Ok(padded(&s, width.saturating_sub(s.len()), 0, fill))
+    let s = text(args.pos().first().unwrap_or(&Value::None));
+    let (width, len, fill) = pad_args(args, "rjust")?;
+    padded(s, width.saturating_sub(len), 0, fill)
 }
 
 fn zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("zfill", 2, 2)?;
-    let s: Vec<char> = text(&a[0]).chars().collect();
-    let width = index_arg(&a[1])?.max(0) as usize;
-    let fill = width.saturating_sub(s.len());
-    let (sign, rest) = match s.first() {
-        Some('+' | '-') => (&s[..1], &s[1..]),
-        _ => (&s[..0], &s[..]),
+    let a = clinic_args(&args, "zfill", 1, 1)?;
+    let s = text(&a[0]);
+    let width = ssize_arg(&a[1])?.max(0) as usize;
+    let len = match &a[0] {
+        Value::Str(p) => p.char_len(),
+        _ => 0,
     };
-    let mut out: String = sign.iter().collect();
+    let fill = width.saturating_sub(len);
+    let (sign, rest) = match s.as_bytes().first() {
+        Some(b'+' | b'-') => s.split_at(1),
+        _ => ("", s),
+    };
+    let mut out = buffer(s.len().saturating_add(fill))?;
+    out.push_str(sign);
     out.extend(std::iter::repeat_n('0', fill));
-    out.extend(rest.iter());
+    out.push_str(rest);
     Ok(Value::string(out))
 }
 
 fn expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = with_keywords(&args, "expandtabs", &["tabsize"])?;
+    let a = keyword_args(&args, "expandtabs", &["tabsize"])?;
     let size = match &a[0] {
-        Some(v) => index_arg(v)?,
+        Some(v) => {
+            let i = ssize_arg(v).ok().filter(|i| i32::try_from(*i).is_ok());
+            match i {
+                Some(i) => i,
+                None => {
+                    index_arg(v)?;
+                    return Err(PyErr::overflow("Python int too large to convert to C int"));
+                }
+            }
+        }
         None => 8,
     };
     let mut out = String::new();
@@ -323,6 +441,7 @@ fn expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
+                    out.try_reserve(n as usize).map_err(|_| memory_error())?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
@@ -341,13 +460,13 @@ fn expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = with_keywords(&args, "encode", &["encoding", "errors"])?;
+    let a = keyword_args(&args, "encode", &["encoding", "errors"])?;
     let arg = |v: &Option<Value>, what: &str, default: &str| match v {
         None => Ok(default.to_owned()),
         Some(Value::Str(s)) => Ok(s.as_str().to_owned()),
         Some(other) => Err(PyErr::type_error(format!(
             "encode() argument '{what}' must be str, not {}",
-            type_name(other)
+            arg_type_name(other)
         ))),
     };
     let enc = arg(&a[0], "encoding", "utf-8")?;
@@ -356,9 +475,14 @@ fn encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::bytes(super::codec::encode(s, &enc, &errors)?))
 }
 
-/// `str.maketrans(x[, y[, z]])` called on the class.
-pub fn maketrans_static(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("maketrans", 1, 3)?;
+/// `str.maketrans(x[, y[, z]])` without `self`.
+fn maketrans_static(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        return Err(PyErr::type_error(
+            "str.maketrans() takes no keyword arguments",
+        ));
+    }
+    let a = args.check_count("maketrans", 1, 3)?;
     let d = PyDict::new();
     let ord = |c: char| Value::Int(c as i64);
     if a.len() == 1 {
@@ -386,18 +510,23 @@ pub fn maketrans_static(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(Value::Dict(Rc::new(d)));
     }
+    let Value::Str(_) = &a[0] else {
+        return Err(PyErr::type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
+    };
     let from = str_arg(&a[0], "maketrans() argument 1")?;
     let to = str_arg(&a[1], "maketrans() argument 2")?;
-    if from.len() != to.len() {
+    if from.chars().count() != to.chars().count() {
         return Err(PyErr::value_error(
             "the first two maketrans arguments must have equal length",
         ));
     }
-    for (x, y) in from.iter().zip(&to) {
-        d.set(ord(*x), ord(*y))?;
+    for (x, y) in from.chars().zip(to.chars()) {
+        d.set(ord(x), ord(y))?;
     }
     if let Some(z) = a.get(2) {
-        for c in str_arg(z, "maketrans() argument 3")? {
+        for c in str_arg(z, "maketrans() argument 3")?.chars() {
             d.set(ord(c), Value::None)?;
         }
     }
@@ -405,11 +534,68 @@ pub fn maketrans_static(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    maketrans_static(vm, Args::positional(args.pos().get(1..).unwrap_or(&[])))
+    let values = args.values.get(1..).unwrap_or(&[]);
+    maketrans_static(
+        vm,
+        Args {
+            values,
+            kwnames: args.kwnames,
+        },
+    )
+}
+
+/// `str.format`, checking `self` when called unbound.
+fn format_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_self(&args, "format")?;
+    format(vm, args)
+}
+
+/// `str.format_map`, with the argument checks of CPython's method.
+fn format_map_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    clinic_args(&args, "format_map", 1, 1)?;
+    format_map(vm, args)
+}
+
+/// `str(object='')` and `str(object=b'', encoding='utf-8', errors='strict')`.
+pub fn construct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = keywords_from(&args, 0, "str", &["object", "encoding", "errors"])?;
+    let text_arg = |v: &Option<Value>, what: &str| match v {
+        None => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s.as_str().to_owned())),
+        Some(other) => Err(PyErr::type_error(format!(
+            "str() argument '{what}' must be str, not {}",
+            arg_type_name(other)
+        ))),
+    };
+    let encoding = text_arg(&a[1], "encoding")?;
+    let errors = text_arg(&a[2], "errors")?;
+    let Some(obj) = &a[0] else {
+        return Ok(Value::str(""));
+    };
+    if encoding.is_none() && errors.is_none() {
+        return Ok(match obj {
+            Value::Str(_) => obj.clone(),
+            _ => Value::string(vm.str(obj)?),
+        });
+    }
+    let encoding = encoding.unwrap_or_else(|| "utf-8".to_owned());
+    let errors = errors.unwrap_or_else(|| "strict".to_owned());
+    let decoded = match obj {
+        Value::Bytes(b) => super::codec::decode(&b.data, &encoding, &errors)?,
+        Value::ByteArray(b) => super::codec::decode(&b.data.borrow(), &encoding, &errors)?,
+        Value::Str(_) => return Err(PyErr::type_error("decoding str is not supported")),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                type_name(other)
+            )))
+        }
+    };
+    Ok(Value::string(decoded))
 }
 
 fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("translate", 2, 2)?;
+    let a = clinic_args(&args, "translate", 1, 1)?;
     let mut out = String::new();
     for c in text(&a[0]).chars() {
         let key = Value::Int(c as i64);
@@ -443,17 +629,19 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removeprefix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("removeprefix", 2, 2)?;
+    let a = clinic_args(&args, "removeprefix", 1, 1)?;
     let p = str_arg(&a[1], "removeprefix() argument")?;
-    let p: String = p.into_iter().collect();
-    let s = text(&a[0]);
-    Ok(Value::str(s.strip_prefix(p.as_str()).unwrap_or(s)))
+    match text(&a[0]).strip_prefix(p) {
+        Some(rest) if !p.is_empty() => Ok(Value::str(rest)),
+        _ => Ok(a[0].clone()),
+    }
 }
 
 fn removesuffix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_method_count("removesuffix", 2, 2)?;
+    let a = clinic_args(&args, "removesuffix", 1, 1)?;
     let p = str_arg(&a[1], "removesuffix() argument")?;
-    let p: String = p.into_iter().collect();
-    let s = text(&a[0]);
-    Ok(Value::str(s.strip_suffix(p.as_str()).unwrap_or(s)))
+    match text(&a[0]).strip_suffix(p) {
+        Some(rest) if !p.is_empty() => Ok(Value::str(rest)),
+        _ => Ok(a[0].clone()),
+    }
 }

@@ -49,112 +49,140 @@ fn value_error(msg: &str) -> ParseError {
     (ExcKind::ValueError, msg.to_owned())
 }
 
-/// Parses a format string into pieces.
-pub fn parse(template: &str) -> Result<Vec<Piece>, ParseError> {
-    let cs: Vec<char> = template.chars().collect();
-    let mut out = Vec::new();
-    let mut lit = String::new();
-    let mut i = 0;
-    while i < cs.len() {
-        match cs[i] {
-            '{' if cs.get(i + 1) == Some(&'{') => {
-                lit.push('{');
-                i += 2;
-            }
-            '}' if cs.get(i + 1) == Some(&'}') => {
-                lit.push('}');
-                i += 2;
-            }
-            '}' => return Err(value_error("Single '}' encountered in format string")),
-            '{' => {
-                let start = i + 1;
-                let mut depth = 1;
-                let mut in_name = true;
-                i += 1;
-                while i < cs.len() {
-                    match cs[i] {
-                        '[' if in_name => {
-                            while i < cs.len() && cs[i] != ']' {
-                                i += 1;
-                            }
-                            continue;
-                        }
-                        ':' | '!' => in_name = false,
-                        '{' => depth += 1,
-                        '}' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    i += 1;
-                }
-                if i >= cs.len() {
-                    return Err(value_error(if depth == 1 && start == cs.len() {
-                        "Single '{' encountered in format string"
-                    } else {
-                        "expected '}' before end of string"
-                    }));
-                }
-                if !lit.is_empty() {
-                    out.push(Piece::Literal(std::mem::take(&mut lit)));
-                }
-                out.push(parse_field(&cs[start..i])?);
-                i += 1;
-            }
-            c => {
-                lit.push(c);
-                i += 1;
-            }
-        }
-    }
-    if !lit.is_empty() {
-        out.push(Piece::Literal(lit));
-    }
-    Ok(out)
+/// A lazy parser of a format string (CPython's `MarkupIterator`): pieces
+/// come out in order, so an error late in the string is raised only after
+/// the fields before it were rendered.
+pub struct Markup {
+    cs: Vec<char>,
+    pos: usize,
+    failed: bool,
 }
 
-/// Parses the inside of `{...}`.
-fn parse_field(f: &[char]) -> Result<Piece, ParseError> {
-    let mut i = 0;
-    while i < f.len() && !matches!(f[i], ':' | '!') {
-        match f[i] {
-            '{' => return Err(value_error("unexpected '{' in field name")),
-            '[' => {
-                while i < f.len() && f[i] != ']' {
-                    i += 1;
+impl Markup {
+    /// Starts parsing `template`.
+    pub fn new(template: &str) -> Markup {
+        Markup {
+            cs: template.chars().collect(),
+            pos: 0,
+            failed: false,
+        }
+    }
+
+    fn step(&mut self) -> Result<Piece, ParseError> {
+        let mut lit = String::new();
+        while self.pos < self.cs.len() {
+            let c = self.cs[self.pos];
+            self.pos += 1;
+            match c {
+                '{' | '}' if self.cs.get(self.pos) == Some(&c) => {
+                    self.pos += 1;
+                    lit.push(c);
+                    return Ok(Piece::Literal(lit));
                 }
-                if i < f.len() {
-                    i += 1;
+                '}' => return Err(value_error("Single '}' encountered in format string")),
+                '{' if self.pos >= self.cs.len() => {
+                    return Err(value_error("Single '{' encountered in format string"))
+                }
+                '{' if !lit.is_empty() => {
+                    self.pos -= 1;
+                    return Ok(Piece::Literal(lit));
+                }
+                '{' => return self.field(),
+                c => lit.push(c),
+            }
+        }
+        Ok(Piece::Literal(lit))
+    }
+
+    /// Parses a field; `self.pos` is just after its `{` (CPython's `parse_field`).
+    fn field(&mut self) -> Result<Piece, ParseError> {
+        let cs = &self.cs;
+        let start = self.pos;
+        let mut end = None;
+        while self.pos < cs.len() {
+            let c = cs[self.pos];
+            self.pos += 1;
+            match c {
+                '{' => return Err(value_error("unexpected '{' in field name")),
+                '[' => {
+                    while self.pos < cs.len() && cs[self.pos] != ']' {
+                        self.pos += 1;
+                    }
+                }
+                '}' | ':' | '!' => {
+                    end = Some(c);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let name_end = if end.is_some() {
+            self.pos - 1
+        } else {
+            self.pos
+        };
+        let name: String = cs[start..name_end].iter().collect();
+        let field = |conversion, spec| Piece::Field {
+            name,
+            conversion,
+            spec,
+        };
+        let mut conversion = None;
+        match end {
+            Some('}') => return Ok(field(None, String::new())),
+            Some('!') => {
+                let Some(&conv) = cs.get(self.pos) else {
+                    return Err(value_error(
+                        "end of string while looking for conversion specifier",
+                    ));
+                };
+                conversion = Some(conv);
+                self.pos += 1;
+                if let Some(&next) = cs.get(self.pos) {
+                    self.pos += 1;
+                    if next == '}' {
+                        return Ok(field(conversion, String::new()));
+                    }
+                    if next != ':' {
+                        return Err(value_error("expected ':' after conversion specifier"));
+                    }
                 }
             }
-            _ => i += 1,
+            Some(_) => {}
+            None => return Err(value_error("expected '}' before end of string")),
         }
-    }
-    let name = &f[..i.min(f.len())];
-    let mut conversion = None;
-    if i < f.len() && f[i] == '!' {
-        let Some(&c) = f.get(i + 1) else {
-            return Err(value_error("unmatched '{' in format spec"));
-        };
-        conversion = Some(c);
-        i += 2;
-        if i < f.len() && f[i] != ':' {
-            return Err(value_error("expected ':' after conversion specifier"));
+        let spec_start = self.pos;
+        let mut depth = 1;
+        while self.pos < cs.len() {
+            let c = cs[self.pos];
+            self.pos += 1;
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        let spec = cs[spec_start..self.pos - 1].iter().collect();
+                        return Ok(field(conversion, spec));
+                    }
+                }
+                _ => {}
+            }
         }
+        Err(value_error("unmatched '{' in format spec"))
     }
-    let spec: String = if i < f.len() {
-        f[i + 1..].iter().collect()
-    } else {
-        String::new()
-    };
-    Ok(Piece::Field {
-        name: name.iter().collect(),
-        conversion,
-        spec,
-    })
+}
+
+impl Iterator for Markup {
+    type Item = Result<Piece, ParseError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed || self.pos >= self.cs.len() {
+            return None;
+        }
+        let r = self.step();
+        self.failed = r.is_err();
+        Some(r)
+    }
 }
 
 fn number(s: &[char]) -> Result<Option<usize>, ParseError> {
@@ -255,7 +283,8 @@ fn parse_name(name: &[char]) -> Result<(FieldKey, Vec<Accessor>), ParseError> {
 
 /// Where fields come from while rendering.
 struct Source<'a> {
-    args: &'a [Value],
+    /// `None` for `format_map`, which has no positional arguments.
+    args: Option<&'a [Value]>,
     kwargs: Option<&'a Value>,
     /// `Some(next)` once automatic numbering is used, `None` before.
     auto: Option<usize>,
@@ -292,7 +321,12 @@ impl Source<'_> {
                 };
             }
         };
-        self.args.get(index).cloned().ok_or_else(|| {
+        let Some(args) = self.args else {
+            return Err(PyErr::value_error(
+                "Format string contains positional fields",
+            ));
+        };
+        args.get(index).cloned().ok_or_else(|| {
             PyErr::index_error(format!(
                 "Replacement index {index} out of range for positional args tuple"
             ))
@@ -304,10 +338,9 @@ fn render(vm: &mut Vm, template: &str, src: &mut Source, depth: u32) -> PyResult
     if depth == 0 {
         return Err(PyErr::value_error("Max string recursion exceeded"));
     }
-    let pieces = parse(template).map_err(|(kind, msg)| PyErr::new(kind, msg))?;
     let mut out = String::new();
-    for piece in pieces {
-        match piece {
+    for piece in Markup::new(template) {
+        match piece.map_err(|(kind, msg)| PyErr::new(kind, msg))? {
             Piece::Literal(s) => out.push_str(&s),
             Piece::Field {
                 name,
@@ -373,7 +406,7 @@ pub fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None
     };
     let mut src = Source {
-        args: &pos[1..],
+        args: Some(&pos[1..]),
         kwargs: kwargs.as_ref(),
         auto: None,
         manual: false,
@@ -385,7 +418,7 @@ pub fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("format_map", 2, 2)?;
     let mut src = Source {
-        args: &[],
+        args: None,
         kwargs: Some(&a[1]),
         auto: None,
         manual: false,
@@ -396,6 +429,18 @@ pub fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A whole format string as pieces, adjacent literals merged.
+    fn parse(template: &str) -> Result<Vec<Piece>, ParseError> {
+        let mut out: Vec<Piece> = Vec::new();
+        for piece in Markup::new(template) {
+            match (piece?, out.last_mut()) {
+                (Piece::Literal(s), Some(Piece::Literal(prev))) => prev.push_str(&s),
+                (p, _) => out.push(p),
+            }
+        }
+        Ok(out)
+    }
 
     fn field(name: &str, conv: Option<char>, spec: &str) -> Piece {
         Piece::Field {
@@ -463,6 +508,13 @@ mod tests {
         assert_eq!(msg("{"), "Single '{' encountered in format string");
         assert_eq!(msg("{0"), "expected '}' before end of string");
         assert_eq!(msg("{0!}"), "unmatched '{' in format spec");
+        assert_eq!(msg("{0!r"), "unmatched '{' in format spec");
+        assert_eq!(
+            msg("{0!"),
+            "end of string while looking for conversion specifier"
+        );
+        assert_eq!(msg("{0:{}"), "unmatched '{' in format spec");
+        assert_eq!(msg("{a{}"), "unexpected '{' in field name");
         assert_eq!(msg("{0!rx}"), "expected ':' after conversion specifier");
         assert_eq!(msg("{0[}"), "expected '}' before end of string");
     }

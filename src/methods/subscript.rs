@@ -1,8 +1,6 @@
 //! `obj[key]`, `obj[key] = v`, `del obj[key]` for the built-in containers,
 //! with index and slice semantics as in CPython.
 
-use std::rc::Rc;
-
 use crate::objects::{PyErr, PyResult, PySlice, Value};
 use crate::vm::ops::type_name;
 use crate::vm::Vm;
@@ -16,6 +14,11 @@ fn index_of(key: &Value, what: &str) -> PyResult<i64> {
             crate::objects::ExcKind::IndexError,
             "cannot fit 'int' into an index-sized integer",
         )),
+        // CPython's str words it differently from the other sequences.
+        _ if what == "string" => Err(PyErr::type_error(format!(
+            "string indices must be integers, not '{}'",
+            type_name(key)
+        ))),
         _ => Err(PyErr::type_error(format!(
             "{what} indices must be integers or slices, not {}",
             type_name(key)
@@ -171,6 +174,11 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                     let text = String::from_utf8(picked).expect("ASCII bytes are UTF-8");
                     return Ok(Value::string(text));
                 }
+                let range = slice_range(sl, s.char_len())?;
+                if let Some(r) = range.contiguous() {
+                    let (from, to) = (s.byte_offset(r.start), s.byte_offset(r.end));
+                    return Ok(Value::str(&s.as_str()[from..to]));
+                }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let idx = slice_indices(sl, chars.len())?;
                 return Ok(Value::string(idx.into_iter().map(|i| chars[i]).collect()));
@@ -203,29 +211,8 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 .map(|i| Value::Int(d[i] as i64))
                 .ok_or_else(|| PyErr::index_error(err))
         }
-        Value::Range(r) => {
-            if let Value::Slice(sl) = key {
-                let len = r.len() as usize;
-                let step = slice_part(&sl.step)?.unwrap_or(1) as i128;
-                let idx = slice_indices(sl, len)?;
-                let start = idx.first().map_or(r.start, |&i| r.item(i as i128));
-                let new_step = r.step * step;
-                let stop = start + new_step * idx.len() as i128;
-                return Ok(Value::Range(Rc::new(crate::objects::PyRange {
-                    start,
-                    stop,
-                    step: new_step,
-                })));
-            }
-            let i = index_of(key, "range")?;
-            let len = r.len();
-            let i = if i < 0 { i as i128 + len } else { i as i128 };
-            (0..len)
-                .contains(&i)
-                .then(|| Value::from_i128(r.item(i)))
-                .ok_or_else(|| PyErr::index_error("range object index out of range"))
-        }
-        Value::Dict(d) => match d.get(key)? {
+        Value::Range(r) => crate::methods::range::get_item(r, key),
+        Value::Dict(d) => match vm.dict_get(d, key)? {
             Some(v) => Ok(v),
             None => Err(PyErr::key_error(key.clone())),
         },
@@ -247,7 +234,12 @@ pub fn set_item(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> PyResult<
         Value::List(l) => {
             if let Value::Slice(s) = &key {
                 if !vm.is_iterable(&value) {
-                    return Err(PyErr::type_error("can only assign an iterable"));
+                    let extended = !matches!(slice_part(&s.step)?, None | Some(1));
+                    return Err(PyErr::type_error(if extended {
+                        "must assign iterable to extended slice"
+                    } else {
+                        "can only assign an iterable"
+                    }));
                 }
                 let new = vm.collect(&value)?;
                 let mut items = l.items.borrow_mut();
@@ -263,7 +255,7 @@ pub fn set_item(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> PyResult<
                 None => Err(PyErr::index_error("list assignment index out of range")),
             }
         }
-        Value::Dict(d) => d.set(key, value),
+        Value::Dict(d) => vm.dict_set(d, key, value),
         Value::ByteArray(b) => super::bytearray::set_item(vm, b, &key, &value),
         _ => Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
@@ -311,7 +303,7 @@ fn delete_slice<T>(items: &mut Vec<T>, s: &PySlice) -> PyResult<()> {
 }
 
 /// `del obj[key]`.
-pub fn del_item(_vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
+pub fn del_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
     match obj {
         Value::List(l) => {
             let mut items = l.items.borrow_mut();
@@ -327,7 +319,7 @@ pub fn del_item(_vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
                 None => Err(PyErr::index_error("list assignment index out of range")),
             }
         }
-        Value::Dict(d) => match d.remove(key)? {
+        Value::Dict(d) => match vm.dict_remove(d, key)? {
             Some(_) => Ok(()),
             None => Err(PyErr::key_error(key.clone())),
         },

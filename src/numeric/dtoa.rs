@@ -18,9 +18,16 @@ pub struct DtoaFlags {
     pub no_neg_0: bool,
 }
 
+/// More digits than any double's exact decimal expansion needs.
+const EXACT_DIGITS: usize = 1100;
+
 /// Digits of `|x|` (no leading/trailing zeros, or `"0"`) and the position of
 /// the decimal point relative to their start.
 fn digits(x: f64, mode: char, precision: usize) -> (Vec<u8>, i64) {
+    // A double's exact decimal expansion has at most 767 significant digits
+    // and 1074 fractional ones: past that every digit is a zero (trimmed
+    // below), and Rust's formatter rejects precisions past `u16::MAX`.
+    let precision = precision.min(EXACT_DIGITS);
     let ax = x.abs();
     let (mut digits, mut decpt) = match mode {
         // Significant-digit modes: shortest (precision 0 means shortest) or
@@ -195,6 +202,20 @@ pub fn float_repr(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn huge_precisions_pad_with_zeros() {
+        // python3: len(format(1.5, '.70000f')), format(0.1, '.1000e')[:25]
+        let f = float_to_string(1.5, 'f', 70000, DtoaFlags::default());
+        assert_eq!(f.len(), 70002);
+        assert!(f.starts_with("1.5000") && f.ends_with('0'));
+        let e = float_to_string(0.1, 'e', 1000, DtoaFlags::default());
+        assert!(e.starts_with("1.000000000000000055511151231"));
+        assert!(e.ends_with("000e-01"));
+        let tiny = float_to_string(5e-324, 'e', 2000, DtoaFlags::default());
+        assert!(tiny.starts_with("4.94065645841246544176568792868221"));
+        assert!(tiny.ends_with("000e-324"));
+    }
 
     #[test]
     fn repr_matches_cpython() {

@@ -290,6 +290,29 @@ impl Int {
         Ok(Int::from_big(z))
     }
 
+    /// `round(self, ndigits)`: for negative `ndigits`, the nearest multiple
+    /// of `10**-ndigits`, ties to even (other `ndigits` leave `self` as is).
+    pub fn round_digits(&self, ndigits: &Int) -> Int {
+        if !ndigits.is_negative() {
+            return self.clone();
+        }
+        // |self| < 10**digits / 2 rounds to 0 once digits exceeds its length.
+        let length = (self.bit_length() as f64 * std::f64::consts::LOG10_2) as u64 + 2;
+        let exp = match ndigits.neg().as_i64() {
+            Some(e) if (e as u64) <= length => e as u32,
+            _ => return Int::Small(0),
+        };
+        let p = Pow::pow(BigInt::from(10), exp);
+        let (q, r) = self.to_big().div_mod_floor(&p);
+        let twice = &r * 2;
+        let q = if twice > p || (twice == p && q.is_odd()) {
+            q + 1
+        } else {
+            q
+        };
+        Int::from_big(q * p)
+    }
+
     /// `self << shift`.
     pub fn lshift(&self, shift: &Int) -> NumResult<Int> {
         if shift.is_negative() {
@@ -550,6 +573,23 @@ mod tests {
         assert_eq!(i(-256).bit_length(), 9);
         assert_eq!(i(0).bit_length(), 0);
         assert_eq!(i(i64::MIN).bit_length(), 64);
+    }
+
+    #[test]
+    fn rounding_to_tens() {
+        // python3: [round(x, n) for x, n in ((1250, -2), (1350, -2), (-1250, -2), (1234, 2), (5, -100), (-51, -2))]
+        let cases = [
+            (1250, -2, 1200),
+            (1350, -2, 1400),
+            (-1250, -2, -1200),
+            (1234, 2, 1234),
+        ];
+        for (x, n, want) in cases {
+            assert_eq!(i(x).round_digits(&i(n)), i(want));
+        }
+        assert_eq!(i(5).round_digits(&i(-100)), i(0));
+        assert_eq!(i(-51).round_digits(&i(-2)), i(-100));
+        assert_eq!(i(5).round_digits(&big("-100000000000000000000")), i(0));
     }
 
     #[test]

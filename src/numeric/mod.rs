@@ -21,9 +21,37 @@ pub use float::{
 pub use hash::{hash_float, hash_int, hash_tuple, FloatHash};
 pub use int::{Int, IntPow, MAX_INT_BITS};
 pub use parse::{int_to_radix, int_to_str, parse_float, parse_int, py_str_repr};
-pub(crate) use parse::{py_isprintable, py_isspace};
 
+use std::cell::Cell;
 use std::fmt;
+
+/// CPython's default `sys.get_int_max_str_digits()`.
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+
+/// `sys.int_info.str_digits_check_threshold`: the smallest non-zero limit.
+pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
+
+thread_local! {
+    static MAX_STR_DIGITS: Cell<usize> = const { Cell::new(DEFAULT_MAX_STR_DIGITS) };
+}
+
+/// The interpreter's current `sys.get_int_max_str_digits()` (0: no limit).
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(Cell::get)
+}
+
+/// `sys.set_int_max_str_digits(n)`, with CPython's range check.
+pub fn set_max_str_digits(n: i64) -> NumResult<()> {
+    match usize::try_from(n) {
+        Ok(n) if n == 0 || n >= STR_DIGITS_CHECK_THRESHOLD => {
+            MAX_STR_DIGITS.with(|c| c.set(n));
+            Ok(())
+        }
+        _ => Err(NumError::value(format!(
+            "maxdigits must be 0 or larger than {STR_DIGITS_CHECK_THRESHOLD}"
+        ))),
+    }
+}
 
 /// The Python exception class of a [`NumError`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

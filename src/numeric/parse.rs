@@ -8,30 +8,31 @@ use super::int::Int;
 use super::{NumError, NumResult};
 
 /// Python's `str.isspace()` for one character.
-pub(crate) fn py_isspace(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+fn py_isspace(c: char) -> bool {
+    crate::methods::str_unicode::is_space(c)
 }
 
-/// Approximation of Python's `str.isprintable()` for one character: ASCII
-/// exactly; beyond ASCII, C0/C1 controls, separators other than space,
-/// format characters and private-use code points are non-printable.
-pub(crate) fn py_isprintable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x80 {
-        return (0x20..0x7f).contains(&u);
+/// The text `int()` and `float()` parse, as CPython transforms it first:
+/// decimal digits of any script become ASCII digits and Unicode spaces
+/// become ' '; other characters stay (and fail to parse).
+fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
     }
-    !(u <= 0xa0
-        || u == 0xad
-        || (0x2000..=0x200f).contains(&u)
-        || (0x2028..=0x202f).contains(&u)
-        || (0x205f..=0x206f).contains(&u)
-        || u == 0x1680
-        || u == 0x3000
-        || u == 0xfeff
-        || (0xfff9..=0xfffb).contains(&u)
-        || (0xe000..=0xf8ff).contains(&u)
-        || u >= 0xf0000
-        || (0xfffe..=0xffff).contains(&u))
+    let mapped = s
+        .chars()
+        .map(|c| match crate::methods::str_unicode::decimal_value(c) {
+            Some(d) => char::from_digit(d, 10).unwrap_or(c),
+            None if !c.is_ascii() && py_isspace(c) => ' ',
+            None => c,
+        })
+        .collect();
+    std::borrow::Cow::Owned(mapped)
+}
+
+/// Python's `str.isprintable()` for one character (decides `repr` escapes).
+fn py_isprintable(c: char) -> bool {
+    crate::methods::str_unicode::is_printable(c)
 }
 
 /// `repr(s)` for a Python string (quote choice and escapes as CPython).
@@ -80,7 +81,8 @@ pub fn parse_int(s: &str, base: i64, max_str_digits: usize) -> NumResult<Int> {
         let r: String = py_str_repr(s).chars().take(200).collect();
         NumError::value(format!("invalid literal for int() with base {base}: {r}"))
     };
-    let t = s.trim_start_matches(py_isspace);
+    let text = ascii_digits(s);
+    let t = text.trim_start_matches(py_isspace);
     let (negative, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -265,7 +267,8 @@ pub fn parse_float(s: &str) -> NumResult<f64> {
             py_str_repr(s)
         ))
     };
-    let t = s.trim_matches(py_isspace);
+    let text = ascii_digits(s);
+    let t = text.trim_matches(py_isspace);
     let t = if t.contains('_') {
         strip_underscores(t).ok_or_else(invalid)?
     } else {

@@ -1,6 +1,6 @@
 //! `complex`: a pair of floats with CPython's arithmetic and repr.
 
-use crate::numeric::{float_to_string, DtoaFlags};
+use crate::numeric::{float_to_string, DtoaFlags, ExcKind, NumError, NumResult};
 
 /// A complex number.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -40,9 +40,28 @@ impl Complex {
         }
     }
 
-    /// Power by CPython's `_Py_c_pow`, with its integer-exponent path;
-    /// `None` for zero to a negative or complex power.
-    pub fn pow(self, e: Complex) -> Option<Complex> {
+    /// Power by CPython's `complex_pow`: `_Py_c_pow` with its
+    /// integer-exponent path, `ZeroDivisionError` for zero to a negative or
+    /// complex power (and wherever libm's `cos`/`sin` of an infinite phase
+    /// set `EDOM`, which CPython reports the same way) and `OverflowError`
+    /// when a part of the result is infinite.
+    pub fn pow(self, e: Complex) -> NumResult<Complex> {
+        let r = self.raw_pow(e).ok_or_else(|| {
+            NumError::new(
+                ExcKind::ZeroDivisionError,
+                "0.0 to a negative or complex power",
+            )
+        })?;
+        if r.re.is_infinite() || r.im.is_infinite() {
+            return Err(NumError::new(
+                ExcKind::OverflowError,
+                "complex exponentiation",
+            ));
+        }
+        Ok(r)
+    }
+
+    fn raw_pow(self, e: Complex) -> Option<Complex> {
         if e.im == 0.0 && e.re == e.re.trunc() && e.re.abs() <= 100.0 {
             let n = e.re as i64;
             return if n >= 0 {
@@ -68,6 +87,9 @@ impl Complex {
             len /= (at * e.im).exp();
             phase += e.im * vabs.ln();
         }
+        if phase.is_infinite() {
+            return None;
+        }
         Some(Complex::new(len * phase.cos(), len * phase.sin()))
     }
 
@@ -88,9 +110,17 @@ impl Complex {
         r
     }
 
-    /// `abs(z)`.
-    pub fn abs(self) -> f64 {
-        self.re.hypot(self.im)
+    /// `abs(z)`: `OverflowError` when finite parts give an infinite result
+    /// (CPython's `_Py_c_abs` with its `ERANGE` check).
+    pub fn abs(self) -> NumResult<f64> {
+        let r = self.re.hypot(self.im);
+        if r.is_infinite() && self.re.is_finite() && self.im.is_finite() {
+            return Err(NumError::new(
+                ExcKind::OverflowError,
+                "absolute value too large",
+            ));
+        }
+        Ok(r)
     }
 
     /// CPython's `repr(complex)`: `2j`, `(1+2j)`, `(-0-1j)`.
@@ -140,7 +170,7 @@ impl std::ops::Mul for Complex {
 
 #[cfg(test)]
 mod tests {
-    use super::Complex;
+    use super::{Complex, ExcKind};
 
     #[test]
     fn reprs_match_cpython() {
@@ -157,7 +187,27 @@ mod tests {
         let b = Complex::new(3.0, -4.0);
         assert_eq!(a * b, Complex::new(11.0, 2.0));
         assert_eq!(a.checked_div(b), Some(Complex::new(-0.2, 0.4)));
-        assert_eq!(a.pow(Complex::new(2.0, 0.0)), Some(Complex::new(-3.0, 4.0)));
-        assert_eq!(Complex::new(3.0, 4.0).abs(), 5.0);
+        assert_eq!(a.pow(Complex::new(2.0, 0.0)), Ok(Complex::new(-3.0, 4.0)));
+        let big = Complex::new(1e200, 0.0);
+        assert_eq!(
+            big.pow(Complex::new(2.0, 0.0)).unwrap_err().msg,
+            "complex exponentiation"
+        );
+        let inf = Complex::new(f64::INFINITY, 0.0);
+        assert_eq!(
+            inf.pow(Complex::new(0.0, 1.0)).unwrap_err().kind,
+            ExcKind::ZeroDivisionError
+        );
+        let zero = Complex::new(0.0, 0.0);
+        assert_eq!(
+            zero.pow(Complex::new(-1.0, 0.0)).unwrap_err().kind,
+            ExcKind::ZeroDivisionError
+        );
+        assert_eq!(Complex::new(3.0, 4.0).abs(), Ok(5.0));
+        assert!(Complex::new(1.7e308, 1.7e308).abs().is_err());
+        assert_eq!(
+            Complex::new(f64::INFINITY, f64::NAN).abs(),
+            Ok(f64::INFINITY)
+        );
     }
 }

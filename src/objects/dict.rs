@@ -24,6 +24,11 @@ impl DictKey {
         Ok(DictKey { hash, value })
     }
 
+    /// A key whose hash was already computed (by a user `__hash__`).
+    pub fn with_hash(hash: i64, value: Value) -> DictKey {
+        DictKey { hash, value }
+    }
+
     /// The key's value.
     pub fn value(&self) -> &Value {
         &self.value
@@ -146,7 +151,8 @@ impl PyDict {
         self.version.get()
     }
 
-    /// `d[key]`, or `None` when absent.
+    /// `d[key]`, or `None` when absent, for keys of the built-in types
+    /// (the VM's `dict_get` also runs user `__hash__` and `__eq__`).
     pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
         let key = DictKey::new(key.clone())?;
         Ok(self.map.borrow().get(&key).cloned())
@@ -188,7 +194,7 @@ impl PyDict {
         self.map_mut().insert(key, value);
     }
 
-    /// `d[key] = value`.
+    /// `d[key] = value` for keys of the built-in types (see `Vm::dict_set`).
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
         let key = DictKey::new(key)?;
         if let Some(slot) = self.map.borrow_mut().get_mut(&key) {
@@ -224,10 +230,60 @@ impl PyDict {
         self.map_mut().insert(key, value);
     }
 
-    /// `del d[key]`: the removed value, or `None` when absent (order kept).
+    /// `del d[key]`: the removed value, or `None` when absent (order kept),
+    /// for keys of the built-in types (see `Vm::dict_remove`).
     pub fn remove(&self, key: &Value) -> PyResult<Option<Value>> {
         let key = DictKey::new(key.clone())?;
         Ok(self.map_mut().shift_remove(&key))
+    }
+
+    /// The entry whose key is `key` natively (same object, or equal built-in
+    /// values). Stored keys with the same hash whose equality needs Python
+    /// code (see [`needs_vm_eq`]) are pushed on `pending` for the caller.
+    pub fn find(&self, hash: i64, key: &Value, pending: &mut Vec<Value>) -> Option<usize> {
+        use indexmap::map::raw_entry_v1::RawEntryApiV1;
+        let map = self.map.borrow();
+        let h = std::hash::BuildHasher::hash_one(map.hasher(), DictKeyHash(hash));
+        let slow_key = needs_vm_eq(key);
+        map.raw_entry_v1().index_from_hash(h, |k| {
+            if k.hash != hash {
+                return false;
+            }
+            if k.value.is(key) {
+                return true;
+            }
+            if slow_key || needs_vm_eq(&k.value) {
+                pending.push(k.value.clone());
+                return false;
+            }
+            keys_equal(&k.value, key)
+        })
+    }
+
+    /// The entry whose key is the very object `key`.
+    pub fn find_identical(&self, hash: i64, key: &Value) -> Option<usize> {
+        use indexmap::map::raw_entry_v1::RawEntryApiV1;
+        let map = self.map.borrow();
+        let h = std::hash::BuildHasher::hash_one(map.hasher(), DictKeyHash(hash));
+        map.raw_entry_v1()
+            .index_from_hash(h, |k| k.hash == hash && k.value.is(key))
+    }
+
+    /// Replaces the value of entry `index`.
+    pub fn set_at(&self, index: usize, value: Value) {
+        if let Some((_, slot)) = self.map.borrow_mut().get_index_mut(index) {
+            *slot = value;
+        }
+    }
+
+    /// Adds a key known to be absent.
+    pub fn insert_new(&self, key: DictKey, value: Value) {
+        self.map_mut().insert(key, value);
+    }
+
+    /// Removes entry `index` (order kept), returning its value.
+    pub fn remove_at(&self, index: usize) -> Option<Value> {
+        self.map_mut().shift_remove_index(index).map(|(_, v)| v)
     }
 
     /// Number of entries.
@@ -245,6 +301,15 @@ impl PyDict {
         self.map.borrow().keys().map(|k| k.value.clone()).collect()
     }
 
+    /// A snapshot of the entries with the keys' hashes, in order.
+    pub fn hashed_items(&self) -> Vec<(i64, Value, Value)> {
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.hash, k.value.clone(), v.clone()))
+            .collect()
+    }
+
     /// A snapshot of the entries, in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.map
@@ -252,6 +317,25 @@ impl PyDict {
             .iter()
             .map(|(k, v)| (k.value.clone(), v.clone()))
             .collect()
+    }
+}
+
+/// Hashes like a [`DictKey`] with hash `.0`, to find entries by hash.
+struct DictKeyHash(i64);
+
+impl Hash for DictKeyHash {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.0);
+    }
+}
+
+/// True when comparing `value` with an equal-hashed key may run Python code
+/// (a user `__eq__`), so lookups must go through the VM.
+pub fn needs_vm_eq(value: &Value) -> bool {
+    match value {
+        Value::Instance(_) => true,
+        Value::Tuple(t) => t.items.iter().any(needs_vm_eq),
+        _ => false,
     }
 }
 
@@ -291,6 +375,7 @@ pub fn hash_value(value: &Value) -> PyResult<i64> {
             hash::hash_tuple(&hashes)
         }
         Value::FrozenSet(s) => s.table().frozenset_hash(),
+        Value::Range(r) => crate::methods::range::hash(r)?,
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
             return Err(PyErr::type_error(format!(
                 "unhashable type: '{}'",
@@ -298,6 +383,12 @@ pub fn hash_value(value: &Value) -> PyResult<i64> {
             )))
         }
         Value::Instance(i) => crate::vm::class::instance_hash(i)?,
+        Value::Native(n) if n.as_any().is::<crate::methods::dict::DictView>() => {
+            return Err(PyErr::type_error(format!(
+                "unhashable type: '{}'",
+                crate::vm::ops::type_name(value)
+            )))
+        }
         _ => value_identity_hash(value),
     })
 }
@@ -324,6 +415,10 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
                     .iter()
                     .zip(y.items.iter())
                     .all(|(p, q)| keys_equal(p, q))
+        }
+        (Range(x), Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            lx == ly && (lx == 0 || x.start == y.start && (lx == 1 || x.step == y.step))
         }
         (FrozenSet(x) | Set(x), FrozenSet(y) | Set(y)) => {
             x.len() == y.len() && x.table().is_subset(&y.table())

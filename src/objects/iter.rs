@@ -22,13 +22,8 @@ pub enum IterState {
     Seq { seq: Value, index: usize },
     /// Over a range: the next value and how many are left.
     Range { next: i128, step: i128, left: i128 },
-    /// Over a dict; `len` is the size at creation, to detect resizing.
-    Dict {
-        dict: Rc<PyDict>,
-        part: DictPart,
-        index: usize,
-        len: usize,
-    },
+    /// Over a dict (see [`DictCursor`]).
+    Dict(DictCursor),
     /// Over a set's table from slot `pos`; `used` is the size at creation
     /// (`None` once a size change was reported, which stays reported).
     Set {
@@ -38,8 +33,8 @@ pub enum IterState {
     },
     /// `enumerate(iterable, start)`.
     Enumerate { iter: Value, count: i64 },
-    /// `zip(*iterables)`.
-    Zip { iters: Vec<Value> },
+    /// `zip(*iterables, strict=...)`.
+    Zip { iters: Vec<Value>, strict: bool },
     /// `map(func, *iterables)`.
     Map { func: Value, iters: Vec<Value> },
     /// `filter(func, iterable)`; `func` None keeps truthy items.
@@ -50,6 +45,37 @@ pub enum IterState {
     Callable { func: Value, sentinel: Value },
     /// Finished: yields nothing more.
     Done,
+}
+
+/// Where an iterator over a dict is. `len` is the size at creation (to
+/// report resizing); `left` counts the items still expected, so finding
+/// more means keys were replaced ("dictionary keys changed during
+/// iteration"). When the keys changed since the last item (`version`),
+/// the position is found again from the last key yielded.
+pub struct DictCursor {
+    pub dict: Rc<PyDict>,
+    pub part: DictPart,
+    pub index: usize,
+    pub len: usize,
+    pub left: usize,
+    pub version: u64,
+    pub last: Option<(i64, Value)>,
+}
+
+impl DictCursor {
+    /// A cursor at the start of `dict`.
+    pub fn new(dict: Rc<PyDict>, part: DictPart) -> DictCursor {
+        let len = dict.len();
+        DictCursor {
+            version: dict.version(),
+            dict,
+            part,
+            index: 0,
+            len,
+            left: len,
+            last: None,
+        }
+    }
 }
 
 /// A built-in iterator object.

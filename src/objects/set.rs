@@ -10,7 +10,7 @@
 
 use std::cell::{Ref, RefCell, RefMut};
 
-use super::dict::{hash_value, keys_equal};
+use super::dict::{hash_value, keys_equal, needs_vm_eq};
 use super::{PyErr, PyResult, Value};
 
 /// Number of slots of a new (or cleared) table.
@@ -30,12 +30,14 @@ enum Slot {
 }
 
 /// The hash table behind a set: slots, `fill` (active + dummy slots), `used`
-/// (active slots) and `finger` (where `pop` resumes).
+/// (active slots), `finger` (where `pop` resumes) and `user` (keys whose
+/// equality may run Python code, see `needs_vm_eq`).
 pub struct SetTable {
     slots: Vec<Slot>,
     fill: usize,
     used: usize,
     finger: usize,
+    user: usize,
 }
 
 impl Default for SetTable {
@@ -83,6 +85,7 @@ impl SetTable {
             fill: 0,
             used: 0,
             finger: 0,
+            user: 0,
         }
     }
 
@@ -142,6 +145,72 @@ impl SetTable {
         }
     }
 
+    /// As `find`, for lookups that may need Python code: stored keys with
+    /// the same hash whose equality needs the VM (see `needs_vm_eq`) are
+    /// pushed on `pending` with their slot, in probe order.
+    pub fn find_native(
+        &self,
+        hash: i64,
+        key: &Value,
+        pending: &mut Vec<(usize, Value)>,
+    ) -> Option<usize> {
+        let slow_key = needs_vm_eq(key);
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = hash as u64 as usize & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match &self.slots[j] {
+                    Slot::Empty => return None,
+                    Slot::Active(h, k) if *h == hash => {
+                        if k.is(key) {
+                            return Some(j);
+                        }
+                        if slow_key || needs_vm_eq(k) {
+                            pending.push((j, k.clone()));
+                        } else if keys_equal(k, key) {
+                            return Some(j);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            i = next_index(i, &mut perturb, mask);
+        }
+    }
+
+    /// True when slot `slot` still holds the very object `key`.
+    pub fn holds(&self, slot: usize, key: &Value) -> bool {
+        matches!(self.slots.get(slot), Some(Slot::Active(_, k)) if k.is(key))
+    }
+
+    /// True when some key's equality may run Python code.
+    pub fn has_user_keys(&self) -> bool {
+        self.user > 0
+    }
+
+    /// Removes the key at `slot` (found by a lookup), leaving a dummy.
+    pub fn discard_slot(&mut self, slot: usize) -> Option<Value> {
+        if !matches!(self.slots.get(slot), Some(Slot::Active(..))) {
+            return None;
+        }
+        self.used -= 1;
+        match std::mem::replace(&mut self.slots[slot], Slot::Dummy) {
+            Slot::Active(_, k) => {
+                if needs_vm_eq(&k) {
+                    self.user -= 1;
+                }
+                Some(k)
+            }
+            _ => None,
+        }
+    }
+
     /// True when `key` (with hash `hash`) is in the table.
     pub fn contains(&self, hash: i64, key: &Value) -> bool {
         self.find(hash, key).is_some()
@@ -176,6 +245,9 @@ impl SetTable {
             i = next_index(i, &mut perturb, mask);
         };
         self.used += 1;
+        if needs_vm_eq(&key) {
+            self.user += 1;
+        }
         if let Some(j) = freeslot {
             self.slots[j] = Slot::Active(hash, key);
             return true;
@@ -227,11 +299,7 @@ impl SetTable {
     /// Removes `key`, leaving a dummy; returns the removed key (`set_discard_entry`).
     pub fn discard(&mut self, hash: i64, key: &Value) -> Option<Value> {
         let j = self.find(hash, key)?;
-        self.used -= 1;
-        match std::mem::replace(&mut self.slots[j], Slot::Dummy) {
-            Slot::Active(_, k) => Some(k),
-            _ => None,
-        }
+        self.discard_slot(j)
     }
 
     /// After removals by `difference_update`: resizes when more than a
@@ -247,6 +315,7 @@ impl SetTable {
         self.slots = vec![Slot::Empty; MINSIZE];
         self.fill = 0;
         self.used = 0;
+        self.user = 0;
     }
 
     /// `set.pop()`: the first key at or after the finger, wrapping around.
@@ -259,12 +328,8 @@ impl SetTable {
         while !matches!(self.slots[i], Slot::Active(..)) {
             i = if i == mask { 0 } else { i + 1 };
         }
-        self.used -= 1;
         self.finger = i + 1;
-        match std::mem::replace(&mut self.slots[i], Slot::Dummy) {
-            Slot::Active(_, k) => Some(k),
-            _ => None,
-        }
+        self.discard_slot(i)
     }
 
     /// `set_merge`: adds every key of `other` (which must not be `self`).
@@ -277,11 +342,13 @@ impl SetTable {
             self.slots.clone_from(&other.slots);
             self.fill = other.fill;
             self.used = other.used;
+            self.user = other.user;
             return;
         }
         if self.fill == 0 {
             self.fill = other.used;
             self.used = other.used;
+            self.user = other.user;
             for (h, k) in other.iter() {
                 insert_clean(&mut self.slots, h, k.clone());
             }
@@ -305,6 +372,7 @@ impl SetTable {
         self.slots = other.slots;
         self.fill = other.fill;
         self.used = other.used;
+        self.user = other.user;
     }
 
     /// `set_intersection` of two sets: iterates the smaller (the second on a
@@ -430,32 +498,26 @@ impl PySet {
         self.table.borrow().is_empty()
     }
 
-    /// `value in s`; a `set` operand is looked up as the equal `frozenset`.
-    pub fn contains(&self, value: &Value) -> PyResult<bool> {
-        let hash = hash_for_lookup(value)?;
-        Ok(self.table.borrow().contains(hash, value))
-    }
-
-    /// `s.add(value)`.
+    /// `s.add(value)` for members of the built-in types (the VM's
+    /// `set_add` also runs user `__hash__` and `__eq__`).
     pub fn add(&self, value: Value) -> PyResult<()> {
         let hash = hash_value(&value)?;
         self.table.borrow_mut().add(hash, value);
         Ok(())
     }
 
+    /// A snapshot of the elements with their hashes, in iteration order.
+    pub fn entries(&self) -> Vec<(i64, Value)> {
+        self.table
+            .borrow()
+            .iter()
+            .map(|(h, k)| (h, k.clone()))
+            .collect()
+    }
+
     /// A snapshot of the elements, in iteration order.
     pub fn items(&self) -> Vec<Value> {
         self.table.borrow().iter().map(|(_, k)| k.clone()).collect()
-    }
-}
-
-/// The hash used to look `value` up in a set: a `set` (unhashable) hashes
-/// as the `frozenset` with the same elements, as `set_contains` and
-/// `set.remove`/`set.discard` do.
-pub fn hash_for_lookup(value: &Value) -> PyResult<i64> {
-    match value {
-        Value::Set(s) => Ok(s.table().frozenset_hash()),
-        _ => hash_value(value),
     }
 }
 

@@ -1,6 +1,8 @@
-//! The `str` object: UTF-8 text with a cached hash and code-point length.
+//! The `str` object: UTF-8 text with a cached hash and code-point length,
+//! and for non-ASCII text a lazily built table of code-point offsets so
+//! indexing stays cheap.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::hash::{Hash, Hasher};
 
 /// A Python `str`. Indexing is by code point; `char_len` makes ASCII indexing O(1).
@@ -9,7 +11,13 @@ pub struct PyStr {
     text: String,
     char_len: usize,
     hash: Cell<i64>,
+    /// Byte offsets of every [`STRIDE`]th code point, built on the first
+    /// index into non-ASCII text.
+    checkpoints: OnceCell<Box<[usize]>>,
 }
+
+/// Code points between two offset checkpoints.
+const STRIDE: usize = 32;
 
 impl PyStr {
     /// A `str` holding a copy of `s`.
@@ -28,6 +36,7 @@ impl PyStr {
             text: s,
             char_len,
             hash: Cell::new(-1),
+            checkpoints: OnceCell::new(),
         }
     }
 
@@ -49,10 +58,34 @@ impl PyStr {
     /// The `i`th code point (0 <= i < char_len).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
-            self.text.as_bytes().get(i).map(|&b| b as char)
-        } else {
-            self.text.chars().nth(i)
+            return self.text.as_bytes().get(i).map(|&b| b as char);
         }
+        if i >= self.char_len {
+            return None;
+        }
+        self.text[self.byte_offset(i)..].chars().next()
+    }
+
+    /// The byte offset of code point `i` (the text's length for `i >= char_len`).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            return i.min(self.text.len());
+        }
+        if i >= self.char_len {
+            return self.text.len();
+        }
+        let table = self.checkpoints.get_or_init(|| {
+            self.text
+                .char_indices()
+                .step_by(STRIDE)
+                .map(|(b, _)| b)
+                .collect()
+        });
+        let from = table.get(i / STRIDE).copied().unwrap_or(0);
+        self.text[from..]
+            .char_indices()
+            .nth(i % STRIDE)
+            .map_or(self.text.len(), |(b, _)| from + b)
     }
 
     /// The hash used by dicts and `hash()`; never -1, cached after the first call.

@@ -3,18 +3,16 @@
 
 use std::rc::Rc;
 
-use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::Signed;
 
 use crate::numeric::{self, Int};
 use crate::objects::class::{class_of, types};
 use crate::objects::iter::IterState;
 use crate::objects::{
-    Args, BuiltinFn, ExcKind, PyBuiltin, PyClass, PyDict, PyErr, PyIter, PyRange, PyResult, Value,
+    Args, BuiltinFn, ExcKind, PyBuiltin, PyClass, PyDict, PyErr, PyIter, PyResult, Value,
 };
 use crate::vm::eval::GenStep;
-use crate::vm::ops::{is_int, type_name};
-use crate::vm::repr::MAX_STR_DIGITS;
+use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
 const FUNCTIONS: &[(&str, BuiltinFn)] = &[
@@ -40,9 +38,9 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("bin", bin),
     ("ord", ord),
     ("chr", chr),
-    ("round", round),
-    ("divmod", divmod),
-    ("pow", pow),
+    ("round", crate::methods::number::round),
+    ("divmod", crate::methods::number::divmod),
+    ("pow", crate::methods::number::pow),
     ("callable", callable),
     ("getattr", getattr),
     ("setattr", setattr),
@@ -96,7 +94,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// `bytes`, `bytearray` and the class-level methods (`dict.fromkeys`,
-/// `bytes.fromhex`, `str.maketrans`) stored in the classes' dicts.
+/// `bytes.fromhex`, `str.maketrans` and `str`'s methods) stored in the classes' dicts.
 fn install_class_methods(b: &PyDict) {
     use crate::methods::{bytes, dict, str as strm};
     let t = types();
@@ -112,9 +110,7 @@ fn install_class_methods(b: &PyDict) {
     t.dict
         .dict
         .set_str("fromkeys", builtin("fromkeys", dict::fromkeys_class));
-    t.str_
-        .dict
-        .set_str("maketrans", builtin("maketrans", strm::maketrans_static));
+    strm::install_unbound(&t.str_);
     t.int.dict.set_str(
         "from_bytes",
         builtin("from_bytes", crate::methods::number::int_from_bytes),
@@ -156,18 +152,9 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         )));
     }
     match name {
-        "int" => int_new(vm, args),
-        "float" => float_new(vm, args),
-        "str" if args.pos().len() > 1 || args.has_kwargs() => {
-            crate::methods::bytes_text::str_decoding(vm, args)
-        }
-        "str" => {
-            let a = args.check_count("str", 0, 1)?;
-            Ok(match a.first() {
-                Some(v) => Value::string(vm.str(v)?),
-                None => Value::str(""),
-            })
-        }
+        "int" => crate::methods::number::new::int_new(vm, args),
+        "float" => crate::methods::number::new::float_new(vm, args),
+        "str" => crate::methods::str::construct(vm, args),
         "bool" => {
             let a = args.check_count("bool", 0, 1)?;
             Ok(Value::Bool(match a.first() {
@@ -176,6 +163,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             }))
         }
         "list" => {
+            args.no_kwargs("list")?;
             let a = args.check_count("list", 0, 1)?;
             Ok(Value::list(match a.first() {
                 Some(v) => vm.collect(v)?,
@@ -192,6 +180,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         }
         "set" | "frozenset" => crate::methods::set::construct(vm, name, args),
         "dict" => {
+            args.check_count("dict", 0, 1)?;
             let d = Value::Dict(Rc::new(PyDict::new()));
             let mut values = vec![d.clone()];
             values.extend_from_slice(args.values);
@@ -205,9 +194,10 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             )?;
             Ok(d)
         }
-        "range" => range_new(args),
+        "range" => crate::methods::range::new_range(args),
+        "slice" => crate::methods::range::new_slice(args),
         "bytes" => crate::methods::bytes::construct(vm, args, false),
-        "complex" => crate::methods::number::complex_new(vm, args),
+        "complex" => crate::methods::number::new::complex_new(vm, args),
         "bytearray" => crate::methods::bytes::construct(vm, args, true),
         "memoryview" => crate::methods::memoryview::construct(args),
         "type" => {
@@ -222,17 +212,31 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
         "enumerate" => {
             let mut start = 0;
             let pos = args.pos();
-            if let Some(Value::Int(s)) = pos.get(1) {
-                start = *s;
+            let given = pos.len() + args.kwargs().count();
+            if given > 2 {
+                return Err(PyErr::type_error(format!(
+                    "enumerate() takes at most 2 arguments ({given} given)"
+                )));
+            }
+            let start_arg = |v: &Value| match v {
+                Value::Int(s) => Ok(*s),
+                Value::Bool(b) => Ok(*b as i64),
+                other => Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(other)
+                ))),
+            };
+            if let Some(s) = pos.get(1) {
+                start = start_arg(s)?;
             }
             for (k, v) in args.kwargs() {
-                if let ("start", Value::Int(s)) = (k, v) {
-                    start = *s;
+                if k == "start" {
+                    start = start_arg(v)?;
                 }
             }
             let Some(iterable) = pos.first() else {
                 return Err(PyErr::type_error(
-                    "enumerate() missing required argument 'iterable' (pos 1)",
+                    "enumerate() missing required argument 'iterable'",
                 ));
             };
             let iter = vm.get_iter(iterable)?;
@@ -242,13 +246,20 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             ))
         }
         "zip" => {
-            let mut iters = Vec::new();
-            for (i, v) in args.pos().iter().enumerate() {
-                iters.push(vm.get_iter(v).map_err(|_| {
-                    PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-                })?);
+            let mut strict = false;
+            for (k, v) in args.kwargs() {
+                if k != "strict" {
+                    return Err(PyErr::type_error(format!(
+                        "'{k}' is an invalid keyword argument for zip()"
+                    )));
+                }
+                strict = vm.is_true(v)?;
             }
-            Ok(PyIter::value("zip", IterState::Zip { iters }))
+            let mut iters = Vec::new();
+            for v in args.pos() {
+                iters.push(vm.get_iter(v)?);
+            }
+            Ok(PyIter::value("zip", IterState::Zip { iters, strict }))
         }
         "map" => {
             let a = args.pos();
@@ -279,14 +290,21 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             ))
         }
         "reversed" => {
-            let a = args.check_count("reversed", 1, 1)?;
+            let a = args.pos();
+            if a.len() != 1 {
+                return Err(PyErr::type_error(format!(
+                    "reversed expected 1 argument, got {}",
+                    a.len()
+                )));
+            }
             let (class, len) = match &a[0] {
                 Value::List(l) => ("list_reverseiterator", l.items.borrow().len()),
                 Value::Tuple(t) => ("reversed", t.items.len()),
                 Value::Str(s) => ("reversed", s.char_len()),
                 Value::Bytes(b) => ("reversed", b.data.len()),
                 Value::ByteArray(b) => ("reversed", b.data.borrow().len()),
-                Value::Range(r) => ("range_iterator", r.len() as usize),
+                Value::Range(r) => return Ok(crate::methods::range::reversed(r)),
+                Value::Instance(_) => return vm.user_reversed(&a[0]),
                 Value::Dict(_) => return dict_reversed(vm, &a[0], "dict_reversekeyiterator"),
                 Value::Native(n) if n.as_any().is::<crate::methods::dict::DictView>() => {
                     let name = match crate::vm::ops::type_name(&a[0]).as_str() {
@@ -324,107 +342,6 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             "cannot create '{name}' instances"
         ))),
     }
-}
-
-fn int_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("int", 0, 2)?;
-    let mut base = a.get(1).cloned();
-    for (k, v) in args.kwargs() {
-        if k == "base" {
-            base = Some(v.clone());
-        }
-    }
-    let Some(x) = a.first() else {
-        return Ok(Value::Int(0));
-    };
-    if let Some(base) = base {
-        let Value::Str(s) = x else {
-            return Err(PyErr::type_error(
-                "int() can't convert non-string with explicit base",
-            ));
-        };
-        let base = match base {
-            Value::Int(b) => b,
-            other => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name(&other)
-                )))
-            }
-        };
-        return Ok(Value::from_int(numeric::parse_int(
-            s.as_str(),
-            base,
-            MAX_STR_DIGITS,
-        )?));
-    }
-    match x {
-        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => Ok(Value::from_int(numeric::float_trunc(*f)?)),
-        Value::Str(s) => Ok(Value::from_int(numeric::parse_int(
-            s.as_str(),
-            10,
-            MAX_STR_DIGITS,
-        )?)),
-        other => Err(PyErr::type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            type_name(other)
-        ))),
-    }
-}
-
-fn float_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("float", 0, 1)?;
-    Ok(Value::Float(match a.first() {
-        None => 0.0,
-        Some(Value::Float(f)) => *f,
-        Some(Value::Str(s)) => numeric::parse_float(s.as_str())?,
-        Some(v) if is_int(v) => crate::vm::ops::to_f64(v).expect("int")?,
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                type_name(other)
-            )))
-        }
-    }))
-}
-
-fn range_new(args: Args) -> PyResult<Value> {
-    args.no_kwargs("range")?;
-    let a = args.pos();
-    let int = |v: &Value| -> PyResult<i128> {
-        match v {
-            Value::Int(i) => Ok(*i as i128),
-            Value::Bool(b) => Ok(*b as i128),
-            Value::BigInt(b) => b
-                .to_i128()
-                .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
-            other => Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(other)
-            ))),
-        }
-    };
-    let (start, stop, step) = match a.len() {
-        1 => (0, int(&a[0])?, 1),
-        2 => (int(&a[0])?, int(&a[1])?, 1),
-        3 => (int(&a[0])?, int(&a[1])?, int(&a[2])?),
-        0 => {
-            return Err(PyErr::type_error(
-                "range expected at least 1 argument, got 0",
-            ))
-        }
-        n => {
-            return Err(PyErr::type_error(format!(
-                "range expected at most 3 arguments, got {n}"
-            )))
-        }
-    };
-    if step == 0 {
-        return Err(PyErr::value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
 }
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -468,7 +385,12 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("len", 1, 1)?;
-    let n = match &a[0] {
+    Ok(Value::Int(len_of(vm, &a[0])? as i64))
+}
+
+/// `len(v)`.
+pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let n = match v {
         Value::Str(s) => s.char_len(),
         Value::Bytes(b) => b.data.len(),
         Value::ByteArray(b) => b.data.borrow().len(),
@@ -476,18 +398,18 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => crate::methods::range::len(r)?,
         Value::Native(n) => match n.as_any().downcast_ref::<crate::methods::dict::DictView>() {
             Some(v) => v.dict.len(),
-            None => match crate::methods::memoryview::as_view(&a[0]) {
-                Some(v) => v.py_len()?,
-                None => return Err(no_len(&a[0])),
+            None => match crate::methods::memoryview::as_view(v) {
+                Some(m) => m.py_len()?,
+                None => return Err(no_len(v)),
             },
         },
-        Value::Instance(_) if let Some(n) = vm.user_len(&a[0])? => n as usize,
+        Value::Instance(_) if let Some(n) = vm.user_len(v)? => n as usize,
         other => return Err(no_len(other)),
     };
-    Ok(Value::Int(n as i64))
+    Ok(n)
 }
 
 fn no_len(v: &Value) -> PyErr {
@@ -573,7 +495,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::from_int(a[0].as_int().expect("int").abs())
         }
         Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(c) => Value::Float(c.abs()),
+        Value::Complex(c) => Value::Float(c.abs()?),
         Value::Instance(_) if let Some(r) = vm.call_special(&a[0], "__abs__", &[])? => r,
         other => {
             return Err(PyErr::type_error(format!(
@@ -656,17 +578,37 @@ fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("sum", 1, 2)?;
+    let a = args.pos();
+    if a.is_empty() {
+        return Err(PyErr::type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    if a.len() + args.kwargs().count() > 2 {
+        return Err(PyErr::type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            a.len() + args.kwargs().count()
+        )));
+    }
     let mut start = a.get(1).cloned().unwrap_or(Value::Int(0));
     for (k, v) in args.kwargs() {
         if k == "start" {
             start = v.clone();
         }
     }
-    if let Value::Str(_) = start {
-        return Err(PyErr::type_error(
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
+    match start {
+        Value::Str(_) => {
+            return Err(PyErr::type_error(
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            return Err(PyErr::type_error(format!(
+                "sum() can't sum {} [use b''.join(seq) instead]",
+                type_name(&start)
+            )))
+        }
+        _ => {}
     }
     if let Value::Bytes(_) | Value::ByteArray(_) = start {
         return Err(PyErr::type_error(format!(
@@ -773,10 +715,7 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("hash", 1, 1)?;
-    if let Value::Instance(_) = &a[0] {
-        return Ok(Value::Int(vm.user_hash(&a[0])?));
-    }
-    Ok(Value::Int(crate::objects::dict::hash_value(&a[0])?))
+    Ok(Value::Int(vm.hash(&a[0])?))
 }
 
 fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -822,22 +761,20 @@ fn bin(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("ord", 1, 1)?;
+    let length_error = |n: usize| {
+        PyErr::type_error(format!(
+            "ord() expected a character, but string of length {n} found"
+        ))
+    };
     match &a[0] {
         Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0).map_or(0, |c| c as i64))),
-        Value::Str(s) => Err(PyErr::type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            s.char_len()
-        ))),
-        v @ (Value::Bytes(_) | Value::ByteArray(_)) => {
-            let d = crate::objects::bytes::bytes_like(v).unwrap_or_default();
-            match d[..] {
-                [b] => Ok(Value::Int(b as i64)),
-                _ => Err(PyErr::type_error(format!(
-                    "ord() expected a character, but string of length {} found",
-                    d.len()
-                ))),
-            }
-        }
+        Value::Str(s) => Err(length_error(s.char_len())),
+        Value::Bytes(b) if b.data.len() == 1 => Ok(Value::Int(b.data[0] as i64)),
+        Value::Bytes(b) => Err(length_error(b.data.len())),
+        Value::ByteArray(b) => match b.data.borrow().as_slice() {
+            [x] => Ok(Value::Int(*x as i64)),
+            d => Err(length_error(d.len())),
+        },
         other => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             type_name(other)
@@ -847,69 +784,16 @@ fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn chr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("chr", 1, 1)?;
-    let c = crate::format::char_from_int(&int_arg(&a[0])?)?;
-    Ok(Value::string(c.to_string()))
-}
-
-fn round(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("round", 1, 2)?;
-    let ndigits = a.get(1).filter(|v| !v.is_none());
-    match (&a[0], ndigits) {
-        (Value::Float(f), None) => Ok(Value::from_int(numeric::float_round(*f)?)),
-        (Value::Float(f), Some(n)) => {
-            let n = int_arg(n)?.as_i64().unwrap_or(i64::MAX);
-            Ok(Value::Float(numeric::float_round_digits(*f, n)?))
-        }
-        (v, None) if is_int(v) => Ok(Value::from_int(int_arg(v)?)),
-        (v, Some(n)) if is_int(v) => {
-            let n = int_arg(n)?;
-            if !n.is_negative() {
-                return Ok(Value::from_int(int_arg(v)?));
-            }
-            let x = int_arg(v)?.to_big();
-            let exp = n.neg().as_i64().unwrap_or(0).min(u32::MAX as i64) as u32;
-            let p = num_traits::pow::Pow::pow(BigInt::from(10), exp);
-            let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
-            let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
-                q + 1
-            } else {
-                q
-            };
-            Ok(Value::from_bigint(q * p))
-        }
-        (other, _) => Err(PyErr::type_error(format!(
-            "type {} doesn't define __round__ method",
-            type_name(other)
-        ))),
-    }
-}
-
-fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("divmod", 2, 2)?;
-    let num = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
-    if !num(&a[0]) || !num(&a[1]) {
-        return Err(PyErr::type_error(format!(
-            "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            type_name(&a[0]),
-            type_name(&a[1])
-        )));
-    }
-    let q = vm.binary_op(crate::bytecode::BinaryOp::FloorDiv, &a[0], &a[1], false)?;
-    let r = vm.binary_op(crate::bytecode::BinaryOp::Mod, &a[0], &a[1], false)?;
-    Ok(Value::tuple(vec![q, r]))
-}
-
-fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("pow", 2, 3)?;
-    match a.get(2) {
-        None | Some(Value::None) => {
-            vm.binary_op(crate::bytecode::BinaryOp::Pow, &a[0], &a[1], false)
-        }
-        Some(m) => {
-            let (b, e, m) = (int_arg(&a[0])?, int_arg(&a[1])?, int_arg(m)?);
-            Ok(Value::from_int(b.pow_mod(&e, &m)?))
-        }
+    let i = int_arg(&a[0])?
+        .as_i64()
+        .and_then(|i| i32::try_from(i).ok())
+        .ok_or_else(|| PyErr::overflow("Python int too large to convert to C int"))?;
+    match u32::try_from(i).ok().filter(|&u| u < 0x110000) {
+        // Lone surrogates cannot be held in a UTF-8 str: U+FFFD stands in.
+        Some(u) => Ok(Value::string(
+            char::from_u32(u).unwrap_or('\u{fffd}').to_string(),
+        )),
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod builtins;
 pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
+pub mod copy;
 pub mod heapq;
 pub mod inspect;
 pub mod itertools;
@@ -18,6 +19,7 @@ pub mod random;
 pub mod statistics;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod types;
 pub mod warnings;
 
@@ -40,12 +42,14 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "random" => random::create(vm),
         "collections" => collections::create(vm),
         "collections.abc" => collections_abc::create(vm),
+        "copy" => copy::create(),
         "json" => json::create(vm),
         "heapq" => heapq::create(vm),
         "bisect" => bisect::create(vm),
         "statistics" => statistics::create(vm),
         "asyncio" => asyncio::create(vm),
         "warnings" => warnings::create(vm),
+        "traceback" => traceback::create(),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));

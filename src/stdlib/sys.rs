@@ -101,6 +101,14 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exc_info", exc_info),
+        (
+            "get_int_max_str_digits",
+            crate::methods::number::get_int_max_str_digits,
+        ),
+        (
+            "set_int_max_str_digits",
+            crate::methods::number::set_int_max_str_digits,
+        ),
     ]);
     let argv = vm.argv.iter().map(|a| Value::str(a)).collect();
     d.set_str("argv", Value::list(argv));

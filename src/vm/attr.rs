@@ -34,6 +34,13 @@ impl Vm {
                 reads_frame: false,
             })));
         }
+        if !matches!(obj, Value::Module(_) | Value::Instance(_) | Value::Class(_)) {
+            // Class-level built-ins reached from a value: `(5).from_bytes`.
+            let class = crate::objects::class::class_of(obj);
+            if let Some(f @ Value::Builtin(_)) = super::class::lookup(&class, n) {
+                return Ok(f);
+            }
+        }
         Err(self.no_attribute(obj, n))
     }
 
@@ -66,6 +73,22 @@ impl Vm {
         }
         Ok(match obj {
             Value::Module(m) => m.dict.get_str(n),
+            _ if n == "__hash__" && crate::methods::container_dunder::unhashable(obj) => {
+                Some(Value::None)
+            }
+            Value::Range(_) | Value::Slice(_)
+                if let Some(v) = crate::methods::range::attr(obj, n) =>
+            {
+                Some(v)
+            }
+            Value::Native(v)
+                if let Some(a) = v
+                    .as_any()
+                    .downcast_ref()
+                    .and_then(|view| crate::methods::dict::view_attr(view, n)) =>
+            {
+                Some(a)
+            }
             Value::Function(f) => match n {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),

@@ -690,7 +690,11 @@ impl Vm {
             let plain = base.is_some_and(|b| {
                 Rc::ptr_eq(b, &t.object) || b.is_subclass(t.exception(ExcKind::BaseException))
             });
-            return Ok(if plain { builtin_attr(c, name) } else { None });
+            return Ok(if plain {
+                builtin_attr(c, name)
+            } else {
+                crate::methods::descriptor::for_type(c, name)
+            });
         };
         if let Value::Instance(d) = &a {
             if let Some(get) = lookup(&d.class, "__get__") {
@@ -847,6 +851,9 @@ impl Vm {
                 }
                 None => Err(super::call::not_callable(callable)),
             },
+            _ if let Some(d) = native::<crate::methods::descriptor::MethodDescriptor>(callable) => {
+                d.call(self, args)
+            }
             _ => match native::<MethodWrapper>(callable) {
                 Some(w) if !w.is_class => self.call(&w.func.clone(), args),
                 _ => Err(super::call::not_callable(callable)),

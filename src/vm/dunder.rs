@@ -334,7 +334,7 @@ impl Vm {
         if let Some(r) = self.call_special(obj, "__contains__", std::slice::from_ref(item))? {
             return self.is_true(&r);
         }
-        if special(obj, "__iter__").is_none() {
+        if !self.user_iterable(obj) {
             return Err(PyErr::type_error(format!(
                 "argument of type '{}' is not iterable",
                 type_name(obj)
@@ -377,9 +377,9 @@ impl Vm {
         }
     }
 
-    /// True when a user object has `__iter__`.
+    /// True when a user object is iterable: `__iter__`, or `__getitem__` (the sequence protocol).
     pub fn user_iterable(&self, v: &Value) -> bool {
-        special(v, "__iter__").is_some()
+        special(v, "__iter__").is_some() || special(v, "__getitem__").is_some()
     }
 
     /// `next(obj)` for user iterators: `None` when `StopIteration` was raised.
@@ -420,6 +420,10 @@ impl Vm {
                 "unhashable type: '{}'",
                 class.name
             ))),
+            // `__hash__ = object.__hash__` restores the identity hash.
+            Some(Value::Builtin(b)) if b.name == "__hash__" && b.bound.is_none() => {
+                Ok(crate::objects::dict::value_identity_hash(obj))
+            }
             Some(_) => match self.call_special(obj, "__hash__", &[])? {
                 Some(Value::Int(h)) => Ok(if h == -1 { -2 } else { h }),
                 Some(Value::Bool(b)) => Ok(b as i64),

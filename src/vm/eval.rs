@@ -81,7 +81,10 @@ impl Vm {
                     if self.frames.len() == base {
                         break FrameExit::Return(v);
                     }
-                    self.return_to_caller(&mut f, v);
+                    if let Some(e) = self.return_to_caller(&mut f, v) {
+                        ctl = Control::Error(e);
+                        continue;
+                    }
                 }
                 Control::Yield(v) => {
                     if self.frames.len() == base {
@@ -105,9 +108,10 @@ impl Vm {
     }
 
     /// The frame `f` returned `v`: switches back to its caller (the top of
-    /// the frame stack), closing `f`'s generator if it has one.
+    /// the frame stack), closing `f`'s generator if it has one. Returns the
+    /// error to raise in the caller when it was `gen.send()`: StopIteration.
     #[inline]
-    fn return_to_caller(&mut self, f: &mut Box<Frame>, v: Value) {
+    fn return_to_caller(&mut self, f: &mut Box<Frame>, v: Value) -> Option<PyErr> {
         let caller = self.frames.pop().expect("caller frame");
         let mut callee = mem::replace(f, caller);
         if let Some(g) = callee.generator.take() {
@@ -115,7 +119,7 @@ impl Vm {
             self.gen_finish(&mut callee);
         }
         self.recycle_frame(callee);
-        deliver_return(f, v);
+        deliver_return(f, v)
     }
 
     /// The generator frame `f` yielded `v`: suspends it back into its
@@ -540,7 +544,7 @@ impl Vm {
                     }
                     Op::BuildSet(n) => {
                         let items = f.stack.split_off(f.stack.len() - n as usize);
-                        let set = t!(ops::new_set(items));
+                        let set = t!(self.new_set(items));
                         f.stack.push(Value::Set(Rc::new(set)));
                     }
                     Op::BuildMap(n) => {
@@ -548,7 +552,7 @@ impl Vm {
                         let d = PyDict::new();
                         let mut it = items.into_iter();
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            t!(d.set(k, v));
+                            t!(self.dict_set(&d, k, v));
                         }
                         f.stack.push(Value::Dict(Rc::new(d)));
                     }
@@ -580,14 +584,16 @@ impl Vm {
                     Op::SetAdd(d) => {
                         let v = f.stack.pop().expect("item");
                         if let Value::Set(s) = &f.stack[f.stack.len() - d as usize] {
-                            t!(s.add(v));
+                            let s = s.clone();
+                            t!(self.set_add(&s, v));
                         }
                     }
                     Op::MapAdd(d) => {
                         let v = f.stack.pop().expect("value");
                         let k = f.stack.pop().expect("key");
                         if let Value::Dict(m) = &f.stack[f.stack.len() - d as usize] {
-                            t!(m.set(k, v));
+                            let m = m.clone();
+                            t!(self.dict_set(&m, k, v));
                         }
                     }
                     Op::ListExtend(d) => {
@@ -705,6 +711,13 @@ impl Vm {
                     }
                     Op::CallMethod(argc) => {
                         let self_pos = f.stack.len() - argc as usize - 1;
+                        if argc == 1 {
+                            if let Some(new) = self.send_frame(f, self_pos) {
+                                let new = t!(new);
+                                self.frames.push(mem::replace(f, new));
+                                continue 'frame;
+                            }
+                        }
                         let start = if let Value::Null = f.stack[self_pos] {
                             self_pos + 1
                         } else {
@@ -764,7 +777,9 @@ impl Vm {
                         if self.frames.len() == base {
                             return Control::Return(v);
                         }
-                        self.return_to_caller(f, v);
+                        if let Some(e) = self.return_to_caller(f, v) {
+                            return Control::Error(e);
+                        }
                         continue 'frame;
                     }
                     Op::YieldValue => {
@@ -1102,6 +1117,38 @@ impl Vm {
         Ok(None)
     }
 
+    /// `gen.send(v)` / `coro.send(v)` called as a method from Python code:
+    /// takes the generator's frame to run in this loop (as `for` does),
+    /// instead of resuming it through a nested Rust-level `execute`.
+    /// `None` when the call at `self_pos` is not such a send.
+    fn send_frame(&mut self, f: &mut Frame, self_pos: usize) -> Option<PyResult<Box<Frame>>> {
+        let Value::Builtin(b) = &f.stack[self_pos - 1] else {
+            return None;
+        };
+        if b.name != "send" || b.bound.is_some() {
+            return None;
+        }
+        let Value::Generator(g) = &f.stack[self_pos] else {
+            return None;
+        };
+        let resumable = matches!(g.kind, CodeKind::Generator | CodeKind::Coroutine)
+            && matches!(g.state.get(), GenState::Created | GenState::Suspended);
+        if !resumable {
+            return None;
+        }
+        let g = g.clone();
+        let value = f.stack.pop().expect("sent value");
+        f.stack.truncate(self_pos - 1);
+        Some(match self.take_gen_frame(&g, value) {
+            Ok(Some(frame)) => {
+                f.pending = Pending::SendCall;
+                Ok(frame)
+            }
+            Ok(None) => Err(PyErr::stop_iteration(Value::None)),
+            Err(e) => Err(e),
+        })
+    }
+
     /// Takes a generator's frame to resume it with `value` (None when it is
     /// exhausted); fails when it is already running.
     pub fn take_gen_frame(
@@ -1333,9 +1380,10 @@ fn move_args(stack: &mut Vec<Value>, start: usize, locals: &mut Vec<Value>) {
 
 /// Hands a finished callee's return value to the frame that was waiting on it.
 #[inline]
-fn deliver_return(f: &mut Frame, v: Value) {
+fn deliver_return(f: &mut Frame, v: Value) -> Option<PyErr> {
     match f.pending {
         Pending::Call => f.stack.push(v),
+        Pending::SendCall => return Some(PyErr::stop_iteration(v)),
         Pending::ForIter { exit } => {
             f.stack.pop();
             f.ip = exit;
@@ -1346,4 +1394,5 @@ fn deliver_return(f: &mut Frame, v: Value) {
             f.ip = done;
         }
     }
+    None
 }

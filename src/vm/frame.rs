@@ -18,6 +18,9 @@ pub enum Pending {
     ForIter { exit: u32 },
     /// `yield from`: push what it yields; on return, replace the iterator with the value and jump.
     Send { done: u32 },
+    /// `gen.send(v)` called from Python code: push what it yields; its
+    /// return raises `StopIteration(value)` here.
+    SendCall,
 }
 
 /// A frame of Python code.

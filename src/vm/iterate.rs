@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::objects::iter::{DictPart, IterState};
+use crate::objects::iter::{DictCursor, DictPart, IterState};
 use crate::objects::{ExcKind, PyErr, PyIter, PyResult, Value};
 
 use crate::methods::dict::DictView;
@@ -51,12 +51,7 @@ impl Vm {
             ),
             Value::Dict(d) => PyIter::value(
                 "dict_keyiterator",
-                IterState::Dict {
-                    dict: d.clone(),
-                    part: DictPart::Keys,
-                    index: 0,
-                    len: d.len(),
-                },
+                IterState::Dict(DictCursor::new(d.clone(), DictPart::Keys)),
             ),
             Value::Set(s) | Value::FrozenSet(s) => PyIter::value(
                 "set_iterator",
@@ -86,6 +81,23 @@ impl Vm {
                 },
             },
             Value::Generator(g) if g.type_word() == "generator" => v.clone(),
+            Value::Instance(_)
+                if !super::class::has_user_attr(
+                    &crate::objects::class::class_of(v),
+                    "__iter__",
+                ) && super::class::has_user_attr(
+                    &crate::objects::class::class_of(v),
+                    "__getitem__",
+                ) =>
+            {
+                PyIter::value(
+                    "iterator",
+                    IterState::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    },
+                )
+            }
             Value::Instance(_) => return self.user_iter(v),
             _ => return Err(not_iterable(v)),
         })
@@ -146,15 +158,35 @@ impl Vm {
                                 .get(*index)
                                 .map(|b| Value::str(std::str::from_utf8(&[*b]).unwrap_or("")))
                         } else {
-                            s.as_str()
-                                .chars()
-                                .nth(*index)
-                                .map(|c| Value::string(c.to_string()))
+                            s.char_at(*index).map(|c| Value::string(c.to_string()))
                         }
                     }
                     Value::Bytes(b) => b.data.get(*index).map(|&b| Value::Int(b as i64)),
                     Value::ByteArray(b) => {
                         b.data.borrow().get(*index).map(|&b| Value::Int(b as i64))
+                    }
+                    Value::Instance(_) => {
+                        // The old sequence protocol: `seq[0]`, `seq[1]`, ... until IndexError.
+                        let (seq, i) = (seq.clone(), *index);
+                        drop(state);
+                        let item = match self.get_item(&seq, &Value::Int(i as i64)) {
+                            Ok(v) => Some(v),
+                            Err(e) if e.is(ExcKind::IndexError) || e.is(ExcKind::StopIteration) => {
+                                None
+                            }
+                            Err(e) => return Err(e),
+                        };
+                        let mut state = it.state.borrow_mut();
+                        match (&mut *state, item) {
+                            (IterState::Seq { index, .. }, Some(v)) => {
+                                *index += 1;
+                                return Ok(Some(v));
+                            }
+                            (s, _) => {
+                                *s = IterState::Done;
+                                return Ok(None);
+                            }
+                        }
                     }
                     _ => None,
                 };
@@ -178,28 +210,44 @@ impl Vm {
                 *next = next.wrapping_add(*step);
                 Ok(Some(Value::from_i128(v)))
             }
-            IterState::Dict {
-                dict,
-                part,
-                index,
-                len,
-            } => {
-                let map = dict.map();
-                if map.len() != *len {
-                    *len = usize::MAX;
+            IterState::Dict(c) => {
+                if c.dict.len() != c.len {
+                    c.len = usize::MAX;
                     return Err(PyErr::new(
                         ExcKind::RuntimeError,
                         "dictionary changed size during iteration",
                     ));
                 }
-                match map.get_index(*index) {
+                if c.dict.version() != c.version {
+                    c.version = c.dict.version();
+                    if let Some((hash, key)) = &c.last {
+                        // After the last key yielded, or where it was when it is gone.
+                        c.index = match c.dict.find_identical(*hash, key) {
+                            Some(i) => i + 1,
+                            None => c.index.saturating_sub(1),
+                        };
+                    }
+                }
+                let map = c.dict.map();
+                match map.get_index(c.index) {
+                    Some(_) if c.left == 0 => {
+                        drop(map);
+                        c.len = usize::MAX;
+                        Err(PyErr::new(
+                            ExcKind::RuntimeError,
+                            "dictionary keys changed during iteration",
+                        ))
+                    }
                     Some((k, v)) => {
-                        *index += 1;
-                        Ok(Some(match part {
+                        c.index += 1;
+                        c.left -= 1;
+                        let item = match c.part {
                             DictPart::Keys => k.value().clone(),
                             DictPart::Values => v.clone(),
                             DictPart::Items => Value::tuple(vec![k.value().clone(), v.clone()]),
-                        }))
+                        };
+                        c.last = Some((k.hash(), k.value().clone()));
+                        Ok(Some(item))
                     }
                     None => Ok(None),
                 }
@@ -232,15 +280,32 @@ impl Vm {
                 }
                 let i = *next as usize;
                 *next -= 1;
-                Ok(match seq {
+                let item = match seq {
                     Value::List(l) => l.items.borrow().get(i).cloned(),
                     Value::Tuple(t) => t.items.get(i).cloned(),
                     Value::Str(s) => s.char_at(i).map(|c| Value::string(c.to_string())),
                     Value::Range(r) => Some(Value::from_i128(r.item(i as i128))),
                     Value::Bytes(b) => b.data.get(i).map(|&b| Value::Int(b as i64)),
                     Value::ByteArray(b) => b.data.borrow().get(i).map(|&b| Value::Int(b as i64)),
-                    _ => None,
-                })
+                    other => {
+                        // A user sequence: `seq[i]`, ending at IndexError.
+                        let seq = other.clone();
+                        drop(state);
+                        return match self.get_item(&seq, &Value::Int(i as i64)) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) if e.is(ExcKind::IndexError) || e.is(ExcKind::StopIteration) => {
+                                self.end_reversed(it);
+                                Ok(None)
+                            }
+                            Err(e) => Err(e),
+                        };
+                    }
+                };
+                if item.is_none() {
+                    // Exhausted for good, even if the list grows again.
+                    *state = IterState::Done;
+                }
+                Ok(item)
             }
             IterState::Enumerate { iter, count } => {
                 let inner = iter.clone();
@@ -256,16 +321,17 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Zip { iters } => {
-                let iters = iters.clone();
+            IterState::Zip { iters, strict } => {
+                let (iters, strict) = (iters.clone(), *strict);
                 drop(state);
                 if iters.is_empty() {
                     return Ok(None);
                 }
                 let mut items = Vec::with_capacity(iters.len());
-                for i in &iters {
+                for (k, i) in iters.iter().enumerate() {
                     match self.iter_next(i)? {
                         Some(v) => items.push(v),
+                        None if strict => return self.zip_uneven(&iters, k),
                         None => return Ok(None),
                     }
                 }
@@ -318,6 +384,11 @@ impl Vm {
         match v {
             Value::List(l) => return Ok(l.items.borrow().clone()),
             Value::Tuple(t) => return Ok(t.items.to_vec()),
+            // Preallocated as CPython does from the length hint: a range
+            // too big to hold fails at once instead of exhausting memory.
+            Value::Range(r) if r.len() > MAX_COLLECT => {
+                return Err(PyErr::with_args(ExcKind::MemoryError, Vec::new()));
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;
@@ -414,7 +485,10 @@ impl Vm {
             };
             return Err(PyErr::type_error(msg));
         };
-        for (k, v) in src.items() {
+        for (h, k, v) in src.hashed_items() {
+            if merge && !matches!(k, Value::Str(_)) {
+                return Err(PyErr::type_error("keywords must be strings"));
+            }
             if merge && target.get(&k)?.is_some() {
                 let fname = callee.map(|c| self.callable_name(c)).unwrap_or_default();
                 let key = self.str(&k)?;
@@ -422,21 +496,90 @@ impl Vm {
                     "{fname}() got multiple values for keyword argument '{key}'"
                 )));
             }
-            target.set(k, v)?;
+            self.dict_set_hashed(target, k, v, h)?;
         }
         Ok(())
     }
 
-    /// The name a call error message uses for `callable`.
+    /// The name a `**` call error message uses for `callable`, qualified
+    /// by its module unless built in (CPython's `_PyObject_FunctionStr`).
     pub fn callable_name(&self, callable: &Value) -> String {
         match callable {
-            Value::Function(f) => f.qualname.borrow().as_str().to_owned(),
+            Value::Function(f) => {
+                let qualname = f.qualname.borrow().as_str().to_owned();
+                match f.globals.get_str("__name__") {
+                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                        format!("{}.{qualname}", m.as_str())
+                    }
+                    _ => qualname,
+                }
+            }
+            Value::Method(m) => self.callable_name(&m.func),
             Value::Builtin(b) => b.name.to_owned(),
+            Value::Class(c) if c.module != "builtins" => format!("{}.{}", c.module, c.qualname),
             Value::Class(c) => c.name.clone(),
             other => type_name(other),
         }
     }
 }
+
+impl Vm {
+    /// Marks a reversed iterator over a user sequence as finished.
+    fn end_reversed(&mut self, it: &Rc<PyIter>) {
+        *it.state.borrow_mut() = IterState::Done;
+    }
+
+    /// `reversed(obj)` for user objects: their `__reversed__`, else the
+    /// sequence protocol (`__len__` and `__getitem__`) from the end.
+    pub fn user_reversed(&mut self, obj: &Value) -> PyResult<Value> {
+        if let Some(r) = self.call_special(obj, "__reversed__", &[])? {
+            return Ok(r);
+        }
+        let has_getitem =
+            super::class::has_user_attr(&crate::objects::class::class_of(obj), "__getitem__");
+        match self.user_len(obj)? {
+            Some(n) if has_getitem => Ok(PyIter::value(
+                "reversed",
+                IterState::Reversed {
+                    seq: obj.clone(),
+                    next: n as isize - 1,
+                },
+            )),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                type_name(obj)
+            ))),
+        }
+    }
+
+    /// `zip(strict=True)` when iterator `k` ran out: an error naming the
+    /// first argument of a different length, or the end when all ran out.
+    fn zip_uneven(&mut self, iters: &[Value], k: usize) -> PyResult<Option<Value>> {
+        let message = |i: usize, how: &str| {
+            let others = if i == 1 {
+                " 1".to_owned()
+            } else {
+                format!("s 1-{i}")
+            };
+            PyErr::value_error(format!(
+                "zip() argument {} is {how} than argument{others}",
+                i + 1
+            ))
+        };
+        if k > 0 {
+            return Err(message(k, "shorter"));
+        }
+        for (i, it) in iters.iter().enumerate().skip(1) {
+            if self.iter_next(it)?.is_some() {
+                return Err(message(i, "longer"));
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// The most items a range may be collected into (as `[0] * n` allows).
+const MAX_COLLECT: i128 = 1 << 32;
 
 fn not_iterable(v: &Value) -> PyErr {
     PyErr::type_error(format!("'{}' object is not iterable", type_name(v)))

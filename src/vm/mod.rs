@@ -11,6 +11,7 @@ pub mod exception_group;
 pub mod frame;
 pub mod generator;
 pub mod iterate;
+pub mod keys;
 pub mod ops;
 pub mod repr;
 pub mod traceback;

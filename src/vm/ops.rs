@@ -137,8 +137,9 @@ impl Vm {
         if is_int(a) && is_int(b) {
             return int_op(op, a, b);
         }
-        if matches!(a, Value::Float(_)) && (is_int(b) || matches!(b, Value::Float(_)))
-            || matches!(b, Value::Float(_)) && is_int(a)
+        if (matches!(a, Value::Float(_)) && (is_int(b) || matches!(b, Value::Float(_)))
+            || matches!(b, Value::Float(_)) && is_int(a))
+            && float_supports(op)
         {
             let x = to_f64(a).expect("number")?;
             let y = to_f64(b).expect("number")?;
@@ -196,7 +197,7 @@ impl Vm {
                 Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
                 other => {
                     let items = vm.collect(other)?;
-                    Ok(Value::Set(Rc::new(new_set(items)?)))
+                    Ok(Value::Set(Rc::new(vm.new_set(items)?)))
                 }
             }
         };
@@ -244,22 +245,28 @@ impl Vm {
                 v.extend(y.items.iter().cloned());
                 Value::tuple(v)
             }
+            (BinaryOp::Mul, List(x), _) if inplace && is_int(b) => {
+                if let Value::List(r) = repeat(a, b)? {
+                    let items = std::mem::take(&mut *r.items.borrow_mut());
+                    *x.items.borrow_mut() = items;
+                }
+                return Ok(Some(a.clone()));
+            }
             (BinaryOp::Mul, Str(_) | List(_) | Tuple(_), _) if is_int(b) => {
                 return repeat(a, b).map(Some)
             }
             (BinaryOp::Mul, _, Str(_) | List(_) | Tuple(_)) if is_int(a) => {
                 return repeat(b, a).map(Some)
             }
+            (BinaryOp::Or, Dict(x), _) if inplace => {
+                crate::methods::dict::update_from(self, x, b)?;
+                return Ok(Some(a.clone()));
+            }
             (BinaryOp::Or, Dict(x), Dict(y)) => {
                 let d = crate::objects::PyDict::new();
-                for (k, v) in x.items().into_iter().chain(y.items()) {
-                    d.set(k, v)?;
-                }
-                if inplace {
-                    for (k, v) in y.items() {
-                        x.set(k, v)?;
-                    }
-                    return Ok(Some(a.clone()));
+                *d.map_mut() = x.map().clone();
+                for (h, k, v) in y.hashed_items() {
+                    self.dict_set_hashed(&d, k, v, h)?;
                 }
                 Value::Dict(Rc::new(d))
             }
@@ -389,23 +396,30 @@ impl Vm {
                     return Ok(true);
                 }
                 let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
+                self.nested_compare(|vm| vm.seq_eq(&xs, &ys))?
+            }
+            (Tuple(x), Tuple(y)) => self.nested_compare(|vm| vm.seq_eq(&x.items, &y.items))?,
+            (Slice(x), Slice(y)) => {
+                let (xs, ys) = (slice_parts(x), slice_parts(y));
                 self.seq_eq(&xs, &ys)?
             }
-            (Tuple(x), Tuple(y)) => self.seq_eq(&x.items, &y.items)?,
             (Dict(x), Dict(y)) => {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                for (k, v) in x.items() {
-                    match y.get(&k)? {
-                        Some(w) if self.eq(&v, &w)? => {}
-                        _ => return Ok(false),
+                self.nested_compare(|vm| {
+                    // Keys are looked up by their stored hashes (no `__hash__` calls).
+                    for (h, k, v) in x.hashed_items() {
+                        match vm.dict_index(y, &k, h)?.and_then(|i| y.value_at(i)) {
+                            Some(w) if v.is(&w) || vm.eq(&v, &w)? => {}
+                            _ => return Ok(false),
+                        }
                     }
-                }
-                true
+                    Ok(true)
+                })?
             }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
-                x.len() == y.len() && x.items().iter().all(|k| y.contains(k).unwrap_or(false))
+                x.len() == y.len() && self.set_within(x, y)?
             }
             (Range(x), Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
@@ -417,6 +431,21 @@ impl Vm {
             }
             _ => a.is(b),
         })
+    }
+
+    /// Runs a comparison of nested containers one level deeper, failing as
+    /// CPython does when recursive structures nest past the recursion limit.
+    fn nested_compare<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        if self.depth() >= self.recursion_limit {
+            return Err(PyErr::new(
+                crate::objects::ExcKind::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
     }
 
     fn seq_eq(&mut self, xs: &[Value], ys: &[Value]) -> PyResult<bool> {
@@ -461,6 +490,22 @@ impl Vm {
         if let Some(o) = numeric_cmp(a, b) {
             return Ok(o);
         }
+        if matches!(a, Native(_)) || matches!(b, Native(_)) {
+            // Keys and items views order as the sets of their contents.
+            let setlike = |v: &Value| matches!(v, Set(_) | FrozenSet(_));
+            if let Some(x) = self.view_set_op(BinaryOp::Or, a, a)? {
+                if let Some(y) = self.view_set_op(BinaryOp::Or, b, b)? {
+                    return self.order(&x, &y, op);
+                }
+                if setlike(b) {
+                    return self.order(&x, b, op);
+                }
+            } else if setlike(a) {
+                if let Some(y) = self.view_set_op(BinaryOp::Or, b, b)? {
+                    return self.order(a, &y, op);
+                }
+            }
+        }
         match (a, b) {
             (Str(x), Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
             (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
@@ -468,17 +513,25 @@ impl Vm {
             }
             (List(x), List(y)) => {
                 let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
-                self.seq_order(&xs, &ys, op)
+                self.nested_compare(|vm| vm.seq_order(&xs, &ys, op))
             }
-            (Tuple(x), Tuple(y)) => self.seq_order(&x.items.clone(), &y.items.clone(), op),
+            (Tuple(x), Tuple(y)) => {
+                let (xs, ys) = (x.items.clone(), y.items.clone());
+                self.nested_compare(|vm| vm.seq_order(&xs, &ys, op))
+            }
+            (Slice(x), Slice(y)) => self.seq_order(&slice_parts(x), &slice_parts(y), op),
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
-                let sub = x.items().iter().all(|k| y.contains(k).unwrap_or(false));
-                let sup = y.items().iter().all(|k| x.contains(k).unwrap_or(false));
-                Ok(match (sub, sup) {
-                    (true, true) => Some(Ordering::Equal),
-                    (true, false) => Some(Ordering::Less),
-                    (false, true) => Some(Ordering::Greater),
-                    _ => Option::None,
+                // Subset tests, only the one `op` needs (as CPython runs them).
+                let holds = match op {
+                    CompareOp::Lt => x.len() < y.len() && self.set_within(x, y)?,
+                    CompareOp::Le => x.len() <= y.len() && self.set_within(x, y)?,
+                    CompareOp::Gt => x.len() > y.len() && self.set_within(y, x)?,
+                    _ => y.len() <= x.len() && self.set_within(y, x)?,
+                };
+                Ok(match (holds, op) {
+                    (false, _) => Option::None,
+                    (true, CompareOp::Lt | CompareOp::Le) => Some(Ordering::Less),
+                    (true, _) => Some(Ordering::Greater),
                 })
             }
             _ if super::dunder::is_user(a) || super::dunder::is_user(b) => {
@@ -530,24 +583,23 @@ impl Vm {
                 ))),
             },
             Bytes(_) | ByteArray(_) => crate::methods::bytes::contains(container, item),
-            Dict(d) => Ok(d.get(item)?.is_some()),
-            Set(s) | FrozenSet(s) => s.contains(item),
+            Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Set(s) | FrozenSet(s) => self.set_contains(s, item),
             Range(r) => Ok(match item {
-                Int(_) | Bool(_) | BigInt(_) => match to_bigint(item).and_then(|b| b.to_i128()) {
-                    Some(i) => {
-                        let (start, step) = (r.start, r.step);
-                        let in_bounds = if step > 0 {
-                            i >= start && i < r.stop
-                        } else {
-                            i <= start && i > r.stop
-                        };
-                        in_bounds && (i - start) % step == 0
-                    }
-                    Option::None => false,
-                },
+                Int(_) | Bool(_) | BigInt(_) => to_bigint(item)
+                    .and_then(|b| b.to_i128())
+                    .and_then(|i| crate::methods::range::position(r, i))
+                    .is_some(),
                 _ => {
-                    let items = self.collect(container)?;
-                    self.any_eq(&items, item)?
+                    let it = self.get_iter(container)?;
+                    let mut found = false;
+                    while let Some(v) = self.iter_next(&it)? {
+                        if self.eq(&v, item)? {
+                            found = true;
+                            break;
+                        }
+                    }
+                    found
                 }
             }),
             List(l) => {
@@ -556,6 +608,9 @@ impl Vm {
             }
             Tuple(t) => self.any_eq(&t.items.clone(), item),
             Instance(_) => self.user_contains(container, item),
+            Native(n) if let Some(view) = n.as_any().downcast_ref() => {
+                crate::methods::dict::view_contains(self, view, item)
+            }
             _ => {
                 if self.is_iterable(container) {
                     let it = self.get_iter(container)?;
@@ -575,6 +630,16 @@ impl Vm {
         }
     }
 
+    /// True when every element of `x` is in `y`.
+    fn set_within(&mut self, x: &PySet, y: &PySet) -> PyResult<bool> {
+        for (h, k) in x.entries() {
+            if !self.set_contains_hashed(y, &k, h)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     fn any_eq(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
         for v in items {
             if v.is(item) || self.eq(v, item)? {
@@ -585,8 +650,22 @@ impl Vm {
     }
 }
 
+/// A slice's `(start, stop, step)`: slices compare as these tuples.
+fn slice_parts(s: &crate::objects::PySlice) -> [Value; 3] {
+    [s.start.clone(), s.stop.clone(), s.step.clone()]
+}
+
 /// Arithmetic on two ints (the slow path: overflow, big ints, division, powers, shifts).
 fn int_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        // bool's own `&`, `|`, `^` keep the result a bool.
+        match op {
+            BinaryOp::And => return Ok(Value::Bool(x & y)),
+            BinaryOp::Or => return Ok(Value::Bool(x | y)),
+            BinaryOp::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     let (x, y) = (a.as_int().expect("int"), b.as_int().expect("int"));
     Ok(Value::from_int(match op {
         BinaryOp::Add => x.add(&y),
@@ -610,6 +689,20 @@ fn int_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult<Value> {
             ))
         }
     }))
+}
+
+/// True for the operators floats implement (not shifts, bitwise or `@`).
+fn float_supports(op: BinaryOp) -> bool {
+    matches!(
+        op,
+        BinaryOp::Add
+            | BinaryOp::Sub
+            | BinaryOp::Mul
+            | BinaryOp::TrueDiv
+            | BinaryOp::FloorDiv
+            | BinaryOp::Mod
+            | BinaryOp::Pow
+    )
 }
 
 /// Arithmetic on floats (one operand may have been an int).
@@ -658,6 +751,12 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     let n = n.max(0) as usize;
     Ok(match seq {
         Value::Str(s) => {
+            if n == 0 || s.char_len() == 0 {
+                return Ok(Value::str(""));
+            }
+            if s.char_len() > isize::MAX as usize / n {
+                return Err(PyErr::overflow("repeated string is too long"));
+            }
             let total = s.as_str().len().checked_mul(n).ok_or_else(memory_error)?;
             let mut out = String::new();
             out.try_reserve_exact(total).map_err(|_| memory_error())?;
@@ -700,15 +799,6 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
 /// `|`, `&`, `-`, `^` (and their in-place forms) between two sets.
 fn set_op(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     crate::methods::set::binary(vm, op, a, b, inplace)
-}
-
-/// A set of `items`, added one by one left to right (a `{a, b}` display).
-pub fn new_set(items: Vec<Value>) -> PyResult<PySet> {
-    let set = PySet::new();
-    for item in items {
-        set.add(item)?;
-    }
-    Ok(set)
 }
 
 /// `except T:` matching: `T` is an exception class or a tuple of them.
@@ -768,9 +858,7 @@ fn complex_op(op: BinaryOp, x: Complex, y: Complex) -> PyResult<Option<Value>> {
         BinaryOp::TrueDiv => x
             .checked_div(y)
             .ok_or_else(|| PyErr::zero_division("complex division by zero"))?,
-        BinaryOp::Pow => x
-            .pow(y)
-            .ok_or_else(|| PyErr::zero_division("0.0 to a negative or complex power"))?,
+        BinaryOp::Pow => x.pow(y)?,
         _ => return Ok(None),
     };
     Ok(Some(Value::complex(r.re, r.im)))

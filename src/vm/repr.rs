@@ -1,15 +1,13 @@
 //! `repr()`, `str()` and `format()` of values.
 
 use crate::format;
+use crate::methods::dict::MappingProxy;
 use crate::numeric;
 use crate::objects::class::class_of;
 use crate::objects::{PyErr, PyResult, Value};
 
 use super::ops::type_name;
 use super::Vm;
-
-/// CPython's default `sys.get_int_max_str_digits()`.
-pub const MAX_STR_DIGITS: usize = 4300;
 
 impl Vm {
     /// `repr(v)`.
@@ -21,7 +19,7 @@ impl Vm {
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => {
-                numeric::int_to_str(&numeric::Int::Big((**b).clone()), MAX_STR_DIGITS)?
+                numeric::int_to_str(&numeric::Int::Big((**b).clone()), numeric::max_str_digits())?
             }
             Value::Float(f) => numeric::float_repr(*f),
             Value::Complex(c) => c.repr(),
@@ -33,12 +31,16 @@ impl Vm {
                 return self
                     .repr_guarded(v, "[...]", |vm| Ok(format!("[{}]", vm.repr_items(&items)?)));
             }
+            Value::Tuple(t) if t.items.is_empty() => "()".into(),
             Value::Tuple(t) => {
-                if t.items.len() == 1 {
-                    format!("({},)", self.repr(&t.items[0])?)
-                } else {
-                    format!("({})", self.repr_items(&t.items.clone())?)
-                }
+                let items = t.items.clone();
+                return self.repr_guarded(v, "(...)", |vm| {
+                    Ok(if items.len() == 1 {
+                        format!("({},)", vm.repr(&items[0])?)
+                    } else {
+                        format!("({})", vm.repr_items(&items)?)
+                    })
+                });
             }
             Value::Dict(d) => {
                 let items = d.items();
@@ -86,6 +88,11 @@ impl Vm {
             ),
             Value::Builtin(b) if b.as_python_function => {
                 format!("<function {} at {:#x}>", b.name, v.ptr().unwrap_or(0))
+            }
+            Value::Builtin(b) if crate::methods::str::is_unbound_method(b) => {
+                let slot = b.name.starts_with("__") && b.name != "__format__";
+                let kind = if slot { "slot wrapper" } else { "method" };
+                format!("<{kind} '{}' of 'str' objects>", b.name)
             }
             Value::Builtin(b) => match &b.bound {
                 Some(obj) if !matches!(obj, Value::Module(_)) => format!(
@@ -152,7 +159,17 @@ impl Vm {
         placeholder: &str,
         f: impl FnOnce(&mut Vm) -> PyResult<String>,
     ) -> PyResult<String> {
-        let id = v.ptr().unwrap_or(0);
+        self.repr_guarded_at(v.ptr().unwrap_or(0), placeholder, f)
+    }
+
+    /// [`Vm::repr_guarded`] for the object at address `id` (a native
+    /// object printing itself from its `repr`).
+    pub fn repr_guarded_at(
+        &mut self,
+        id: usize,
+        placeholder: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<String>,
+    ) -> PyResult<String> {
         if self.repr_stack.contains(&id) {
             return Ok(placeholder.into());
         }
@@ -173,6 +190,9 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_owned()),
             Value::Instance(_) | Value::Exception(_) if let Some(s) = self.user_str(v)? => Ok(s),
+            Value::Native(n) if let Some(p) = n.as_any().downcast_ref::<MappingProxy>() => {
+                self.str(&Value::Dict(p.dict.clone()))
+            }
             Value::Exception(_) => self.exception_str(v),
             _ => self.repr(v),
         }
@@ -209,10 +229,13 @@ impl Vm {
             Value::Bool(_) if spec.is_empty() => self.str(v)?,
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                 let i = v.as_int().expect("int");
-                format::format_int(&i, spec, &type_name(v), MAX_STR_DIGITS)?
+                format::format_int(&i, spec, &type_name(v), numeric::max_str_digits())?
             }
             Value::Float(f) => format::format_float(*f, spec, "float")?,
             Value::Str(s) => format::format_str(s.as_str(), spec, "str")?,
+            Value::Complex(c) if !spec.is_empty() => {
+                format::format_complex(c.re, c.im, spec, "complex")?
+            }
             Value::Instance(_) if let Some(s) = self.user_format(v, spec)? => s,
             _ if spec.is_empty() => self.str(v)?,
             _ => {

@@ -22,6 +22,12 @@ pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
     ctx.out
 }
 
+/// The last line of an exception's report (`Name: message`, with any
+/// suggestion and notes): `traceback.format_exception_only`.
+pub fn format_exception_only(vm: &mut Vm, exc: &Rc<PyException>) -> String {
+    final_line(vm, exc)
+}
+
 /// The report of an exception nobody can catch (`Exception ignored in:`):
 /// its traceback and message, without the chain.
 pub fn format_unraisable(vm: &mut Vm, err: &PyErr) -> String {
