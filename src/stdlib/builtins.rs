@@ -314,15 +314,6 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
                     };
                     return dict_reversed(vm, &a[0], name);
                 }
-                Value::Instance(i) if has_reversed(&i.class) => {
-                    if let Some(r) = vm.call_special(&a[0], "__reversed__", &[])? {
-                        return Ok(r);
-                    }
-                    return Err(PyErr::type_error(format!(
-                        "'{}' object is not reversible",
-                        i.class.name
-                    )));
-                }
                 other => {
                     return Err(PyErr::type_error(format!(
                         "'{}' object is not reversible",
@@ -440,15 +431,6 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => String::new(),
     };
     Ok(Value::string(vm.format(&a[0], &spec)?))
-}
-
-/// True when `reversed()` should call the class's `__reversed__` (one that
-/// is set, not `None`).
-fn has_reversed(class: &Rc<PyClass>) -> bool {
-    !matches!(
-        crate::vm::class::lookup(class, "__reversed__"),
-        None | Some(Value::None)
-    )
 }
 
 /// `isinstance`/`issubclass` against a class or a tuple of classes.
