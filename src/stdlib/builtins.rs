@@ -438,12 +438,13 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `isinstance`/`issubclass` against a class or a tuple of classes.
-fn class_matches(class: &Rc<PyClass>, spec: &Value, fname: &str) -> PyResult<bool> {
+fn class_matches(vm: &mut Vm, class: &Rc<PyClass>, spec: &Value, fname: &str) -> PyResult<bool> {
     match spec {
-        Value::Class(c) => Ok(class.is_subclass(c)),
+        Value::Class(c) if class.is_subclass(c) => Ok(true),
+        Value::Class(c) => crate::vm::class::abc_subclass_check(vm, c, class),
         Value::Tuple(t) => {
             for item in t.items.iter() {
-                if class_matches(class, item, fname)? {
+                if class_matches(vm, class, item, fname)? {
                     return Ok(true);
                 }
             }
@@ -455,21 +456,22 @@ fn class_matches(class: &Rc<PyClass>, spec: &Value, fname: &str) -> PyResult<boo
     }
 }
 
-fn isinstance(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("isinstance", 2, 2)?;
     Ok(Value::Bool(class_matches(
+        vm,
         &class_of(&a[0]),
         &a[1],
         "isinstance",
     )?))
 }
 
-fn issubclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("issubclass", 2, 2)?;
     let Value::Class(c) = &a[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_matches(c, &a[1], "issubclass")?))
+    Ok(Value::Bool(class_matches(vm, c, &a[1], "issubclass")?))
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {

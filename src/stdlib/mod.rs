@@ -5,6 +5,7 @@ pub mod asyncio;
 pub mod bisect;
 pub mod builtins;
 pub mod collections;
+pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
 pub mod heapq;
@@ -40,6 +41,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "math" => math::create(),
         "random" => random::create(vm),
         "collections" => collections::create(vm),
+        "collections.abc" => collections_abc::create(vm),
         "copy" => copy::create(),
         "json" => json::create(vm),
         "heapq" => heapq::create(vm),

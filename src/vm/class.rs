@@ -46,6 +46,47 @@ pub fn has_user_attr(class: &Rc<PyClass>, name: &str) -> bool {
     lookup(class, name).is_some()
 }
 
+/// `issubclass(class, abc)` once the MRO test failed, for the classes of
+/// `collections.abc` (CPython's `ABCMeta.__subclasscheck__`): asks the
+/// `_abc_subclasscheck` function those classes carry (snippy's classes have
+/// no metaclass to hold the hook).
+pub fn abc_subclass_check(vm: &mut Vm, abc: &Rc<PyClass>, class: &Rc<PyClass>) -> PyResult<bool> {
+    if !is_user_class(abc) {
+        return Ok(false);
+    }
+    let Some(check) = lookup(abc, "_abc_subclasscheck") else {
+        return Ok(false);
+    };
+    let r = vm.call_positional(
+        &check,
+        &[Value::Class(abc.clone()), Value::Class(class.clone())],
+    )?;
+    vm.is_true(&r)
+}
+
+/// The TypeError for calling a class whose `__abstractmethods__` is not
+/// empty, as `object.__new__` raises it.
+fn abstract_error(class: &PyClass) -> Option<PyErr> {
+    let Some(Value::FrozenSet(methods)) = class.dict.get_str("__abstractmethods__") else {
+        return None;
+    };
+    let mut names: Vec<String> = methods
+        .table()
+        .iter()
+        .filter_map(|(_, v)| str_value(v))
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    names.sort();
+    Some(PyErr::type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        class.name,
+        if names.len() > 1 { "s" } else { "" },
+        names.join(", ")
+    )))
+}
+
 /// A `property` object.
 pub struct Property {
     pub fget: Value,
@@ -467,7 +508,10 @@ impl Vm {
             None if is_exc => {
                 Value::Exception(PyException::new(class.clone(), args.pos().to_vec()))
             }
-            None => Value::Instance(PyInstance::new(class.clone())),
+            None => match abstract_error(class) {
+                Some(e) => return Err(e),
+                None => Value::Instance(PyInstance::new(class.clone())),
+            },
         };
         if !class_of(&obj).is_subclass(class) {
             return Ok(obj);

@@ -280,33 +280,11 @@ fn coro_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// The exception `throw(typ[, val[, tb]])` raises: `a[1..]` of the call.
+/// The exception `throw(typ[, val[, tb]])` raises: `a[1..]` of the call,
+/// read as a generator's `throw` reads it (an instance `val` of `typ` is
+/// raised as it is).
 fn exception_from(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
-    Ok(match &a[1] {
-        Value::Exception(e) => PyErr { exc: e.clone() },
-        c @ Value::Class(_) if crate::objects::exception::is_exception_class(c) => {
-            let args: Vec<Value> = match a.get(2) {
-                None | Some(Value::None) => vec![],
-                Some(Value::Tuple(t)) => t.items.to_vec(),
-                Some(v) => vec![v.clone()],
-            };
-            match vm.call_positional(c, &args)? {
-                Value::Exception(e) => PyErr { exc: e },
-                _ => {
-                    return Err(PyErr::type_error(
-                        "exceptions must derive from BaseException",
-                    ))
-                }
-            }
-        }
-        _ => {
-            return Err(PyErr::type_error(
-                "exceptions must be classes or instances deriving from BaseException, not "
-                    .to_owned()
-                    + &type_name(&a[1]),
-            ))
-        }
-    })
+    vm.throw_args(&a[1..])
 }
 
 fn coro_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
