@@ -13,6 +13,7 @@ use crate::objects::{Args, ExcKind, NativeObject, PyClass, PyErr, PyResult, Valu
 use crate::vm::Vm;
 
 use super::future::{self, as_future, Callback, FutState};
+use super::handler::{self, format_callback_source};
 use super::{classes, kwarg};
 
 /// Work queued on the loop.
@@ -32,6 +33,9 @@ pub enum Job {
 /// `asyncio.Handle` / `asyncio.TimerHandle`: a queued job that can be cancelled.
 pub struct Handle {
     job: RefCell<Option<Job>>,
+    /// The Python callable and arguments of a `Job::Call`, kept for the
+    /// repr and error reports after the job ran (cleared by `cancel`).
+    callback: RefCell<Option<(Value, Vec<Value>)>>,
     cancelled: Cell<bool>,
     when: Option<f64>,
 }
@@ -54,26 +58,46 @@ impl NativeObject for Handle {
             ("when", handle_when),
         ]
     }
-    fn repr(&self, _vm: &mut Vm) -> PyResult<String> {
-        let word = if self.when.is_some() {
-            "TimerHandle"
-        } else {
-            "Handle"
-        };
-        let state = if self.cancelled.get() {
-            " cancelled"
-        } else {
-            ""
-        };
-        Ok(format!("<{word}{state}>"))
+    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
+        let mut out = String::from(match self.when {
+            Some(_) => "<TimerHandle",
+            None => "<Handle",
+        });
+        if self.cancelled.get() {
+            out.push_str(" cancelled");
+        }
+        if let Some(w) = self.when {
+            out.push_str(&format!(" when={}", vm.repr(&Value::Float(w))?));
+        }
+        let cb = self.callback.borrow().clone();
+        if let Some((f, args)) = cb {
+            out.push(' ');
+            out.push_str(&format_callback_source(vm, &f, &args)?);
+        }
+        out.push('>');
+        Ok(out)
     }
 }
 
 impl Handle {
+    fn new(job: Job, when: Option<f64>) -> Rc<Handle> {
+        let callback = match &job {
+            Job::Call(f, args) => Some((f.clone(), args.clone())),
+            _ => None,
+        };
+        Rc::new(Handle {
+            job: RefCell::new(Some(job)),
+            callback: RefCell::new(callback),
+            cancelled: Cell::new(false),
+            when,
+        })
+    }
+
     /// Cancels the job (it will not run).
     pub fn cancel(&self) {
         self.cancelled.set(true);
         self.job.borrow_mut().take();
+        self.callback.borrow_mut().take();
     }
 }
 
@@ -138,6 +162,8 @@ pub struct EventLoop {
     pub closed: Cell<bool>,
     stopping: Cell<bool>,
     pub debug: Cell<bool>,
+    /// What `set_exception_handler` installed (None: the default report).
+    pub exception_handler: RefCell<Value>,
     /// The task whose step is running.
     pub current_task: RefCell<Value>,
     /// The loop's tasks, held weakly as CPython's `_all_tasks` WeakSet:
@@ -169,6 +195,7 @@ impl EventLoop {
             closed: Cell::new(false),
             stopping: Cell::new(false),
             debug: Cell::new(false),
+            exception_handler: RefCell::new(Value::None),
             current_task: RefCell::new(Value::None),
             tasks: RefCell::new(Vec::new()),
         }))
@@ -198,6 +225,16 @@ impl NativeObject for EventLoop {
             ("time", loop_time),
             ("get_debug", loop_get_debug),
             ("set_debug", loop_set_debug),
+            ("set_exception_handler", handler::loop_set_exception_handler),
+            ("get_exception_handler", handler::loop_get_exception_handler),
+            (
+                "call_exception_handler",
+                handler::loop_call_exception_handler,
+            ),
+            (
+                "default_exception_handler",
+                handler::loop_default_exception_handler,
+            ),
         ]
     }
     fn repr(&self, _vm: &mut Vm) -> PyResult<String> {
@@ -241,11 +278,7 @@ pub fn now() -> f64 {
 
 /// Queues `job` to run at the loop's next iteration.
 pub fn call_soon(lp: &Value, job: Job) -> Rc<Handle> {
-    let h = Rc::new(Handle {
-        job: RefCell::new(Some(job)),
-        cancelled: Cell::new(false),
-        when: None,
-    });
+    let h = Handle::new(job, None);
     if let Some(l) = as_loop(lp) {
         l.ready.borrow_mut().push_back(h.clone());
     }
@@ -254,11 +287,7 @@ pub fn call_soon(lp: &Value, job: Job) -> Rc<Handle> {
 
 /// Queues `job` to run at loop time `when`.
 pub fn call_at(lp: &Value, when: f64, job: Job) -> Rc<Handle> {
-    let h = Rc::new(Handle {
-        job: RefCell::new(Some(job)),
-        cancelled: Cell::new(false),
-        when: Some(when),
-    });
+    let h = Handle::new(job, Some(when));
     if let Some(l) = as_loop(lp) {
         let seq = l.seq.get();
         l.seq.set(seq + 1);
@@ -307,23 +336,28 @@ fn run_once(vm: &mut Vm, lp_v: &Value) -> PyResult<bool> {
         };
         let job = h.job.borrow_mut().take();
         if let Some(job) = job {
-            run_job(vm, job)?;
+            run_job(vm, lp_v, &h, job)?;
         }
     }
     Ok(true)
 }
 
-fn run_job(vm: &mut Vm, job: Job) -> PyResult<()> {
+fn run_job(vm: &mut Vm, lp: &Value, h: &Rc<Handle>, job: Job) -> PyResult<()> {
     match job {
         Job::Step(task, exc) => future::step(vm, &task, exc),
         Job::Wakeup(task, fut) => future::wakeup(vm, &task, &fut),
         Job::Call(f, args) => match vm.call_positional(&f, &args) {
             Ok(_) => Ok(()),
             Err(e) if e.is(ExcKind::Exception) => {
-                let what = vm.repr(&f)?;
-                let tb = crate::vm::traceback::format_exception(vm, &e);
-                vm.write_stderr(&format!("Exception in callback {what}\n{tb}"));
-                Ok(())
+                let what = format_callback_source(vm, &f, &args)?;
+                let context = Rc::new(crate::objects::PyDict::new());
+                context.set_str(
+                    "message",
+                    Value::str(&format!("Exception in callback {what}")),
+                );
+                context.set_str("exception", e.value());
+                context.set_str("handle", Value::Native(h.clone()));
+                handler::call_exception_handler(vm, lp, context)
             }
             Err(e) => Err(e),
         },

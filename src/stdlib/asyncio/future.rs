@@ -638,16 +638,22 @@ pub fn report_lost(vm: &mut Vm, obj: &Value) -> bool {
     } else {
         "future"
     };
-    let what = vm.repr(obj).unwrap_or_default();
-    let mut text = format!("{message}\n{key}: {what}\n");
+    let context = Rc::new(crate::objects::PyDict::new());
+    context.set_str("message", Value::str(message));
     if let Some(e) = f.exception.borrow().clone() {
-        text.push_str(&crate::vm::traceback::format_exception(vm, &e));
+        context.set_str("exception", e.value());
     }
-    // Report once: the resurrected future must not report again when freed.
+    context.set_str(key, obj.clone());
     f.log_traceback.set(false);
+    let lp = f.lp.clone();
+    let r = super::handler::call_exception_handler(vm, &lp, context);
+    // Report once: the resurrected future must not report again when freed.
     if f.state.get() == FutState::Pending {
         f.state.set(FutState::Cancelled);
     }
-    vm.write_stderr(&text);
+    if let Err(e) = r {
+        let tb = crate::vm::traceback::format_exception(vm, &e);
+        vm.write_stderr(&tb);
+    }
     true
 }

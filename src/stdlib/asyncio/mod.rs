@@ -7,6 +7,7 @@
 
 pub mod event_loop;
 pub mod future;
+pub mod handler;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
