@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use crate::methods::MethodTable;
 use crate::objects::{Args, ExcKind, NativeObject, PyClass, PyErr, PyResult, Value};
+use crate::vm::generator::PyGenerator;
 use crate::vm::Vm;
 
 use super::future::{self, as_future, Callback, FutState};
@@ -28,6 +29,10 @@ pub enum Job {
     SetResult(Value, Value),
     /// Stop the loop (the value).
     Stop(Value),
+    /// Close an async generator freed while suspended, as CPython's loop
+    /// finalizer hook does: a first hop (its `create_task(agen.aclose())`
+    /// callback) queues the second, the task step that closes it.
+    CloseAsyncGen(Rc<PyGenerator>, bool),
 }
 
 /// `asyncio.Handle` / `asyncio.TimerHandle`: a queued job that can be cancelled.
@@ -342,7 +347,18 @@ fn run_once(vm: &mut Vm, lp_v: &Value) -> PyResult<bool> {
     Ok(true)
 }
 
+/// Runs one job, then finalizes what it freed (as CPython's reference
+/// counting does at once): a finished task's coroutine frame lets go of
+/// its locals here, while its loop still runs.
 fn run_job(vm: &mut Vm, lp: &Value, h: &Rc<Handle>, job: Job) -> PyResult<()> {
+    let r = run_job_now(vm, lp, h, job);
+    if crate::objects::instance::finalizers_pending() {
+        vm.run_finalizers();
+    }
+    r
+}
+
+fn run_job_now(vm: &mut Vm, lp: &Value, h: &Rc<Handle>, job: Job) -> PyResult<()> {
     match job {
         Job::Step(task, exc) => future::step(vm, &task, exc),
         Job::Wakeup(task, fut) => future::wakeup(vm, &task, &fut),
@@ -373,7 +389,43 @@ fn run_job(vm: &mut Vm, lp: &Value, h: &Rc<Handle>, job: Job) -> PyResult<()> {
             }
             Ok(())
         }
+        Job::CloseAsyncGen(g, true) => {
+            call_soon(lp, Job::CloseAsyncGen(g, false));
+            Ok(())
+        }
+        Job::CloseAsyncGen(g, false) => {
+            if let Err(e) = vm.gen_close(&g) {
+                let what = vm.repr(&Value::Generator(g))?;
+                let report = crate::vm::traceback::format_unraisable(vm, &e);
+                vm.write_stderr(&format!("Exception ignored in: {what}\n{report}"));
+            }
+            Ok(())
+        }
     }
+}
+
+/// Runs what is ready now, a few rounds, without waiting for timers: the
+/// iterations CPython's `asyncio.run` spends in `shutdown_asyncgens` and
+/// `shutdown_default_executor` after the main task, where late callbacks
+/// (such as async generator finalizers) still run.
+pub fn run_ready(vm: &mut Vm, lp_v: &Value) -> PyResult<()> {
+    let lp = me(lp_v)?;
+    for _ in 0..4 {
+        let n = lp.ready.borrow().len();
+        if n == 0 {
+            break;
+        }
+        for _ in 0..n {
+            let Some(h) = lp.ready.borrow_mut().pop_front() else {
+                break;
+            };
+            let job = h.job.borrow_mut().take();
+            if let Some(job) = job {
+                run_job(vm, lp_v, &h, job)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `run_forever()`: runs until `stop()` (or until nothing is left to run).

@@ -21,7 +21,8 @@ use crate::vm::coroutine::AsyncGenOp;
 use crate::vm::eval::GenStep;
 use crate::vm::Vm;
 
-use event_loop::{as_loop, call_at, now, EventLoop, Job};
+use crate::vm::generator::PyGenerator;
+use event_loop::{as_loop, call_at, call_soon, now, EventLoop, Job};
 use future::{as_future, Future};
 
 /// The classes the module defines.
@@ -406,12 +407,26 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    event_loop::run_ready(vm, &lp)?;
     TASK_COUNTER.with(|c| c.set(numbered + 2));
     if let Some(l) = as_loop(&lp) {
         l.closed.set(true);
     }
     set_current(Value::None);
     r
+}
+
+/// An async generator freed while suspended inside a running loop is
+/// closed by the loop at its next iteration, as CPython's finalizer hook
+/// schedules `aclose()`, not at once; false when no loop runs (or `g` is
+/// not an async generator) and the caller closes it now.
+pub fn defer_asyncgen_close(g: &Rc<PyGenerator>) -> bool {
+    let lp = running_loop();
+    if g.kind != CodeKind::AsyncGenerator || lp.is_none() {
+        return false;
+    }
+    call_soon(&lp, Job::CloseAsyncGen(g.clone(), true));
+    true
 }
 
 fn set_current(lp: Value) {
