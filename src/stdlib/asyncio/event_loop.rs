@@ -618,14 +618,26 @@ fn seconds(v: &Value) -> PyResult<f64> {
 
 fn loop_call_later(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("call_later", 3, usize::MAX)?;
+    let delay = match &a[1] {
+        Value::None => return Err(PyErr::type_error("delay must not be None")),
+        d => crate::vm::ops::to_f64(d).unwrap_or_else(|| {
+            Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for +: 'float' and '{}'",
+                crate::vm::ops::type_name(d)
+            )))
+        })?,
+    };
     check_open(&a[0])?;
-    let when = now() + seconds(&a[1])?;
+    let when = now() + delay;
     let h = call_at(&a[0], when, Job::Call(a[2].clone(), a[3..].to_vec()));
     Ok(Value::Native(h))
 }
 
 fn loop_call_at(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("call_at", 3, usize::MAX)?;
+    if a[1].is_none() {
+        return Err(PyErr::type_error("when cannot be None"));
+    }
     check_open(&a[0])?;
     let when = seconds(&a[1])?;
     let h = call_at(&a[0], when, Job::Call(a[2].clone(), a[3..].to_vec()));

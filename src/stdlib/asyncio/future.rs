@@ -23,6 +23,7 @@ pub enum FutState {
 }
 
 /// What runs when a future completes.
+#[derive(Clone)]
 pub enum Callback {
     /// A Python callable, called with the future.
     Py(Value),
@@ -376,6 +377,10 @@ impl NativeObject for Future {
                 }
             }
         }
+        let callbacks = self.callbacks.borrow().clone();
+        if let Some(cb) = callbacks_repr(vm, &callbacks)? {
+            parts.push(cb);
+        }
         if let Some(t) = &self.task {
             let w = t.waiter.borrow().clone();
             if let Some(w) = w {
@@ -389,6 +394,25 @@ impl NativeObject for Future {
         };
         Ok(format!("<{word} {}>", parts.join(" ")))
     }
+}
+
+/// `cb=[...]` as CPython's `_format_callbacks`: the first and last
+/// callbacks, with `<N more>` between when there are more than two.
+fn callbacks_repr(vm: &mut Vm, cbs: &[Callback]) -> PyResult<Option<String>> {
+    let one = |vm: &mut Vm, cb: &Callback| -> PyResult<String> {
+        match cb {
+            Callback::Py(f) => super::handler::format_callback_source(vm, f, &[]),
+            Callback::Wakeup(_) => Ok("Task.task_wakeup()".to_owned()),
+            Callback::StopLoop => Ok("_run_until_complete_cb()".to_owned()),
+        }
+    };
+    let inner = match cbs {
+        [] => return Ok(None),
+        [a] => one(vm, a)?,
+        [a, b] => format!("{}, {}", one(vm, a)?, one(vm, b)?),
+        [a, .., z] => format!("{}, <{} more>, {}", one(vm, a)?, cbs.len() - 2, one(vm, z)?),
+    };
+    Ok(Some(format!("cb=[{inner}]")))
 }
 
 /// `f() running at FILE:LINE` / `f() done, defined at FILE:LINE`.

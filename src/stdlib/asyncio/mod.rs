@@ -1,7 +1,8 @@
 //! The `asyncio` module: a real event loop ([`event_loop`]), futures and
 //! tasks ([`future`]), `asyncio.sleep`, `asyncio.run` and the loop
 //! accessors in Rust; the higher-level helpers (gather, wait_for, queues,
-//! locks, ...) in Python (`lib.py`, and `taskgroup.py` for `TaskGroup`),
+//! locks, ...) in Python (`lib.py`, `taskgroup.py` for `TaskGroup`,
+//! `runner.py` for `Runner`),
 //! compiled when the module is imported,
 //! whose frames tracebacks leave out as CPython's own library frames are.
 
@@ -337,6 +338,7 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
     dict.set_str("__name__", Value::str("asyncio"));
     super::pysource::run_into(vm, &dict, "asyncio", include_str!("lib.py"));
     super::pysource::run_into(vm, &dict, "asyncio", include_str!("taskgroup.py"));
+    super::pysource::run_into(vm, &dict, "asyncio", include_str!("runner.py"));
     dict
 }
 
@@ -529,15 +531,22 @@ fn ensure_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     event_loop::ensure_future(vm, &lp, &a[0], None)
 }
 
+/// The `loop` argument of `current_task` / `all_tasks`, else the running loop.
+fn loop_arg(args: &Args, name: &str) -> PyResult<Value> {
+    let a = args.check_count(name, 0, 1)?;
+    match a.first().cloned().or_else(|| kwarg(args, "loop")) {
+        Some(lp) if !lp.is_none() => Ok(lp),
+        _ => get_running_loop_checked(),
+    }
+}
+
 fn current_task(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("current_task", 0, 1)?;
-    let lp = get_running_loop_checked()?;
+    let lp = loop_arg(&args, "current_task")?;
     Ok(as_loop(&lp).map_or(Value::None, |l| l.current_task.borrow().clone()))
 }
 
 fn all_tasks(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("all_tasks", 0, 1)?;
-    let lp = get_running_loop_checked()?;
+    let lp = loop_arg(&args, "all_tasks")?;
     let tasks = as_loop(&lp).map(|l| l.pending_tasks()).unwrap_or_default();
     let set = Rc::new(crate::objects::PySet::new());
     for t in tasks {
