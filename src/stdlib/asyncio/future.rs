@@ -361,7 +361,7 @@ impl NativeObject for Future {
     fn repr(&self, vm: &mut Vm) -> PyResult<String> {
         let mut parts = vec![match (&self.task, self.state.get()) {
             (_, FutState::Cancelled) => "cancelled".to_owned(),
-            (Some(t), _) if t.must_cancel.get() => "cancelling".to_owned(),
+            (Some(t), FutState::Pending) if t.cancel_requests.get() > 0 => "cancelling".to_owned(),
             _ => state_word(self).to_owned(),
         }];
         if let Some(t) = &self.task {

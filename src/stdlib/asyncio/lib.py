@@ -450,10 +450,10 @@ class Queue:
                 break
 
     def __repr__(self):
-        return f'<Queue at {hex(id(self))} {self._format()}>'
+        return f'<{type(self).__name__} at {hex(id(self))} {self._format()}>'
 
     def __str__(self):
-        return f'<Queue {self._format()}>'
+        return f'<{type(self).__name__} {self._format()}>'
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'
