@@ -43,6 +43,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "bisect" => bisect::create(vm),
         "statistics" => statistics::create(vm),
         "asyncio" => asyncio::create(vm),
+        "contextvars" => asyncio::contextvars::create(vm),
         "warnings" => warnings::create(vm),
         _ => return None,
     };

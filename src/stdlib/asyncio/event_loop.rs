@@ -468,7 +468,7 @@ pub fn ensure_future(vm: &mut Vm, lp: &Value, v: &Value, name: Option<Value>) ->
         return Ok(v.clone());
     }
     if super::is_coroutine(v) {
-        return create_task(vm, lp, v.clone(), name);
+        return create_task(vm, lp, v.clone(), name, None);
     }
     Err(PyErr::type_error(
         "An asyncio.Future, a coroutine or an awaitable is required",
@@ -476,7 +476,13 @@ pub fn ensure_future(vm: &mut Vm, lp: &Value, v: &Value, name: Option<Value>) ->
 }
 
 /// A new task running `coro` on `lp`, scheduled to start.
-pub fn create_task(vm: &mut Vm, lp: &Value, coro: Value, name: Option<Value>) -> PyResult<Value> {
+pub fn create_task(
+    vm: &mut Vm,
+    lp: &Value,
+    coro: Value,
+    name: Option<Value>,
+    context: Option<Value>,
+) -> PyResult<Value> {
     if !super::is_coroutine(&coro) {
         let r = vm.repr(&coro)?;
         return Err(PyErr::type_error(format!(
@@ -490,6 +496,7 @@ pub fn create_task(vm: &mut Vm, lp: &Value, coro: Value, name: Option<Value>) ->
         Some(n) if !n.is_none() => vm.str(&n)?,
         _ => format!("Task-{}", super::next_task_number()),
     };
+    let context = super::contextvars::task_context(vm, context)?;
     let task = Value::Native(Rc::new(future::Future::new(
         lp.clone(),
         Some(future::TaskPart {
@@ -500,6 +507,7 @@ pub fn create_task(vm: &mut Vm, lp: &Value, coro: Value, name: Option<Value>) ->
             coro,
             name: RefCell::new(name),
             waiter: RefCell::new(None),
+            context,
             must_cancel: Cell::new(false),
             cancel_requests: Cell::new(0),
         }),
@@ -582,7 +590,8 @@ fn loop_is_running(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn loop_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("create_task", 2, 2)?;
-    create_task(vm, &a[0], a[1].clone(), kwarg(&args, "name"))
+    let (name, context) = (kwarg(&args, "name"), kwarg(&args, "context"));
+    create_task(vm, &a[0], a[1].clone(), name, context)
 }
 
 fn loop_create_future(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -39,6 +39,9 @@ pub struct TaskPart {
     /// The coroutine's code (for the repr once it is done).
     pub code: Option<Rc<crate::bytecode::Code>>,
     pub name: RefCell<String>,
+    /// The `contextvars.Context` the task's steps run in (None when the
+    /// module was never imported).
+    pub context: Value,
     /// The future the task waits on.
     pub waiter: RefCell<Option<Value>>,
     pub must_cancel: Cell<bool>,
@@ -254,7 +257,9 @@ pub fn step(vm: &mut Vm, task_v: &Value, exc: Option<PyErr>) -> PyResult<()> {
     *task.waiter.borrow_mut() = None;
     let lp = as_loop(&fut.lp);
     let prev = lp.map(|l| l.current_task.replace(task_v.clone()));
+    let outer = super::contextvars::enter(&task.context);
     let r = super::coro_step(vm, &task.coro, exc);
+    super::contextvars::leave(outer);
     if let (Some(l), Some(p)) = (lp, prev) {
         *l.current_task.borrow_mut() = p;
     }

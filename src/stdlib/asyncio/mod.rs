@@ -6,6 +6,7 @@
 //! compiled when the module is imported,
 //! whose frames tracebacks leave out as CPython's own library frames are.
 
+pub mod contextvars;
 pub mod event_loop;
 pub mod future;
 pub mod handler;
@@ -352,7 +353,8 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> Option<PyResul
     if Rc::ptr_eq(class, &c.task) {
         let r = args.check_count("Task", 1, 1).and_then(|a| {
             let lp = kwarg(&args, "loop").unwrap_or_else(|| running_or_current(vm));
-            event_loop::create_task(vm, &lp, a[0].clone(), kwarg(&args, "name"))
+            let (name, context) = (kwarg(&args, "name"), kwarg(&args, "context"));
+            event_loop::create_task(vm, &lp, a[0].clone(), name, context)
         });
         return Some(r);
     }
@@ -522,7 +524,8 @@ fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(e);
         }
     };
-    event_loop::create_task(vm, &lp, a[0].clone(), kwarg(&args, "name"))
+    let (name, context) = (kwarg(&args, "name"), kwarg(&args, "context"));
+    event_loop::create_task(vm, &lp, a[0].clone(), name, context)
 }
 
 fn ensure_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
