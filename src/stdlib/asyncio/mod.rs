@@ -405,11 +405,12 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .import_module("asyncio")
             .and_then(|m| vm.get_attr(&m, &crate::objects::PyStr::new("_gather_all")));
         if let Ok(g) = gather {
-            let list = Value::list(left);
+            let list = Value::list(left.clone());
             if let Ok(coro) = vm.call_positional(&g, &[lp.clone(), list]) {
                 event_loop::run_until_complete(vm, &lp, &coro)?;
             }
         }
+        report_shutdown_errors(vm, &lp, &left)?;
     }
     event_loop::run_ready(vm, &lp)?;
     TASK_COUNTER.with(|c| c.set(numbered + 2));
@@ -418,6 +419,28 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     set_current(Value::None);
     r
+}
+
+/// Leftover tasks that, cancelled at `asyncio.run`'s end, finished with an
+/// exception instead go to the loop's exception handler (which retrieves
+/// the exception), as CPython's `_cancel_all_tasks` does.
+fn report_shutdown_errors(vm: &mut Vm, lp: &Value, tasks: &[Value]) -> PyResult<()> {
+    for t in tasks {
+        let Some(f) = as_future(t) else { continue };
+        let Some(e) = f.exception.borrow().clone() else {
+            continue;
+        };
+        f.log_traceback.set(false);
+        let context = Rc::new(PyDict::new());
+        context.set_str(
+            "message",
+            Value::str("unhandled exception during asyncio.run() shutdown"),
+        );
+        context.set_str("exception", e.value());
+        context.set_str("task", t.clone());
+        handler::call_exception_handler(vm, lp, context)?;
+    }
+    Ok(())
 }
 
 /// An async generator freed while suspended inside a running loop is
