@@ -429,8 +429,9 @@ pub fn run_ready(vm: &mut Vm, lp_v: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `run_forever()`: runs until `stop()` (or until nothing is left to run).
-pub fn run_forever(vm: &mut Vm, lp_v: &Value) -> PyResult<()> {
+/// The checks `run_forever` and `run_until_complete` make first: an
+/// open loop, not running, and no other loop running.
+fn check_can_run(lp_v: &Value) -> PyResult<()> {
     let lp = me(lp_v)?;
     if lp.closed.get() {
         return Err(PyErr::new(ExcKind::RuntimeError, "Event loop is closed"));
@@ -447,6 +448,13 @@ pub fn run_forever(vm: &mut Vm, lp_v: &Value) -> PyResult<()> {
             "Cannot run the event loop while another loop is running",
         ));
     }
+    Ok(())
+}
+
+/// `run_forever()`: runs until `stop()` (or until nothing is left to run).
+pub fn run_forever(vm: &mut Vm, lp_v: &Value) -> PyResult<()> {
+    check_can_run(lp_v)?;
+    let lp = me(lp_v)?;
     lp.running.set(true);
     super::set_running_loop(lp_v.clone());
     let r = loop {
@@ -524,9 +532,7 @@ pub fn create_task(
 
 /// `run_until_complete(aw)`.
 pub fn run_until_complete(vm: &mut Vm, lp: &Value, aw: &Value) -> PyResult<Value> {
-    if me(lp)?.closed.get() {
-        return Err(PyErr::new(ExcKind::RuntimeError, "Event loop is closed"));
-    }
+    check_can_run(lp)?;
     let fut = ensure_future(vm, lp, aw, None)?;
     future::add_callback(&fut, Callback::StopLoop);
     let r = run_forever(vm, lp);

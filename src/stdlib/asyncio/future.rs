@@ -501,14 +501,27 @@ fn fut_cancel(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(cancel(&a[0], msg)))
 }
 
+/// Tasks finish only through their coroutine.
+fn refuse_on_task(v: &Value, op: &str) -> PyResult<()> {
+    if me(v)?.task.is_some() {
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            format!("Task does not support {op} operation"),
+        ));
+    }
+    Ok(())
+}
+
 fn fut_set_result(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = this(&args, "set_result", 2, 2)?;
+    refuse_on_task(&a[0], "set_result")?;
     set_result(&a[0], a[1].clone())?;
     Ok(Value::None)
 }
 
 fn fut_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = this(&args, "set_exception", 2, 2)?;
+    refuse_on_task(&a[0], "set_exception")?;
     let e = match &a[1] {
         Value::Exception(e) => PyErr { exc: e.clone() },
         c @ Value::Class(_) => match vm.call_positional(c, &[])? {
