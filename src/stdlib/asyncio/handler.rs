@@ -20,7 +20,7 @@ pub fn format_callback_source(vm: &mut Vm, func: &Value, args: &[Value]) -> PyRe
         if i > 0 {
             out.push_str(", ");
         }
-        out.push_str(&vm.repr(a)?);
+        out.push_str(&short_repr(vm, a, 6)?);
     }
     out.push(')');
     if let Value::Function(f) = func {
@@ -30,6 +30,72 @@ pub fn format_callback_source(vm: &mut Vm, func: &Value, args: &[Value]) -> PyRe
         ));
     }
     Ok(out)
+}
+
+/// `reprlib.repr` (CPython's callback descriptions use it): strings cut
+/// to 30 characters, ints to 40 digits, other objects' reprs to 30
+/// characters, lists and tuples to 6 items, 6 levels deep.
+fn short_repr(vm: &mut Vm, v: &Value, level: u32) -> PyResult<String> {
+    let items = match v {
+        Value::Str(s) => {
+            let chars: Vec<char> = s.as_str().chars().collect();
+            let head: String = chars.iter().take(30).collect();
+            let r = vm.repr(&Value::str(&head))?;
+            if r.chars().count() <= 30 {
+                return Ok(r);
+            }
+            // Python's x[:13] + x[len(x) - 14:], negative starts included.
+            let n = chars.len() as i64;
+            let start = match n - 14 {
+                k if k >= 0 => k,
+                k => (k + n).max(0),
+            } as usize;
+            let cut: String = chars[..chars.len().min(13)]
+                .iter()
+                .chain(&chars[start..])
+                .collect();
+            let r: Vec<char> = vm.repr(&Value::str(&cut))?.chars().collect();
+            let tail = r.len().saturating_sub(14);
+            let mut out: String = r[..r.len().min(13)].iter().collect();
+            out.push_str("...");
+            out.extend(&r[tail..]);
+            return Ok(out);
+        }
+        Value::Int(_) | Value::BigInt(_) => return Ok(shorten(&vm.repr(v)?, 40)),
+        Value::List(l) => ("[", "]", l.items.borrow().clone()),
+        Value::Tuple(t) => ("(", ")", t.items.to_vec()),
+        _ => return Ok(shorten(&vm.repr(v)?, 30)),
+    };
+    let (left, mut right, elems) = items;
+    let mut pieces = Vec::new();
+    if level == 0 && !elems.is_empty() {
+        pieces.push("...".to_owned());
+    } else {
+        for e in elems.iter().take(6) {
+            pieces.push(short_repr(vm, e, level.saturating_sub(1))?);
+        }
+        if elems.len() > 6 {
+            pieces.push("...".to_owned());
+        }
+    }
+    if elems.len() == 1 && left == "(" {
+        right = ",)";
+    }
+    Ok(format!("{left}{}{right}", pieces.join(", ")))
+}
+
+/// `s` with its middle replaced by `...` when longer than `max` characters.
+fn shorten(s: &str, max: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    if chars.len() <= max {
+        return s.to_owned();
+    }
+    let i = (max - 3) / 2;
+    let j = max - 3 - i;
+    let mut out: String = chars[..i].iter().collect();
+    out.push_str("...");
+    out.extend(&chars[chars.len() - j..]);
+    out
 }
 
 /// `__qualname__`, else `__name__`, else the repr.
