@@ -226,6 +226,9 @@ impl NativeObject for EventLoop {
             ("create_future", loop_create_future),
             ("run_in_executor", loop_run_in_executor),
             ("call_soon", loop_call_soon),
+            // One thread runs Python code: scheduling from "another thread"
+            // is scheduling.
+            ("call_soon_threadsafe", loop_call_soon),
             ("call_later", loop_call_later),
             ("call_at", loop_call_at),
             ("time", loop_time),
