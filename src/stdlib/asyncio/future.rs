@@ -62,6 +62,8 @@ pub struct Future {
     pub children: RefCell<Vec<Value>>,
     /// Set when cancelling a `gather()` future cancelled a child.
     pub cancel_requested: Cell<bool>,
+    /// Set on `gather()`'s outer future (class `_GatheringFuture`).
+    pub gathering: Cell<bool>,
     /// The CancelledError the task's coroutine raised, re-raised (once) by
     /// `result()` so the traceback continues through the awaiting code.
     pub cancelled_exc: RefCell<Option<PyErr>>,
@@ -84,6 +86,7 @@ impl Future {
             task,
             children: RefCell::new(Vec::new()),
             cancel_requested: Cell::new(false),
+            gathering: Cell::new(false),
             cancelled_exc: RefCell::new(None),
             log_traceback: Cell::new(false),
         }
@@ -334,6 +337,8 @@ impl NativeObject for Future {
     fn class(&self) -> Rc<PyClass> {
         if self.task.is_some() {
             classes().task.clone()
+        } else if self.gathering.get() {
+            classes().gathering_future.clone()
         } else {
             classes().future.clone()
         }
@@ -370,15 +375,21 @@ impl NativeObject for Future {
             _ => state_word(self).to_owned(),
         }];
         if let Some(t) = &self.task {
-            parts.push(format!("name='{}'", t.name.borrow()));
+            let name = t.name.borrow().clone();
+            parts.push(format!("name={}", vm.repr(&Value::str(&name))?));
             parts.push(format!("coro=<{}>", coro_repr(t)));
+            let w = t.waiter.borrow().clone();
+            if let Some(w) = w {
+                parts.push(format!("wait_for={}", vm.repr(&w)?));
+            }
         }
         if self.state.get() == FutState::Finished {
             match &*self.exception.borrow() {
                 Some(e) => parts.push(format!("exception={}", vm.repr(&e.value())?)),
                 None => {
                     let r = self.result.borrow().clone();
-                    parts.push(format!("result={}", vm.repr(&r)?));
+                    let text = super::handler::short_repr(vm, &r, 6)?;
+                    parts.push(format!("result={text}"));
                 }
             }
         }
@@ -386,17 +397,8 @@ impl NativeObject for Future {
         if let Some(cb) = callbacks_repr(vm, &callbacks)? {
             parts.push(cb);
         }
-        if let Some(t) = &self.task {
-            let w = t.waiter.borrow().clone();
-            if let Some(w) = w {
-                parts.push(format!("wait_for={}", vm.repr(&w)?));
-            }
-        }
-        let word = if self.task.is_some() {
-            "Task"
-        } else {
-            "Future"
-        };
+        let class = self.class();
+        let word = class.name.as_str();
         Ok(format!("<{word} {}>", parts.join(" ")))
     }
 }
@@ -612,7 +614,9 @@ fn task_uncancel(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn fut_set_children(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = this(&args, "_set_children", 2, 2)?;
     let children = vm.collect(&a[1])?;
-    *me(&a[0])?.children.borrow_mut() = children;
+    let f = me(&a[0])?;
+    *f.children.borrow_mut() = children;
+    f.gathering.set(true);
     Ok(Value::None)
 }
 
@@ -658,6 +662,7 @@ impl Drop for Future {
             task: self.task.take(),
             children: RefCell::new(Vec::new()),
             cancel_requested: Cell::new(false),
+            gathering: Cell::new(self.gathering.get()),
             cancelled_exc: RefCell::new(None),
             log_traceback: Cell::new(self.log_traceback.get()),
         };

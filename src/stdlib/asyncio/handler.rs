@@ -35,7 +35,7 @@ pub fn format_callback_source(vm: &mut Vm, func: &Value, args: &[Value]) -> PyRe
 /// `reprlib.repr` (CPython's callback descriptions use it): strings cut
 /// to 30 characters, ints to 40 digits, other objects' reprs to 30
 /// characters, lists and tuples to 6 items, 6 levels deep.
-fn short_repr(vm: &mut Vm, v: &Value, level: u32) -> PyResult<String> {
+pub fn short_repr(vm: &mut Vm, v: &Value, level: u32) -> PyResult<String> {
     let items = match v {
         Value::Str(s) => {
             let chars: Vec<char> = s.as_str().chars().collect();
