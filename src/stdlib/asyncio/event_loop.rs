@@ -544,6 +544,14 @@ pub fn run_until_complete(vm: &mut Vm, lp: &Value, aw: &Value) -> PyResult<Value
             .borrow_mut()
             .retain(|c| !matches!(c, Callback::StopLoop));
     }
+    if r.is_err() {
+        // The error (SystemExit, KeyboardInterrupt) leaves the loop; in
+        // CPython its traceback keeps this future alive to the end, where
+        // a lost exception is not reported.
+        if let Some(f) = as_future(&fut) {
+            f.log_traceback.set(false);
+        }
+    }
     r?;
     let f = as_future(&fut).expect("a future");
     if f.state.get() == FutState::Pending {
