@@ -5,7 +5,7 @@ import asyncio
 async def producer(queue, n):
     for i in range(n):
         await queue.put(i)
-        print("put", i, "size", queue.qsize(), "full", queue.full())
+        print("put", i)
     print("producer done")
 
 
@@ -20,6 +20,7 @@ async def consumer(name, queue, seen):
 async def main():
     queue = asyncio.Queue(maxsize=2)
     print(queue.maxsize, queue.empty(), queue.full())
+    # (How full the queue is at each put depends on timing, so it is not printed.)
     seen = []
     consumers = [asyncio.create_task(consumer(f"c{i}", queue, seen)) for i in range(2)]
     await producer(queue, 6)

@@ -323,7 +323,11 @@ fn run_once(vm: &mut Vm, lp_v: &Value) -> PyResult<bool> {
                 Some(t) => {
                     let wait = t.when - now();
                     if wait > 0.0 {
-                        std::thread::sleep(Duration::from_secs_f64(wait));
+                        // Whole milliseconds, rounded up, as CPython's
+                        // epoll selector waits: timers due within the same
+                        // millisecond fire in the same iteration.
+                        let ms = (wait * 1e3).ceil();
+                        std::thread::sleep(Duration::from_secs_f64(ms / 1e3));
                     }
                 }
                 None => return Ok(false),
