@@ -583,9 +583,12 @@ fn all_tasks(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Set(set))
 }
 
+/// `asyncio.iscoroutine`: coroutines and, as in 3.11, plain generators
+/// (the old generator-based coroutines).
 fn iscoroutine(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("iscoroutine", 1, 1)?;
-    Ok(Value::Bool(is_coroutine(&a[0])))
+    let old_style = matches!(&a[0], Value::Generator(g) if g.kind == CodeKind::Generator);
+    Ok(Value::Bool(old_style || is_coroutine(&a[0])))
 }
 
 fn isfuture(_vm: &mut Vm, args: Args) -> PyResult<Value> {
