@@ -431,6 +431,11 @@ class QueueFull(Exception):
 class Queue:
     __module__ = 'asyncio.queues'
 
+    # Queue[int] in annotations: subscription gives the class back, as
+    # subscripting the built-in types does here.
+    def __class_getitem__(cls, item):
+        return cls
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []

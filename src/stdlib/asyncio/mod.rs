@@ -334,6 +334,10 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
         "TimeoutError",
         Value::Class(types().exception(ExcKind::TimeoutError).clone()),
     );
+    // Future[int] / Task[str] in annotations give the class back, as
+    // subscripting the built-in types does.
+    let class_getitem = super::builtins::builtin("__class_getitem__", class_getitem);
+    c.future.dict.set_str("__class_getitem__", class_getitem);
     dict.set_str("Future", Value::Class(c.future.clone()));
     dict.set_str("Task", Value::Class(c.task.clone()));
     dict.set_str("Handle", Value::Class(c.handle.clone()));
@@ -581,6 +585,11 @@ fn all_tasks(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         set.add(t)?;
     }
     Ok(Value::Set(set))
+}
+
+fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__class_getitem__", 2, 2)?;
+    Ok(a[0].clone())
 }
 
 /// `asyncio.iscoroutine`: coroutines and, as in 3.11, plain generators
