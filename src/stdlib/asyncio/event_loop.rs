@@ -485,6 +485,15 @@ pub fn ensure_future(vm: &mut Vm, lp: &Value, v: &Value, name: Option<Value>) ->
     if super::is_coroutine(v) {
         return create_task(vm, lp, v.clone(), name, None);
     }
+    // Other awaitables (objects with __await__) run in a wrapping coroutine.
+    if let Value::Instance(i) = v {
+        if crate::vm::class::lookup(&i.class, "__await__").is_some() {
+            let module = vm.import_module("asyncio")?;
+            let wrap = vm.get_attr(&module, &crate::objects::PyStr::new("_wrap_awaitable"))?;
+            let coro = vm.call_positional(&wrap, std::slice::from_ref(v))?;
+            return create_task(vm, lp, coro, name, None);
+        }
+    }
     Err(PyErr::type_error(
         "An asyncio.Future, a coroutine or an awaitable is required",
     ))

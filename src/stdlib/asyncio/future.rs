@@ -358,6 +358,8 @@ impl NativeObject for Future {
             ("add_done_callback", fut_add_done_callback),
             ("remove_done_callback", fut_remove_done_callback),
             ("get_loop", fut_get_loop),
+            ("__await__", fut_await),
+            ("__iter__", fut_await),
             ("get_name", task_get_name),
             ("set_name", task_set_name),
             ("get_coro", task_get_coro),
@@ -564,6 +566,16 @@ fn fut_remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     *f.callbacks.borrow_mut() = kept;
     Ok(Value::Int(removed))
+}
+
+/// `__await__` / `__iter__`, for custom awaitables that delegate with
+/// `yield from fut.__await__()`: a generator (`_future_iter` in lib.py)
+/// that yields the future until it is done, then returns its result.
+fn fut_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = this(&args, "__await__", 1, 1)?;
+    let module = vm.import_module("asyncio")?;
+    let make = vm.get_attr(&module, &crate::objects::PyStr::new("_future_iter"))?;
+    vm.call_positional(&make, &a[..1])
 }
 
 fn fut_get_loop(_vm: &mut Vm, args: Args) -> PyResult<Value> {

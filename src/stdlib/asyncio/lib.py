@@ -27,6 +27,19 @@ async def _cancel_and_wait(fut):
         fut.remove_done_callback(cb)
 
 
+def _future_iter(fut):
+    # What Future.__await__() returns (CPython's FutureIter).
+    if not fut.done():
+        yield fut
+    if not fut.done():
+        raise RuntimeError("await wasn't used with future")
+    return fut.result()
+
+
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
 async def _gather_all(loop, tasks):
     for t in tasks:
         try:
