@@ -23,8 +23,9 @@ pub enum Job {
     Step(Value, Option<PyErr>),
     /// Wake the task (first) after the future (second) completed.
     Wakeup(Value, Value),
-    /// Call a Python callable with arguments.
-    Call(Value, Vec<Value>),
+    /// Call a Python callable with arguments, in a `contextvars.Context`
+    /// (None: the current one).
+    Call(Value, Vec<Value>, Value),
     /// Set a future's result unless it was cancelled (`asyncio.sleep`).
     SetResult(Value, Value),
     /// Stop the loop (the value).
@@ -87,7 +88,7 @@ impl NativeObject for Handle {
 impl Handle {
     fn new(job: Job, when: Option<f64>) -> Rc<Handle> {
         let callback = match &job {
-            Job::Call(f, args) => Some((f.clone(), args.clone())),
+            Job::Call(f, args, _) => Some((f.clone(), args.clone())),
             _ => None,
         };
         Rc::new(Handle {
@@ -366,11 +367,19 @@ fn run_job(vm: &mut Vm, lp: &Value, h: &Rc<Handle>, job: Job) -> PyResult<()> {
     r
 }
 
+/// Calls `f(*args)` with `ctx` as the current context (when not None).
+fn in_context(vm: &mut Vm, ctx: &Value, f: &Value, args: &[Value]) -> PyResult<Value> {
+    let outer = super::contextvars::enter(ctx);
+    let r = vm.call_positional(f, args);
+    super::contextvars::leave(outer);
+    r
+}
+
 fn run_job_now(vm: &mut Vm, lp: &Value, h: &Rc<Handle>, job: Job) -> PyResult<()> {
     match job {
         Job::Step(task, exc) => future::step(vm, &task, exc),
         Job::Wakeup(task, fut) => future::wakeup(vm, &task, &fut),
-        Job::Call(f, args) => match vm.call_positional(&f, &args) {
+        Job::Call(f, args, ctx) => match in_context(vm, &ctx, &f, &args) {
             Ok(_) => Ok(()),
             Err(e) if e.is(ExcKind::Exception) => {
                 let what = format_callback_source(vm, &f, &args)?;
@@ -656,10 +665,11 @@ fn check_open(lp: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn loop_call_soon(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn loop_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("call_soon", 2, usize::MAX)?;
     check_open(&a[0])?;
-    let h = call_soon(&a[0], Job::Call(a[1].clone(), a[2..].to_vec()));
+    let ctx = super::contextvars::task_context(vm, kwarg(&args, "context"))?;
+    let h = call_soon(&a[0], Job::Call(a[1].clone(), a[2..].to_vec(), ctx));
     Ok(Value::Native(h))
 }
 
@@ -673,7 +683,7 @@ fn seconds(v: &Value) -> PyResult<f64> {
     }
 }
 
-fn loop_call_later(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn loop_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("call_later", 3, usize::MAX)?;
     let delay = match &a[1] {
         Value::None => return Err(PyErr::type_error("delay must not be None")),
@@ -686,18 +696,20 @@ fn loop_call_later(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     check_open(&a[0])?;
     let when = now() + delay;
-    let h = call_at(&a[0], when, Job::Call(a[2].clone(), a[3..].to_vec()));
+    let ctx = super::contextvars::task_context(vm, kwarg(&args, "context"))?;
+    let h = call_at(&a[0], when, Job::Call(a[2].clone(), a[3..].to_vec(), ctx));
     Ok(Value::Native(h))
 }
 
-fn loop_call_at(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("call_at", 3, usize::MAX)?;
     if a[1].is_none() {
         return Err(PyErr::type_error("when cannot be None"));
     }
     check_open(&a[0])?;
     let when = seconds(&a[1])?;
-    let h = call_at(&a[0], when, Job::Call(a[2].clone(), a[3..].to_vec()));
+    let ctx = super::contextvars::task_context(vm, kwarg(&args, "context"))?;
+    let h = call_at(&a[0], when, Job::Call(a[2].clone(), a[3..].to_vec(), ctx));
     Ok(Value::Native(h))
 }
 

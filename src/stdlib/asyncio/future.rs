@@ -12,7 +12,7 @@ use crate::vm::generator::GenState;
 use crate::vm::Vm;
 
 use super::event_loop::{as_loop, call_soon, Job};
-use super::{cancelled_error, classes, invalid_state};
+use super::{cancelled_error, classes, invalid_state, kwarg};
 
 /// Where a future is in its life.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -25,8 +25,9 @@ pub enum FutState {
 /// What runs when a future completes.
 #[derive(Clone)]
 pub enum Callback {
-    /// A Python callable, called with the future.
-    Py(Value),
+    /// A Python callable, called with the future in the context (second)
+    /// current when it was added.
+    Py(Value, Value),
     /// Wakes the task (the value) that awaits the future.
     Wakeup(Value),
     /// Stops the loop (`run_until_complete`).
@@ -137,7 +138,7 @@ fn schedule_callbacks(fut_v: &Value) {
     let cbs = std::mem::take(&mut *fut.callbacks.borrow_mut());
     for cb in cbs {
         let job = match cb {
-            Callback::Py(f) => Job::Call(f, vec![fut_v.clone()]),
+            Callback::Py(f, ctx) => Job::Call(f, vec![fut_v.clone()], ctx),
             Callback::Wakeup(task) => Job::Wakeup(task, fut_v.clone()),
             Callback::StopLoop => Job::Stop(fut.lp.clone()),
         };
@@ -410,7 +411,7 @@ impl NativeObject for Future {
 fn callbacks_repr(vm: &mut Vm, cbs: &[Callback]) -> PyResult<Option<String>> {
     let one = |vm: &mut Vm, cb: &Callback| -> PyResult<String> {
         match cb {
-            Callback::Py(f) => super::handler::format_callback_source(vm, f, &[]),
+            Callback::Py(f, _) => super::handler::format_callback_source(vm, f, &[]),
             Callback::Wakeup(_) => Ok("Task.task_wakeup()".to_owned()),
             Callback::StopLoop => Ok("_run_until_complete_cb()".to_owned()),
         }
@@ -543,9 +544,10 @@ fn fut_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn fut_add_done_callback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn fut_add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = this(&args, "add_done_callback", 2, 2)?;
-    add_callback(&a[0], Callback::Py(a[1].clone()));
+    let ctx = super::contextvars::task_context(vm, kwarg(&args, "context"))?;
+    add_callback(&a[0], Callback::Py(a[1].clone(), ctx));
     Ok(Value::None)
 }
 
@@ -556,7 +558,7 @@ fn fut_remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut kept = Vec::new();
     let mut removed = 0;
     for cb in cbs {
-        if let Callback::Py(c) = &cb {
+        if let Callback::Py(c, _) = &cb {
             if vm.eq(c, &a[1])? {
                 removed += 1;
                 continue;
