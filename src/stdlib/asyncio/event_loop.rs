@@ -226,6 +226,8 @@ impl NativeObject for EventLoop {
             ("create_task", loop_create_task),
             ("create_future", loop_create_future),
             ("run_in_executor", loop_run_in_executor),
+            ("shutdown_asyncgens", loop_shutdown_asyncgens),
+            ("shutdown_default_executor", loop_shutdown_default_executor),
             ("call_soon", loop_call_soon),
             // One thread runs Python code: scheduling from "another thread"
             // is scheduling.
@@ -656,6 +658,28 @@ fn loop_run_in_executor(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Err(e) => return Err(e),
     }
     Ok(fut)
+}
+
+/// A coroutine from lib.py, called with the loop.
+fn lib_coroutine(vm: &mut Vm, name: &str, lp: &Value) -> PyResult<Value> {
+    let module = vm.import_module("asyncio")?;
+    let f = vm.get_attr(&module, &crate::objects::PyStr::new(name))?;
+    vm.call_positional(&f, std::slice::from_ref(lp))
+}
+
+/// `loop.shutdown_asyncgens()`: a coroutine. Suspended async generators
+/// are closed by the loop when freed (see `defer_asyncgen_close`); none
+/// are tracked beyond that, so there is nothing left to close here.
+fn loop_shutdown_asyncgens(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("shutdown_asyncgens", 1, 1)?;
+    lib_coroutine(vm, "_shutdown_asyncgens", &a[0])
+}
+
+/// `loop.shutdown_default_executor()`: a coroutine; executor jobs run
+/// inline here, so none is ever left running.
+fn loop_shutdown_default_executor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("shutdown_default_executor", 1, 1)?;
+    lib_coroutine(vm, "_shutdown_default_executor", &a[0])
 }
 
 fn check_open(lp: &Value) -> PyResult<()> {

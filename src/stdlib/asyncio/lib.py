@@ -36,6 +36,14 @@ def _future_iter(fut):
     return fut.result()
 
 
+async def _shutdown_asyncgens(loop):
+    pass
+
+
+async def _shutdown_default_executor(loop):
+    pass
+
+
 async def _wrap_awaitable(awaitable):
     return await awaitable
 

@@ -7,10 +7,6 @@ _RUNNER_INITIALIZED = 'initialized'
 _RUNNER_CLOSED = 'closed'
 
 
-async def _runner_shutdown_step():
-    pass
-
-
 def _cancel_all_tasks(loop):
     to_cancel = all_tasks(loop)
     if not to_cancel:
@@ -53,9 +49,8 @@ class Runner:
         try:
             loop = self._loop
             _cancel_all_tasks(loop)
-            # CPython runs shutdown_asyncgens() and shutdown_default_executor().
-            loop.run_until_complete(_runner_shutdown_step())
-            loop.run_until_complete(_runner_shutdown_step())
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             if self._set_event_loop:
                 set_event_loop(None)
