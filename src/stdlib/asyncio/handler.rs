@@ -100,8 +100,21 @@ fn shorten(s: &str, max: usize) -> String {
 
 /// `__qualname__`, else `__name__`, else the repr.
 fn callable_name(vm: &mut Vm, func: &Value) -> PyResult<String> {
-    if let Value::Function(f) = func {
-        return Ok(f.qualname.borrow().as_str().to_owned());
+    match func {
+        Value::Function(f) => return Ok(f.qualname.borrow().as_str().to_owned()),
+        // A built-in method: its class's name, as `__qualname__` has it in
+        // CPython (the loop's methods are defined on `BaseEventLoop`).
+        Value::Builtin(b) => {
+            if let Some(owner) = &b.bound {
+                let class = if as_loop(owner).is_some() {
+                    "BaseEventLoop".to_owned()
+                } else {
+                    crate::vm::ops::type_name(owner).to_string()
+                };
+                return Ok(format!("{class}.{}", b.name));
+            }
+        }
+        _ => {}
     }
     for attr in ["__qualname__", "__name__"] {
         match vm.get_attr(func, &PyStr::new(attr)) {
