@@ -2,6 +2,9 @@
 # them (asyncio/tasks.py, locks.py, queues.py), on top of the native loop,
 # Future and Task. Tracebacks leave out the frames of this file.
 
+import collections as _collections
+import heapq as _heapq
+
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
@@ -459,22 +462,26 @@ class Queue:
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = _collections.deque()
+        self._putters = _collections.deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
-        self._queue = []
+        self._init(maxsize)
+
+    # The storage hooks subclasses override, as in CPython.
+    def _init(self, maxsize):
+        self._queue = _collections.deque()
 
     def _get(self):
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -577,13 +584,24 @@ class Queue:
 class PriorityQueue(Queue):
     __module__ = 'asyncio.queues'
 
+    def _init(self, maxsize):
+        self._queue = []
+
     def _put(self, item):
-        self._queue.append(item)
-        self._queue.sort()
+        _heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return _heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
     __module__ = 'asyncio.queues'
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
 
     def _get(self):
         return self._queue.pop()
