@@ -458,10 +458,15 @@ fn drop_stdlib_frames(stderr: &str, stdlib: &[String]) -> String {
     let mut out = String::with_capacity(stderr.len());
     let mut skipping = false;
     for line in stderr.split_inclusive('\n') {
-        if let Some(file) = line.strip_prefix("  File \"") {
+        // Exception-group tracebacks put a `  | ` margin before each line.
+        let body = match line.trim_start_matches(' ').strip_prefix("| ") {
+            Some(rest) => rest,
+            None => line,
+        };
+        if let Some(file) = body.strip_prefix("  File \"") {
             skipping =
                 file.starts_with("<frozen ") || stdlib.iter().any(|p| file.starts_with(p.as_str()));
-        } else if skipping && !line.starts_with("    ") {
+        } else if skipping && !body.starts_with("    ") {
             skipping = false;
         }
         if !skipping {
@@ -731,6 +736,11 @@ fn redaction_and_rendering() {
     assert_eq!(
         drop_stdlib_frames(tb, &stdlib),
         "Traceback (most recent call last):\n  File \"/s/a.py\", line 2, in <module>\n    f()\nValueError: v\n"
+    );
+    let group = "  | Exception Group Traceback (most recent call last):\n  |   File \"/s/a.py\", line 2, in <module>\n  |     f()\n  |   File \"/py/lib/python3.11/asyncio/runners.py\", line 9, in run\n  |     return x\n  |            ^\n  | ExceptionGroup: g\n";
+    assert_eq!(
+        drop_stdlib_frames(group, &stdlib),
+        "  | Exception Group Traceback (most recent call last):\n  |   File \"/s/a.py\", line 2, in <module>\n  |     f()\n  | ExceptionGroup: g\n"
     );
     let outcome = Outcome {
         status: None,

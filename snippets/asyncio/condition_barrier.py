@@ -48,7 +48,7 @@ async def main():
         print(f"{name} released")
         return index
 
-    indices = await asyncio.gather(runner("a", 0.02), runner("b", 0.01), runner("c", 0))
+    indices = await asyncio.gather(runner("a", 0.1), runner("b", 0.05), runner("c", 0))
     print("indices:", sorted(indices))
     print(repr(barrier).split("[")[1], barrier.parties, barrier.n_waiting, barrier.broken)
     await barrier.abort()

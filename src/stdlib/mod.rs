@@ -48,6 +48,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "bisect" => bisect::create(vm),
         "statistics" => statistics::create(vm),
         "asyncio" => asyncio::create(vm),
+        "contextvars" => asyncio::contextvars::create(vm),
         "warnings" => warnings::create(vm),
         "traceback" => traceback::create(),
         _ => return None,

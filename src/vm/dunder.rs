@@ -440,6 +440,9 @@ impl Vm {
     pub fn run_finalizers(&mut self) {
         for obj in crate::objects::instance::take_finalizers() {
             if let Value::Generator(g) = &obj {
+                if crate::stdlib::asyncio::defer_asyncgen_close(g) {
+                    continue;
+                }
                 if let Err(e) = self.gen_close(g) {
                     let what = self.repr(&obj).unwrap_or_default();
                     let report = super::traceback::format_unraisable(self, &e);

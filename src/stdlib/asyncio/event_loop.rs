@@ -10,9 +10,11 @@ use std::time::{Duration, Instant};
 
 use crate::methods::MethodTable;
 use crate::objects::{Args, ExcKind, NativeObject, PyClass, PyErr, PyResult, Value};
+use crate::vm::generator::PyGenerator;
 use crate::vm::Vm;
 
 use super::future::{self, as_future, Callback, FutState};
+use super::handler::{self, format_callback_source};
 use super::{classes, kwarg};
 
 /// Work queued on the loop.
@@ -21,17 +23,25 @@ pub enum Job {
     Step(Value, Option<PyErr>),
     /// Wake the task (first) after the future (second) completed.
     Wakeup(Value, Value),
-    /// Call a Python callable with arguments.
-    Call(Value, Vec<Value>),
+    /// Call a Python callable with arguments, in a `contextvars.Context`
+    /// (None: the current one).
+    Call(Value, Vec<Value>, Value),
     /// Set a future's result unless it was cancelled (`asyncio.sleep`).
     SetResult(Value, Value),
     /// Stop the loop (the value).
     Stop(Value),
+    /// Close an async generator freed while suspended, as CPython's loop
+    /// finalizer hook does: a first hop (its `create_task(agen.aclose())`
+    /// callback) queues the second, the task step that closes it.
+    CloseAsyncGen(Rc<PyGenerator>, bool),
 }
 
 /// `asyncio.Handle` / `asyncio.TimerHandle`: a queued job that can be cancelled.
 pub struct Handle {
     job: RefCell<Option<Job>>,
+    /// The Python callable and arguments of a `Job::Call`, kept for the
+    /// repr and error reports after the job ran (cleared by `cancel`).
+    callback: RefCell<Option<(Value, Vec<Value>)>>,
     cancelled: Cell<bool>,
     when: Option<f64>,
 }
@@ -54,26 +64,46 @@ impl NativeObject for Handle {
             ("when", handle_when),
         ]
     }
-    fn repr(&self, _vm: &mut Vm) -> PyResult<String> {
-        let word = if self.when.is_some() {
-            "TimerHandle"
-        } else {
-            "Handle"
-        };
-        let state = if self.cancelled.get() {
-            " cancelled"
-        } else {
-            ""
-        };
-        Ok(format!("<{word}{state}>"))
+    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
+        let mut out = String::from(match self.when {
+            Some(_) => "<TimerHandle",
+            None => "<Handle",
+        });
+        if self.cancelled.get() {
+            out.push_str(" cancelled");
+        }
+        if let Some(w) = self.when {
+            out.push_str(&format!(" when={}", vm.repr(&Value::Float(w))?));
+        }
+        let cb = self.callback.borrow().clone();
+        if let Some((f, args)) = cb {
+            out.push(' ');
+            out.push_str(&format_callback_source(vm, &f, &args)?);
+        }
+        out.push('>');
+        Ok(out)
     }
 }
 
 impl Handle {
+    fn new(job: Job, when: Option<f64>) -> Rc<Handle> {
+        let callback = match &job {
+            Job::Call(f, args, _) => Some((f.clone(), args.clone())),
+            _ => None,
+        };
+        Rc::new(Handle {
+            job: RefCell::new(Some(job)),
+            callback: RefCell::new(callback),
+            cancelled: Cell::new(false),
+            when,
+        })
+    }
+
     /// Cancels the job (it will not run).
     pub fn cancel(&self) {
         self.cancelled.set(true);
         self.job.borrow_mut().take();
+        self.callback.borrow_mut().take();
     }
 }
 
@@ -138,6 +168,8 @@ pub struct EventLoop {
     pub closed: Cell<bool>,
     stopping: Cell<bool>,
     pub debug: Cell<bool>,
+    /// What `set_exception_handler` installed (None: the default report).
+    pub exception_handler: RefCell<Value>,
     /// The task whose step is running.
     pub current_task: RefCell<Value>,
     /// The loop's tasks, held weakly as CPython's `_all_tasks` WeakSet:
@@ -169,6 +201,7 @@ impl EventLoop {
             closed: Cell::new(false),
             stopping: Cell::new(false),
             debug: Cell::new(false),
+            exception_handler: RefCell::new(Value::None),
             current_task: RefCell::new(Value::None),
             tasks: RefCell::new(Vec::new()),
         }))
@@ -192,12 +225,28 @@ impl NativeObject for EventLoop {
             ("is_running", loop_is_running),
             ("create_task", loop_create_task),
             ("create_future", loop_create_future),
+            ("run_in_executor", loop_run_in_executor),
+            ("shutdown_asyncgens", loop_shutdown_asyncgens),
+            ("shutdown_default_executor", loop_shutdown_default_executor),
             ("call_soon", loop_call_soon),
+            // One thread runs Python code: scheduling from "another thread"
+            // is scheduling.
+            ("call_soon_threadsafe", loop_call_soon),
             ("call_later", loop_call_later),
             ("call_at", loop_call_at),
             ("time", loop_time),
             ("get_debug", loop_get_debug),
             ("set_debug", loop_set_debug),
+            ("set_exception_handler", handler::loop_set_exception_handler),
+            ("get_exception_handler", handler::loop_get_exception_handler),
+            (
+                "call_exception_handler",
+                handler::loop_call_exception_handler,
+            ),
+            (
+                "default_exception_handler",
+                handler::loop_default_exception_handler,
+            ),
         ]
     }
     fn repr(&self, _vm: &mut Vm) -> PyResult<String> {
@@ -241,11 +290,7 @@ pub fn now() -> f64 {
 
 /// Queues `job` to run at the loop's next iteration.
 pub fn call_soon(lp: &Value, job: Job) -> Rc<Handle> {
-    let h = Rc::new(Handle {
-        job: RefCell::new(Some(job)),
-        cancelled: Cell::new(false),
-        when: None,
-    });
+    let h = Handle::new(job, None);
     if let Some(l) = as_loop(lp) {
         l.ready.borrow_mut().push_back(h.clone());
     }
@@ -254,11 +299,7 @@ pub fn call_soon(lp: &Value, job: Job) -> Rc<Handle> {
 
 /// Queues `job` to run at loop time `when`.
 pub fn call_at(lp: &Value, when: f64, job: Job) -> Rc<Handle> {
-    let h = Rc::new(Handle {
-        job: RefCell::new(Some(job)),
-        cancelled: Cell::new(false),
-        when: Some(when),
-    });
+    let h = Handle::new(job, Some(when));
     if let Some(l) = as_loop(lp) {
         let seq = l.seq.get();
         l.seq.set(seq + 1);
@@ -285,7 +326,11 @@ fn run_once(vm: &mut Vm, lp_v: &Value) -> PyResult<bool> {
                 Some(t) => {
                     let wait = t.when - now();
                     if wait > 0.0 {
-                        std::thread::sleep(Duration::from_secs_f64(wait));
+                        // Whole milliseconds, rounded up, as CPython's
+                        // epoll selector waits: timers due within the same
+                        // millisecond fire in the same iteration.
+                        let ms = (wait * 1e3).ceil();
+                        std::thread::sleep(Duration::from_secs_f64(ms / 1e3));
                     }
                 }
                 None => return Ok(false),
@@ -307,23 +352,47 @@ fn run_once(vm: &mut Vm, lp_v: &Value) -> PyResult<bool> {
         };
         let job = h.job.borrow_mut().take();
         if let Some(job) = job {
-            run_job(vm, job)?;
+            run_job(vm, lp_v, &h, job)?;
         }
     }
     Ok(true)
 }
 
-fn run_job(vm: &mut Vm, job: Job) -> PyResult<()> {
+/// Runs one job, then finalizes what it freed (as CPython's reference
+/// counting does at once): a finished task's coroutine frame lets go of
+/// its locals here, while its loop still runs.
+fn run_job(vm: &mut Vm, lp: &Value, h: &Rc<Handle>, job: Job) -> PyResult<()> {
+    let r = run_job_now(vm, lp, h, job);
+    if crate::objects::instance::finalizers_pending() {
+        vm.run_finalizers();
+    }
+    r
+}
+
+/// Calls `f(*args)` with `ctx` as the current context (when not None).
+fn in_context(vm: &mut Vm, ctx: &Value, f: &Value, args: &[Value]) -> PyResult<Value> {
+    let outer = super::contextvars::enter(ctx);
+    let r = vm.call_positional(f, args);
+    super::contextvars::leave(outer);
+    r
+}
+
+fn run_job_now(vm: &mut Vm, lp: &Value, h: &Rc<Handle>, job: Job) -> PyResult<()> {
     match job {
         Job::Step(task, exc) => future::step(vm, &task, exc),
         Job::Wakeup(task, fut) => future::wakeup(vm, &task, &fut),
-        Job::Call(f, args) => match vm.call_positional(&f, &args) {
+        Job::Call(f, args, ctx) => match in_context(vm, &ctx, &f, &args) {
             Ok(_) => Ok(()),
             Err(e) if e.is(ExcKind::Exception) => {
-                let what = vm.repr(&f)?;
-                let tb = crate::vm::traceback::format_exception(vm, &e);
-                vm.write_stderr(&format!("Exception in callback {what}\n{tb}"));
-                Ok(())
+                let what = format_callback_source(vm, &f, &args)?;
+                let context = Rc::new(crate::objects::PyDict::new());
+                context.set_str(
+                    "message",
+                    Value::str(&format!("Exception in callback {what}")),
+                );
+                context.set_str("exception", e.value());
+                context.set_str("handle", Value::Native(h.clone()));
+                handler::call_exception_handler(vm, lp, context)
             }
             Err(e) => Err(e),
         },
@@ -339,11 +408,48 @@ fn run_job(vm: &mut Vm, job: Job) -> PyResult<()> {
             }
             Ok(())
         }
+        Job::CloseAsyncGen(g, true) => {
+            call_soon(lp, Job::CloseAsyncGen(g, false));
+            Ok(())
+        }
+        Job::CloseAsyncGen(g, false) => {
+            if let Err(e) = vm.gen_close(&g) {
+                let what = vm.repr(&Value::Generator(g))?;
+                let report = crate::vm::traceback::format_unraisable(vm, &e);
+                vm.write_stderr(&format!("Exception ignored in: {what}\n{report}"));
+            }
+            Ok(())
+        }
     }
 }
 
-/// `run_forever()`: runs until `stop()` (or until nothing is left to run).
-pub fn run_forever(vm: &mut Vm, lp_v: &Value) -> PyResult<()> {
+/// Runs what is ready now, a few rounds, without waiting for timers: the
+/// iterations CPython's `asyncio.run` spends in `shutdown_asyncgens` and
+/// `shutdown_default_executor` after the main task, where late callbacks
+/// (such as async generator finalizers) still run.
+pub fn run_ready(vm: &mut Vm, lp_v: &Value) -> PyResult<()> {
+    let lp = me(lp_v)?;
+    for _ in 0..4 {
+        let n = lp.ready.borrow().len();
+        if n == 0 {
+            break;
+        }
+        for _ in 0..n {
+            let Some(h) = lp.ready.borrow_mut().pop_front() else {
+                break;
+            };
+            let job = h.job.borrow_mut().take();
+            if let Some(job) = job {
+                run_job(vm, lp_v, &h, job)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The checks `run_forever` and `run_until_complete` make first: an
+/// open loop, not running, and no other loop running.
+fn check_can_run(lp_v: &Value) -> PyResult<()> {
     let lp = me(lp_v)?;
     if lp.closed.get() {
         return Err(PyErr::new(ExcKind::RuntimeError, "Event loop is closed"));
@@ -360,6 +466,13 @@ pub fn run_forever(vm: &mut Vm, lp_v: &Value) -> PyResult<()> {
             "Cannot run the event loop while another loop is running",
         ));
     }
+    Ok(())
+}
+
+/// `run_forever()`: runs until `stop()` (or until nothing is left to run).
+pub fn run_forever(vm: &mut Vm, lp_v: &Value) -> PyResult<()> {
+    check_can_run(lp_v)?;
+    let lp = me(lp_v)?;
     lp.running.set(true);
     super::set_running_loop(lp_v.clone());
     let r = loop {
@@ -381,7 +494,16 @@ pub fn ensure_future(vm: &mut Vm, lp: &Value, v: &Value, name: Option<Value>) ->
         return Ok(v.clone());
     }
     if super::is_coroutine(v) {
-        return create_task(vm, lp, v.clone(), name);
+        return create_task(vm, lp, v.clone(), name, None);
+    }
+    // Other awaitables (objects with __await__) run in a wrapping coroutine.
+    if let Value::Instance(i) = v {
+        if crate::vm::class::lookup(&i.class, "__await__").is_some() {
+            let module = vm.import_module("asyncio")?;
+            let wrap = vm.get_attr(&module, &crate::objects::PyStr::new("_wrap_awaitable"))?;
+            let coro = vm.call_positional(&wrap, std::slice::from_ref(v))?;
+            return create_task(vm, lp, coro, name, None);
+        }
     }
     Err(PyErr::type_error(
         "An asyncio.Future, a coroutine or an awaitable is required",
@@ -389,7 +511,13 @@ pub fn ensure_future(vm: &mut Vm, lp: &Value, v: &Value, name: Option<Value>) ->
 }
 
 /// A new task running `coro` on `lp`, scheduled to start.
-pub fn create_task(vm: &mut Vm, lp: &Value, coro: Value, name: Option<Value>) -> PyResult<Value> {
+pub fn create_task(
+    vm: &mut Vm,
+    lp: &Value,
+    coro: Value,
+    name: Option<Value>,
+    context: Option<Value>,
+) -> PyResult<Value> {
     if !super::is_coroutine(&coro) {
         let r = vm.repr(&coro)?;
         return Err(PyErr::type_error(format!(
@@ -403,6 +531,7 @@ pub fn create_task(vm: &mut Vm, lp: &Value, coro: Value, name: Option<Value>) ->
         Some(n) if !n.is_none() => vm.str(&n)?,
         _ => format!("Task-{}", super::next_task_number()),
     };
+    let context = super::contextvars::task_context(vm, context)?;
     let task = Value::Native(Rc::new(future::Future::new(
         lp.clone(),
         Some(future::TaskPart {
@@ -413,6 +542,7 @@ pub fn create_task(vm: &mut Vm, lp: &Value, coro: Value, name: Option<Value>) ->
             coro,
             name: RefCell::new(name),
             waiter: RefCell::new(None),
+            context,
             must_cancel: Cell::new(false),
             cancel_requests: Cell::new(0),
         }),
@@ -429,9 +559,7 @@ pub fn create_task(vm: &mut Vm, lp: &Value, coro: Value, name: Option<Value>) ->
 
 /// `run_until_complete(aw)`.
 pub fn run_until_complete(vm: &mut Vm, lp: &Value, aw: &Value) -> PyResult<Value> {
-    if me(lp)?.closed.get() {
-        return Err(PyErr::new(ExcKind::RuntimeError, "Event loop is closed"));
-    }
+    check_can_run(lp)?;
     let fut = ensure_future(vm, lp, aw, None)?;
     future::add_callback(&fut, Callback::StopLoop);
     let r = run_forever(vm, lp);
@@ -439,6 +567,14 @@ pub fn run_until_complete(vm: &mut Vm, lp: &Value, aw: &Value) -> PyResult<Value
         f.callbacks
             .borrow_mut()
             .retain(|c| !matches!(c, Callback::StopLoop));
+    }
+    if r.is_err() {
+        // The error (SystemExit, KeyboardInterrupt) leaves the loop; in
+        // CPython its traceback keeps this future alive to the end, where
+        // a lost exception is not reported.
+        if let Some(f) = as_future(&fut) {
+            f.log_traceback.set(false);
+        }
     }
     r?;
     let f = as_future(&fut).expect("a future");
@@ -495,7 +631,8 @@ fn loop_is_running(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn loop_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("create_task", 2, 2)?;
-    create_task(vm, &a[0], a[1].clone(), kwarg(&args, "name"))
+    let (name, context) = (kwarg(&args, "name"), kwarg(&args, "context"));
+    create_task(vm, &a[0], a[1].clone(), name, context)
 }
 
 fn loop_create_future(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -506,6 +643,45 @@ fn loop_create_future(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))))
 }
 
+/// `loop.run_in_executor(executor, func, *args)`: the VM has no threads,
+/// so `func` runs now, and the returned future completes at the loop's
+/// next iteration (as a worker thread's result would arrive).
+fn loop_run_in_executor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("run_in_executor", 3, usize::MAX)?;
+    check_open(&a[0])?;
+    let fut = Value::Native(Rc::new(future::Future::new(a[0].clone(), None)));
+    match vm.call_positional(&a[2], &a[3..]) {
+        Ok(v) => {
+            call_soon(&a[0], Job::SetResult(fut.clone(), v));
+        }
+        Err(e) if e.is(ExcKind::Exception) => future::set_exception(&fut, e)?,
+        Err(e) => return Err(e),
+    }
+    Ok(fut)
+}
+
+/// A coroutine from lib.py, called with the loop.
+fn lib_coroutine(vm: &mut Vm, name: &str, lp: &Value) -> PyResult<Value> {
+    let module = vm.import_module("asyncio")?;
+    let f = vm.get_attr(&module, &crate::objects::PyStr::new(name))?;
+    vm.call_positional(&f, std::slice::from_ref(lp))
+}
+
+/// `loop.shutdown_asyncgens()`: a coroutine. Suspended async generators
+/// are closed by the loop when freed (see `defer_asyncgen_close`); none
+/// are tracked beyond that, so there is nothing left to close here.
+fn loop_shutdown_asyncgens(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("shutdown_asyncgens", 1, 1)?;
+    lib_coroutine(vm, "_shutdown_asyncgens", &a[0])
+}
+
+/// `loop.shutdown_default_executor()`: a coroutine; executor jobs run
+/// inline here, so none is ever left running.
+fn loop_shutdown_default_executor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("shutdown_default_executor", 1, 1)?;
+    lib_coroutine(vm, "_shutdown_default_executor", &a[0])
+}
+
 fn check_open(lp: &Value) -> PyResult<()> {
     if me(lp)?.closed.get() {
         return Err(PyErr::new(ExcKind::RuntimeError, "Event loop is closed"));
@@ -513,10 +689,11 @@ fn check_open(lp: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn loop_call_soon(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn loop_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("call_soon", 2, usize::MAX)?;
     check_open(&a[0])?;
-    let h = call_soon(&a[0], Job::Call(a[1].clone(), a[2..].to_vec()));
+    let ctx = super::contextvars::task_context(vm, kwarg(&args, "context"))?;
+    let h = call_soon(&a[0], Job::Call(a[1].clone(), a[2..].to_vec(), ctx));
     Ok(Value::Native(h))
 }
 
@@ -530,19 +707,33 @@ fn seconds(v: &Value) -> PyResult<f64> {
     }
 }
 
-fn loop_call_later(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn loop_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("call_later", 3, usize::MAX)?;
+    let delay = match &a[1] {
+        Value::None => return Err(PyErr::type_error("delay must not be None")),
+        d => crate::vm::ops::to_f64(d).unwrap_or_else(|| {
+            Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for +: 'float' and '{}'",
+                crate::vm::ops::type_name(d)
+            )))
+        })?,
+    };
     check_open(&a[0])?;
-    let when = now() + seconds(&a[1])?;
-    let h = call_at(&a[0], when, Job::Call(a[2].clone(), a[3..].to_vec()));
+    let when = now() + delay;
+    let ctx = super::contextvars::task_context(vm, kwarg(&args, "context"))?;
+    let h = call_at(&a[0], when, Job::Call(a[2].clone(), a[3..].to_vec(), ctx));
     Ok(Value::Native(h))
 }
 
-fn loop_call_at(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("call_at", 3, usize::MAX)?;
+    if a[1].is_none() {
+        return Err(PyErr::type_error("when cannot be None"));
+    }
     check_open(&a[0])?;
     let when = seconds(&a[1])?;
-    let h = call_at(&a[0], when, Job::Call(a[2].clone(), a[3..].to_vec()));
+    let ctx = super::contextvars::task_context(vm, kwarg(&args, "context"))?;
+    let h = call_at(&a[0], when, Job::Call(a[2].clone(), a[3..].to_vec(), ctx));
     Ok(Value::Native(h))
 }
 

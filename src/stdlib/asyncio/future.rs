@@ -12,7 +12,7 @@ use crate::vm::generator::GenState;
 use crate::vm::Vm;
 
 use super::event_loop::{as_loop, call_soon, Job};
-use super::{cancelled_error, classes, invalid_state};
+use super::{cancelled_error, classes, invalid_state, kwarg};
 
 /// Where a future is in its life.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -23,9 +23,11 @@ pub enum FutState {
 }
 
 /// What runs when a future completes.
+#[derive(Clone)]
 pub enum Callback {
-    /// A Python callable, called with the future.
-    Py(Value),
+    /// A Python callable, called with the future in the context (second)
+    /// current when it was added.
+    Py(Value, Value),
     /// Wakes the task (the value) that awaits the future.
     Wakeup(Value),
     /// Stops the loop (`run_until_complete`).
@@ -38,6 +40,9 @@ pub struct TaskPart {
     /// The coroutine's code (for the repr once it is done).
     pub code: Option<Rc<crate::bytecode::Code>>,
     pub name: RefCell<String>,
+    /// The `contextvars.Context` the task's steps run in (None when the
+    /// module was never imported).
+    pub context: Value,
     /// The future the task waits on.
     pub waiter: RefCell<Option<Value>>,
     pub must_cancel: Cell<bool>,
@@ -58,6 +63,8 @@ pub struct Future {
     pub children: RefCell<Vec<Value>>,
     /// Set when cancelling a `gather()` future cancelled a child.
     pub cancel_requested: Cell<bool>,
+    /// Set on `gather()`'s outer future (class `_GatheringFuture`).
+    pub gathering: Cell<bool>,
     /// The CancelledError the task's coroutine raised, re-raised (once) by
     /// `result()` so the traceback continues through the awaiting code.
     pub cancelled_exc: RefCell<Option<PyErr>>,
@@ -80,6 +87,7 @@ impl Future {
             task,
             children: RefCell::new(Vec::new()),
             cancel_requested: Cell::new(false),
+            gathering: Cell::new(false),
             cancelled_exc: RefCell::new(None),
             log_traceback: Cell::new(false),
         }
@@ -130,7 +138,7 @@ fn schedule_callbacks(fut_v: &Value) {
     let cbs = std::mem::take(&mut *fut.callbacks.borrow_mut());
     for cb in cbs {
         let job = match cb {
-            Callback::Py(f) => Job::Call(f, vec![fut_v.clone()]),
+            Callback::Py(f, ctx) => Job::Call(f, vec![fut_v.clone()], ctx),
             Callback::Wakeup(task) => Job::Wakeup(task, fut_v.clone()),
             Callback::StopLoop => Job::Stop(fut.lp.clone()),
         };
@@ -253,7 +261,9 @@ pub fn step(vm: &mut Vm, task_v: &Value, exc: Option<PyErr>) -> PyResult<()> {
     *task.waiter.borrow_mut() = None;
     let lp = as_loop(&fut.lp);
     let prev = lp.map(|l| l.current_task.replace(task_v.clone()));
+    let outer = super::contextvars::enter(&task.context);
     let r = super::coro_step(vm, &task.coro, exc);
+    super::contextvars::leave(outer);
     if let (Some(l), Some(p)) = (lp, prev) {
         *l.current_task.borrow_mut() = p;
     }
@@ -328,6 +338,8 @@ impl NativeObject for Future {
     fn class(&self) -> Rc<PyClass> {
         if self.task.is_some() {
             classes().task.clone()
+        } else if self.gathering.get() {
+            classes().gathering_future.clone()
         } else {
             classes().future.clone()
         }
@@ -347,6 +359,8 @@ impl NativeObject for Future {
             ("add_done_callback", fut_add_done_callback),
             ("remove_done_callback", fut_remove_done_callback),
             ("get_loop", fut_get_loop),
+            ("__await__", fut_await),
+            ("__iter__", fut_await),
             ("get_name", task_get_name),
             ("set_name", task_set_name),
             ("get_coro", task_get_coro),
@@ -360,35 +374,55 @@ impl NativeObject for Future {
     fn repr(&self, vm: &mut Vm) -> PyResult<String> {
         let mut parts = vec![match (&self.task, self.state.get()) {
             (_, FutState::Cancelled) => "cancelled".to_owned(),
-            (Some(t), _) if t.must_cancel.get() => "cancelling".to_owned(),
+            (Some(t), FutState::Pending) if t.cancel_requests.get() > 0 => "cancelling".to_owned(),
             _ => state_word(self).to_owned(),
         }];
         if let Some(t) = &self.task {
-            parts.push(format!("name='{}'", t.name.borrow()));
+            let name = t.name.borrow().clone();
+            parts.push(format!("name={}", vm.repr(&Value::str(&name))?));
             parts.push(format!("coro=<{}>", coro_repr(t)));
+            let w = t.waiter.borrow().clone();
+            if let Some(w) = w {
+                parts.push(format!("wait_for={}", vm.repr(&w)?));
+            }
         }
         if self.state.get() == FutState::Finished {
             match &*self.exception.borrow() {
                 Some(e) => parts.push(format!("exception={}", vm.repr(&e.value())?)),
                 None => {
                     let r = self.result.borrow().clone();
-                    parts.push(format!("result={}", vm.repr(&r)?));
+                    let text = super::handler::short_repr(vm, &r, 6)?;
+                    parts.push(format!("result={text}"));
                 }
             }
         }
-        if let Some(t) = &self.task {
-            let w = t.waiter.borrow().clone();
-            if let Some(w) = w {
-                parts.push(format!("wait_for={}", vm.repr(&w)?));
-            }
+        let callbacks = self.callbacks.borrow().clone();
+        if let Some(cb) = callbacks_repr(vm, &callbacks)? {
+            parts.push(cb);
         }
-        let word = if self.task.is_some() {
-            "Task"
-        } else {
-            "Future"
-        };
+        let class = self.class();
+        let word = class.name.as_str();
         Ok(format!("<{word} {}>", parts.join(" ")))
     }
+}
+
+/// `cb=[...]` as CPython's `_format_callbacks`: the first and last
+/// callbacks, with `<N more>` between when there are more than two.
+fn callbacks_repr(vm: &mut Vm, cbs: &[Callback]) -> PyResult<Option<String>> {
+    let one = |vm: &mut Vm, cb: &Callback| -> PyResult<String> {
+        match cb {
+            Callback::Py(f, _) => super::handler::format_callback_source(vm, f, &[]),
+            Callback::Wakeup(_) => Ok("Task.task_wakeup()".to_owned()),
+            Callback::StopLoop => Ok("_run_until_complete_cb()".to_owned()),
+        }
+    };
+    let inner = match cbs {
+        [] => return Ok(None),
+        [a] => one(vm, a)?,
+        [a, b] => format!("{}, {}", one(vm, a)?, one(vm, b)?),
+        [a, .., z] => format!("{}, <{} more>, {}", one(vm, a)?, cbs.len() - 2, one(vm, z)?),
+    };
+    Ok(Some(format!("cb=[{inner}]")))
 }
 
 /// `f() running at FILE:LINE` / `f() done, defined at FILE:LINE`.
@@ -472,14 +506,27 @@ fn fut_cancel(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(cancel(&a[0], msg)))
 }
 
+/// Tasks finish only through their coroutine.
+fn refuse_on_task(v: &Value, op: &str) -> PyResult<()> {
+    if me(v)?.task.is_some() {
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            format!("Task does not support {op} operation"),
+        ));
+    }
+    Ok(())
+}
+
 fn fut_set_result(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = this(&args, "set_result", 2, 2)?;
+    refuse_on_task(&a[0], "set_result")?;
     set_result(&a[0], a[1].clone())?;
     Ok(Value::None)
 }
 
 fn fut_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = this(&args, "set_exception", 2, 2)?;
+    refuse_on_task(&a[0], "set_exception")?;
     let e = match &a[1] {
         Value::Exception(e) => PyErr { exc: e.clone() },
         c @ Value::Class(_) => match vm.call_positional(c, &[])? {
@@ -497,9 +544,10 @@ fn fut_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn fut_add_done_callback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn fut_add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = this(&args, "add_done_callback", 2, 2)?;
-    add_callback(&a[0], Callback::Py(a[1].clone()));
+    let ctx = super::contextvars::task_context(vm, kwarg(&args, "context"))?;
+    add_callback(&a[0], Callback::Py(a[1].clone(), ctx));
     Ok(Value::None)
 }
 
@@ -510,7 +558,7 @@ fn fut_remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut kept = Vec::new();
     let mut removed = 0;
     for cb in cbs {
-        if let Callback::Py(c) = &cb {
+        if let Callback::Py(c, _) = &cb {
             if vm.eq(c, &a[1])? {
                 removed += 1;
                 continue;
@@ -520,6 +568,16 @@ fn fut_remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     *f.callbacks.borrow_mut() = kept;
     Ok(Value::Int(removed))
+}
+
+/// `__await__` / `__iter__`, for custom awaitables that delegate with
+/// `yield from fut.__await__()`: a generator (`_future_iter` in lib.py)
+/// that yields the future until it is done, then returns its result.
+fn fut_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = this(&args, "__await__", 1, 1)?;
+    let module = vm.import_module("asyncio")?;
+    let make = vm.get_attr(&module, &crate::objects::PyStr::new("_future_iter"))?;
+    vm.call_positional(&make, &a[..1])
 }
 
 fn fut_get_loop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -570,7 +628,9 @@ fn task_uncancel(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn fut_set_children(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = this(&args, "_set_children", 2, 2)?;
     let children = vm.collect(&a[1])?;
-    *me(&a[0])?.children.borrow_mut() = children;
+    let f = me(&a[0])?;
+    *f.children.borrow_mut() = children;
+    f.gathering.set(true);
     Ok(Value::None)
 }
 
@@ -616,6 +676,7 @@ impl Drop for Future {
             task: self.task.take(),
             children: RefCell::new(Vec::new()),
             cancel_requested: Cell::new(false),
+            gathering: Cell::new(self.gathering.get()),
             cancelled_exc: RefCell::new(None),
             log_traceback: Cell::new(self.log_traceback.get()),
         };
@@ -638,16 +699,22 @@ pub fn report_lost(vm: &mut Vm, obj: &Value) -> bool {
     } else {
         "future"
     };
-    let what = vm.repr(obj).unwrap_or_default();
-    let mut text = format!("{message}\n{key}: {what}\n");
+    let context = Rc::new(crate::objects::PyDict::new());
+    context.set_str("message", Value::str(message));
     if let Some(e) = f.exception.borrow().clone() {
-        text.push_str(&crate::vm::traceback::format_exception(vm, &e));
+        context.set_str("exception", e.value());
     }
-    // Report once: the resurrected future must not report again when freed.
+    context.set_str(key, obj.clone());
     f.log_traceback.set(false);
+    let lp = f.lp.clone();
+    let r = super::handler::call_exception_handler(vm, &lp, context);
+    // Report once: the resurrected future must not report again when freed.
     if f.state.get() == FutState::Pending {
         f.state.set(FutState::Cancelled);
     }
-    vm.write_stderr(&text);
+    if let Err(e) = r {
+        let tb = crate::vm::traceback::format_exception(vm, &e);
+        vm.write_stderr(&tb);
+    }
     true
 }

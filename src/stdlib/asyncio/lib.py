@@ -2,6 +2,9 @@
 # them (asyncio/tasks.py, locks.py, queues.py), on top of the native loop,
 # Future and Task. Tracebacks leave out the frames of this file.
 
+import collections as _collections
+import heapq as _heapq
+
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
@@ -25,6 +28,27 @@ async def _cancel_and_wait(fut):
         await waiter
     finally:
         fut.remove_done_callback(cb)
+
+
+def _future_iter(fut):
+    # What Future.__await__() returns (CPython's FutureIter).
+    if not fut.done():
+        yield fut
+    if not fut.done():
+        raise RuntimeError("await wasn't used with future")
+    return fut.result()
+
+
+async def _shutdown_asyncgens(loop):
+    pass
+
+
+async def _shutdown_default_executor(loop):
+    pass
+
+
+async def _wrap_awaitable(awaitable):
+    return await awaitable
 
 
 async def _gather_all(loop, tasks):
@@ -134,6 +158,8 @@ async def wait_for(fut, timeout):
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
@@ -179,6 +205,8 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
 
 def as_completed(fs, *, timeout=None):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
     loop = get_event_loop()
     todo = [ensure_future(f) for f in fs]
     done = []
@@ -427,33 +455,42 @@ class QueueFull(Exception):
 class Queue:
     __module__ = 'asyncio.queues'
 
+    # Queue[int] in annotations: subscription gives the class back, as
+    # subscripting the built-in types does here.
+    def __class_getitem__(cls, item):
+        return cls
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = _collections.deque()
+        self._putters = _collections.deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
-        self._queue = []
+        self._init(maxsize)
+
+    # The storage hooks subclasses override, as in CPython.
+    def _init(self, maxsize):
+        self._queue = _collections.deque()
 
     def _get(self):
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break
 
     def __repr__(self):
-        return f'<Queue at {hex(id(self))} {self._format()}>'
+        return f'<{type(self).__name__} at {hex(id(self))} {self._format()}>'
 
     def __str__(self):
-        return f'<Queue {self._format()}>'
+        return f'<{type(self).__name__} {self._format()}>'
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'
@@ -547,13 +584,24 @@ class Queue:
 class PriorityQueue(Queue):
     __module__ = 'asyncio.queues'
 
+    def _init(self, maxsize):
+        self._queue = []
+
     def _put(self, item):
-        self._queue.append(item)
-        self._queue.sort()
+        _heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return _heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
     __module__ = 'asyncio.queues'
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
 
     def _get(self):
         return self._queue.pop()

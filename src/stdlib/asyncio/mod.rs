@@ -1,12 +1,15 @@
 //! The `asyncio` module: a real event loop ([`event_loop`]), futures and
 //! tasks ([`future`]), `asyncio.sleep`, `asyncio.run` and the loop
 //! accessors in Rust; the higher-level helpers (gather, wait_for, queues,
-//! locks, ...) in Python (`lib.py`, and `taskgroup.py` for `TaskGroup`),
+//! locks, ...) in Python (`lib.py`, `taskgroup.py` for `TaskGroup`,
+//! `runner.py` for `Runner`),
 //! compiled when the module is imported,
 //! whose frames tracebacks leave out as CPython's own library frames are.
 
+pub mod contextvars;
 pub mod event_loop;
 pub mod future;
+pub mod handler;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -20,7 +23,8 @@ use crate::vm::coroutine::AsyncGenOp;
 use crate::vm::eval::GenStep;
 use crate::vm::Vm;
 
-use event_loop::{as_loop, call_at, now, EventLoop, Job};
+use crate::vm::generator::PyGenerator;
+use event_loop::{as_loop, call_at, call_soon, now, EventLoop, Job};
 use future::{as_future, Future};
 
 /// The classes the module defines.
@@ -28,6 +32,7 @@ pub struct Classes {
     pub cancelled_error: Rc<PyClass>,
     pub invalid_state_error: Rc<PyClass>,
     pub future: Rc<PyClass>,
+    pub gathering_future: Rc<PyClass>,
     pub task: Rc<PyClass>,
     pub handle: Rc<PyClass>,
     pub timer_handle: Rc<PyClass>,
@@ -54,6 +59,7 @@ fn make_classes() -> Classes {
         cancelled_error: PyClass::builtin("CancelledError", "asyncio.exceptions", Some(base_exc)),
         invalid_state_error: PyClass::builtin("InvalidStateError", "asyncio.exceptions", Some(exc)),
         task: PyClass::builtin("Task", "_asyncio", Some(&future)),
+        gathering_future: PyClass::builtin("_GatheringFuture", "asyncio.tasks", Some(&future)),
         future,
         handle: PyClass::builtin("Handle", "asyncio.events", Some(&t.object)),
         timer_handle: PyClass::builtin("TimerHandle", "asyncio.events", Some(&t.object)),
@@ -328,6 +334,10 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
         "TimeoutError",
         Value::Class(types().exception(ExcKind::TimeoutError).clone()),
     );
+    // Future[int] / Task[str] in annotations give the class back, as
+    // subscripting the built-in types does.
+    let class_getitem = super::builtins::builtin("__class_getitem__", class_getitem);
+    c.future.dict.set_str("__class_getitem__", class_getitem);
     dict.set_str("Future", Value::Class(c.future.clone()));
     dict.set_str("Task", Value::Class(c.task.clone()));
     dict.set_str("Handle", Value::Class(c.handle.clone()));
@@ -335,6 +345,7 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
     dict.set_str("__name__", Value::str("asyncio"));
     super::pysource::run_into(vm, &dict, "asyncio", include_str!("lib.py"));
     super::pysource::run_into(vm, &dict, "asyncio", include_str!("taskgroup.py"));
+    super::pysource::run_into(vm, &dict, "asyncio", include_str!("runner.py"));
     dict
 }
 
@@ -348,7 +359,8 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> Option<PyResul
     if Rc::ptr_eq(class, &c.task) {
         let r = args.check_count("Task", 1, 1).and_then(|a| {
             let lp = kwarg(&args, "loop").unwrap_or_else(|| running_or_current(vm));
-            event_loop::create_task(vm, &lp, a[0].clone(), kwarg(&args, "name"))
+            let (name, context) = (kwarg(&args, "name"), kwarg(&args, "context"));
+            event_loop::create_task(vm, &lp, a[0].clone(), name, context)
         });
         return Some(r);
     }
@@ -399,18 +411,55 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .import_module("asyncio")
             .and_then(|m| vm.get_attr(&m, &crate::objects::PyStr::new("_gather_all")));
         if let Ok(g) = gather {
-            let list = Value::list(left);
+            let list = Value::list(left.clone());
             if let Ok(coro) = vm.call_positional(&g, &[lp.clone(), list]) {
                 event_loop::run_until_complete(vm, &lp, &coro)?;
             }
         }
+        report_shutdown_errors(vm, &lp, &left)?;
     }
+    event_loop::run_ready(vm, &lp)?;
     TASK_COUNTER.with(|c| c.set(numbered + 2));
     if let Some(l) = as_loop(&lp) {
         l.closed.set(true);
     }
     set_current(Value::None);
     r
+}
+
+/// Leftover tasks that, cancelled at `asyncio.run`'s end, finished with an
+/// exception instead go to the loop's exception handler (which retrieves
+/// the exception), as CPython's `_cancel_all_tasks` does.
+fn report_shutdown_errors(vm: &mut Vm, lp: &Value, tasks: &[Value]) -> PyResult<()> {
+    for t in tasks {
+        let Some(f) = as_future(t) else { continue };
+        let Some(e) = f.exception.borrow().clone() else {
+            continue;
+        };
+        f.log_traceback.set(false);
+        let context = Rc::new(PyDict::new());
+        context.set_str(
+            "message",
+            Value::str("unhandled exception during asyncio.run() shutdown"),
+        );
+        context.set_str("exception", e.value());
+        context.set_str("task", t.clone());
+        handler::call_exception_handler(vm, lp, context)?;
+    }
+    Ok(())
+}
+
+/// An async generator freed while suspended inside a running loop is
+/// closed by the loop at its next iteration, as CPython's finalizer hook
+/// schedules `aclose()`, not at once; false when no loop runs (or `g` is
+/// not an async generator) and the caller closes it now.
+pub fn defer_asyncgen_close(g: &Rc<PyGenerator>) -> bool {
+    let lp = running_loop();
+    if g.kind != CodeKind::AsyncGenerator || lp.is_none() {
+        return false;
+    }
+    call_soon(&lp, Job::CloseAsyncGen(g.clone(), true));
+    true
 }
 
 fn set_current(lp: Value) {
@@ -504,7 +553,8 @@ fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(e);
         }
     };
-    event_loop::create_task(vm, &lp, a[0].clone(), kwarg(&args, "name"))
+    let (name, context) = (kwarg(&args, "name"), kwarg(&args, "context"));
+    event_loop::create_task(vm, &lp, a[0].clone(), name, context)
 }
 
 fn ensure_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -513,15 +563,22 @@ fn ensure_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     event_loop::ensure_future(vm, &lp, &a[0], None)
 }
 
+/// The `loop` argument of `current_task` / `all_tasks`, else the running loop.
+fn loop_arg(args: &Args, name: &str) -> PyResult<Value> {
+    let a = args.check_count(name, 0, 1)?;
+    match a.first().cloned().or_else(|| kwarg(args, "loop")) {
+        Some(lp) if !lp.is_none() => Ok(lp),
+        _ => get_running_loop_checked(),
+    }
+}
+
 fn current_task(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("current_task", 0, 1)?;
-    let lp = get_running_loop_checked()?;
+    let lp = loop_arg(&args, "current_task")?;
     Ok(as_loop(&lp).map_or(Value::None, |l| l.current_task.borrow().clone()))
 }
 
 fn all_tasks(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("all_tasks", 0, 1)?;
-    let lp = get_running_loop_checked()?;
+    let lp = loop_arg(&args, "all_tasks")?;
     let tasks = as_loop(&lp).map(|l| l.pending_tasks()).unwrap_or_default();
     let set = Rc::new(crate::objects::PySet::new());
     for t in tasks {
@@ -530,9 +587,17 @@ fn all_tasks(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Set(set))
 }
 
+fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__class_getitem__", 2, 2)?;
+    Ok(a[0].clone())
+}
+
+/// `asyncio.iscoroutine`: coroutines and, as in 3.11, plain generators
+/// (the old generator-based coroutines).
 fn iscoroutine(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("iscoroutine", 1, 1)?;
-    Ok(Value::Bool(is_coroutine(&a[0])))
+    let old_style = matches!(&a[0], Value::Generator(g) if g.kind == CodeKind::Generator);
+    Ok(Value::Bool(old_style || is_coroutine(&a[0])))
 }
 
 fn isfuture(_vm: &mut Vm, args: Args) -> PyResult<Value> {
