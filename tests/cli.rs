@@ -20,35 +20,37 @@ fn cpython() -> String {
 }
 
 /// (exit code, stdout, stderr) of `program args...` run in the fixtures
-/// folder, with addresses redacted and CPython's own library frames (a
-/// `File "…/lib/python3.11/…"` line and the lines under it) dropped.
+/// folder, [`clean`]ed.
 fn run(program: &str, args: &[&str]) -> (i32, String, String) {
     let out = Command::new(program)
         .args(args)
         .current_dir(fixtures())
         .output()
         .expect("program runs");
-    let clean = |bytes: &[u8]| {
-        let text = String::from_utf8_lossy(bytes);
-        let mut lines = Vec::new();
-        let mut skipping = false;
-        for line in text.lines() {
-            if line.starts_with("  File \"") {
-                skipping = line.contains("/lib/python3.11/");
-            } else if !line.starts_with("    ") {
-                skipping = false;
-            }
-            if !skipping {
-                lines.push(redact(line));
-            }
-        }
-        lines.join("\n")
-    };
     (
         out.status.code().unwrap_or(-1),
         clean(&out.stdout),
         clean(&out.stderr).replace(program, "PROGRAM"),
     )
+}
+
+/// Output with addresses redacted and CPython's own library frames (a
+/// `File "…/lib/python3.11/…"` line and the lines under it) dropped.
+fn clean(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut lines = Vec::new();
+    let mut skipping = false;
+    for line in text.lines() {
+        if line.starts_with("  File \"") {
+            skipping = line.contains("/lib/python3.11/");
+        } else if !line.starts_with("    ") {
+            skipping = false;
+        }
+        if !skipping {
+            lines.push(redact(line));
+        }
+    }
+    lines.join("\n")
 }
 
 fn redact(line: &str) -> String {
@@ -98,15 +100,15 @@ fn warning_option_needs_an_argument() {
     agrees(&["-W"]);
 }
 
-/// Runs `interrupted.py` with `program`, sending SIGINT each time it
-/// prints a `ready:` line: (exit code or -signal, stdout, stderr).
-fn run_interrupted(program: &str, args: &[&str]) -> (i32, String, String) {
+/// Runs `script` with `program`, sending SIGINT each time it prints a
+/// `ready:` line: (exit code or -signal, stdout, [`clean`]ed stderr).
+fn run_interrupted(program: &str, args: &[&str], script: &str) -> (i32, String, String) {
     use std::io::{BufRead, BufReader, Read};
     use std::os::unix::process::ExitStatusExt;
     use std::process::Stdio;
     let mut child = Command::new(program)
         .args(args)
-        .arg("interrupted.py")
+        .arg(script)
         .current_dir(fixtures())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -138,16 +140,25 @@ fn run_interrupted(program: &str, args: &[&str]) -> (i32, String, String) {
     let code = status
         .code()
         .unwrap_or_else(|| -status.signal().unwrap_or(0));
-    (code, stdout, stderr)
+    (code, stdout, clean(stderr.as_bytes()))
 }
 
 #[test]
 fn ctrl_c_raises_keyboard_interrupt_in_loops_sleeps_and_uncaught() {
-    let (py_code, py_out, py_err) = run_interrupted(&cpython(), &["-S"]);
-    let (code, out, err) = run_interrupted(env!("CARGO_BIN_EXE_snippy"), &[]);
+    let (py_code, py_out, py_err) = run_interrupted(&cpython(), &["-S"], "interrupted.py");
+    let (code, out, err) = run_interrupted(env!("CARGO_BIN_EXE_snippy"), &[], "interrupted.py");
     assert_eq!((out, err), (py_out, py_err));
     // CPython dies by SIGINT after the traceback (status 130 in a shell);
     // snippy exits with that status.
     assert_eq!(py_code, -2);
     assert_eq!(code, 130);
+}
+
+#[test]
+fn ctrl_c_in_asyncio_run_cancels_the_main_task_then_raises_keyboard_interrupt() {
+    let script = "asyncio_interrupted.py";
+    let (py_code, py_out, py_err) = run_interrupted(&cpython(), &["-S"], script);
+    let (code, out, err) = run_interrupted(env!("CARGO_BIN_EXE_snippy"), &[], script);
+    assert_eq!((out, err), (py_out, py_err));
+    assert_eq!((py_code, code), (-2, 130));
 }

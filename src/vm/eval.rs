@@ -240,8 +240,8 @@ impl Vm {
                         Op::Call(_) | Op::CallMethod(_) | Op::CallKw { .. } => true,
                         _ => false,
                     };
-                    if breaks {
-                        if let Some(e) = super::interrupt::take_interrupt() {
+                    if breaks && super::interrupt::interrupted() {
+                        if let Some(e) = self.take_interrupt() {
                             f.ip += 1;
                             return Control::Error(e);
                         }
@@ -984,9 +984,16 @@ impl Vm {
                         f.stack.push(r);
                     }
                     Op::ImportName(i) => {
-                        let _fromlist = f.stack.pop();
+                        let fromlist = f.stack.pop();
                         let _level = f.stack.pop();
-                        let m = t!(self.import_module(code.names[i as usize].as_str()));
+                        let name = code.names[i as usize].as_str();
+                        let mut m = t!(self.import_module(name));
+                        // `import a.b` binds the top-level package `a`.
+                        if let (Some(Value::None), Some((top, _))) =
+                            (fromlist, name.split_once('.'))
+                        {
+                            m = t!(self.import_module(top));
+                        }
                         f.stack.push(m);
                     }
                     Op::ImportFrom(i) => {

@@ -32,11 +32,19 @@ pub fn clear() {
     }
 }
 
-/// Takes a pending Ctrl-C as the `KeyboardInterrupt` to raise.
-pub fn take_interrupt() -> Option<PyErr> {
-    INTERRUPTED
-        .swap(false, Ordering::SeqCst)
-        .then(|| PyErr::with_args(ExcKind::KeyboardInterrupt, Vec::new()))
+/// Takes a pending Ctrl-C (true when there was one).
+pub fn take() -> bool {
+    INTERRUPTED.swap(false, Ordering::SeqCst)
+}
+
+/// Whether a Ctrl-C is waiting to be taken.
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
+/// The exception Ctrl-C raises.
+pub fn keyboard_interrupt() -> PyErr {
+    PyErr::with_args(ExcKind::KeyboardInterrupt, Vec::new())
 }
 
 /// Makes Ctrl-C raise `KeyboardInterrupt` in the running program instead of
@@ -50,15 +58,25 @@ pub fn install_sigint_handler() {
 
 /// Sleeps for `duration` unless Ctrl-C comes first: then `KeyboardInterrupt`.
 pub fn sleep(duration: Duration) -> PyResult<()> {
+    if sleep_until_interrupted(duration) {
+        take();
+        return Err(keyboard_interrupt());
+    }
+    Ok(())
+}
+
+/// Sleeps for `duration` or until Ctrl-C arrives (then true; the
+/// interrupt stays pending for the caller to take).
+pub fn sleep_until_interrupted(duration: Duration) -> bool {
     const SLICE: Duration = Duration::from_millis(20);
     let deadline = Instant::now() + duration;
     loop {
-        if let Some(e) = take_interrupt() {
-            return Err(e);
+        if interrupted() {
+            return true;
         }
         let now = Instant::now();
         if now >= deadline {
-            return Ok(());
+            return false;
         }
         std::thread::sleep((deadline - now).min(SLICE));
     }

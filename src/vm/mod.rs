@@ -90,6 +90,10 @@ pub struct Vm {
     /// The frame calling a built-in that reads it (`PyBuiltin::reads_frame`),
     /// set for the length of the call: the running frame is not on `frames`.
     pub caller: Option<CallerFrame>,
+    /// The main task of the running `asyncio.run`, which the first Ctrl-C
+    /// cancels (instead of raising `KeyboardInterrupt`), and how many
+    /// Ctrl-Cs it got.
+    pub sigint_task: Option<(Value, u32)>,
     stdout: std::io::BufWriter<std::io::Stdout>,
 }
 
@@ -108,6 +112,7 @@ impl Vm {
             warnoptions: Vec::new(),
             repr_stack: Vec::new(),
             caller: None,
+            sigint_task: None,
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         };
         crate::stdlib::builtins::install(&mut vm);
@@ -357,6 +362,22 @@ impl Vm {
         if self.free_frames.len() < 64 {
             self.free_frames.push(f);
         }
+    }
+
+    /// Takes a pending Ctrl-C: the `KeyboardInterrupt` to raise, or `None`
+    /// when there was none or when `asyncio.run`'s main task was cancelled
+    /// instead (the first Ctrl-C while it runs, as CPython's runner does).
+    pub fn take_interrupt(&mut self) -> Option<PyErr> {
+        if !interrupt::take() {
+            return None;
+        }
+        if let Some((task, count)) = &mut self.sigint_task {
+            *count += 1;
+            if *count == 1 && crate::stdlib::asyncio::future::cancel(task, Value::None) {
+                return None;
+            }
+        }
+        Some(interrupt::keyboard_interrupt())
     }
 
     /// The frame `level` calls up from a `reads_frame` built-in: 1 is its

@@ -330,7 +330,16 @@ fn run_once(vm: &mut Vm, lp_v: &Value) -> PyResult<bool> {
                         // epoll selector waits: timers due within the same
                         // millisecond fire in the same iteration.
                         let ms = (wait * 1e3).ceil();
-                        std::thread::sleep(Duration::from_secs_f64(ms / 1e3));
+                        let d = Duration::from_secs_f64(ms / 1e3);
+                        if crate::vm::interrupt::sleep_until_interrupted(d) {
+                            drop(timers);
+                            // Ctrl-C: KeyboardInterrupt, or the main task of
+                            // asyncio.run cancelled (it is ready now).
+                            if let Some(e) = vm.take_interrupt() {
+                                return Err(e);
+                            }
+                            return Ok(true);
+                        }
                     }
                 }
                 None => return Ok(false),
@@ -363,7 +372,7 @@ fn run_once(vm: &mut Vm, lp_v: &Value) -> PyResult<bool> {
 /// its locals here, while its loop still runs.
 fn run_job(vm: &mut Vm, lp: &Value, h: &Rc<Handle>, job: Job) -> PyResult<()> {
     let r = run_job_now(vm, lp, h, job);
-    if crate::objects::instance::finalizers_pending() {
+    if crate::vm::interrupt::pending() {
         vm.run_finalizers();
     }
     r

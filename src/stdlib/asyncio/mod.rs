@@ -397,7 +397,7 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     set_current(lp.clone());
-    let r = event_loop::run_until_complete(vm, &lp, &a[0]);
+    let r = run_main_task(vm, &lp, &a[0]);
     // Cancel what is left, let it finish, close.
     let left = as_loop(&lp).map(|l| l.pending_tasks()).unwrap_or_default();
     // CPython cancels the leftovers with a gather() future (no task) and
@@ -425,6 +425,38 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     set_current(Value::None);
     r
+}
+
+/// Runs `asyncio.run`'s main task. The first Ctrl-C cancels it; when it
+/// then ends cancelled, `KeyboardInterrupt` is raised (while handling its
+/// CancelledError), as CPython's runner does.
+fn run_main_task(vm: &mut Vm, lp: &Value, coro: &Value) -> PyResult<Value> {
+    let task = event_loop::ensure_future(vm, lp, coro, None)?;
+    let outer = vm.sigint_task.replace((task.clone(), 0));
+    let r = event_loop::run_until_complete(vm, lp, &task);
+    let interrupts = vm.sigint_task.take().map_or(0, |(_, n)| n);
+    vm.sigint_task = outer;
+    match r {
+        Err(e) if interrupts > 0 && is_cancelled_error(&e) => {
+            let uncancelled = as_future(&task).and_then(|f| f.task.as_ref()).map(|t| {
+                let n = t.cancel_requests.get().saturating_sub(1);
+                t.cancel_requests.set(n);
+                n
+            });
+            if uncancelled == Some(0) {
+                let ki = crate::vm::interrupt::keyboard_interrupt();
+                *ki.exc.context.borrow_mut() = Some(e.exc.clone());
+                return Err(ki);
+            }
+            Err(e)
+        }
+        r => r,
+    }
+}
+
+/// True for `asyncio.CancelledError` (and subclasses).
+fn is_cancelled_error(e: &PyErr) -> bool {
+    e.exc.class.is_subclass(&classes().cancelled_error)
 }
 
 /// Leftover tasks that, cancelled at `asyncio.run`'s end, finished with an
