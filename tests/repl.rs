@@ -186,3 +186,49 @@ fn terminal_bare_exit_leaves() {
     type_line(&mut p, "exit");
     p.expect(Eof).expect("bare exit ends the session");
 }
+
+#[test]
+fn terminal_top_level_await_runs_on_the_session_loop() {
+    let data = scratch_dir("await");
+    let mut p = spawn_terminal(&data);
+    type_line(&mut p, "import asyncio");
+    p.expect(">>> ").expect("prompt after import");
+    type_line(&mut p, "await asyncio.sleep(0.01, result='slept')");
+    expect_output(&mut p, "'slept'\r\n");
+    type_line(&mut p, "async def double(x):");
+    type_line(&mut p, "await asyncio.sleep(0)");
+    type_line(&mut p, "return x * 2");
+    type_line(&mut p, "");
+    p.expect(">>> ").expect("prompt after async def");
+    type_line(&mut p, "n = await double(21)");
+    p.expect(">>> ").expect("prompt after assignment");
+    type_line(&mut p, "n");
+    expect_output(&mut p, "42\r\n");
+    // The loop lives on between statements: a task made in one is awaited in the next.
+    type_line(
+        &mut p,
+        "t = asyncio.create_task(double(5)); await asyncio.sleep(0)",
+    );
+    p.expect(">>> ").expect("prompt after create_task");
+    type_line(&mut p, "await t");
+    expect_output(&mut p, "10\r\n");
+    type_line(&mut p, "await asyncio.sleep('x')");
+    expect_output(&mut p, "TypeError");
+    p.send(ControlCode::EndOfTransmission).expect("ctrl-d");
+    p.expect(Eof).expect("exit on ctrl-d");
+}
+
+#[test]
+fn terminal_ctrl_c_interrupts_running_code() {
+    let data = scratch_dir("interrupt");
+    let mut p = spawn_terminal(&data);
+    type_line(&mut p, "while True: pass");
+    type_line(&mut p, "");
+    std::thread::sleep(Duration::from_millis(300));
+    p.send(ControlCode::EndOfText).expect("ctrl-c");
+    expect_output(&mut p, "KeyboardInterrupt\r\n");
+    type_line(&mut p, "'still here'");
+    expect_output(&mut p, "'still here'\r\n");
+    p.send(ControlCode::EndOfTransmission).expect("ctrl-d");
+    p.expect(Eof).expect("exit on ctrl-d");
+}

@@ -129,19 +129,41 @@ pub fn compile_interactive(
     compile_with(module, source, true)
 }
 
+/// Like [`compile_interactive`] for a statement that awaits at top level
+/// (the asyncio REPL, `python -m asyncio`): the module code is a coroutine,
+/// run on the session's event loop.
+pub fn compile_interactive_await(
+    module: &ast::Module,
+    source: Rc<Source>,
+) -> Result<Rc<Code>, SyntaxError> {
+    let table = SymbolTable::build(module)?;
+    compile_unit(module, source, true, &table, CodeKind::Coroutine)
+}
+
 fn compile_with(
     module: &ast::Module,
     source: Rc<Source>,
     interactive: bool,
 ) -> Result<Rc<Code>, SyntaxError> {
     let table = SymbolTable::build(module)?;
+    compile_unit(module, source, interactive, &table, CodeKind::Module)
+}
+
+/// Compiles a module body as a code object of `kind`.
+fn compile_unit(
+    module: &ast::Module,
+    source: Rc<Source>,
+    interactive: bool,
+    table: &SymbolTable,
+    kind: CodeKind,
+) -> Result<Rc<Code>, SyntaxError> {
     let mut c = Compiler {
-        table: &table,
+        table,
         source,
         units: Vec::new(),
         interactive,
     };
-    c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
+    c.push_unit(0, kind, "<module>".into(), "<module>".into(), 1);
     for s in &module.body {
         c.stmt(s)?;
     }
@@ -441,7 +463,7 @@ impl<'a> Compiler<'a> {
     fn qualname_for(&self, name: &str) -> String {
         // Nested in a function: `outer.<locals>.name`; in a class: `Class.name`.
         match self.units.last() {
-            Some(u) if u.kind != CodeKind::Module => match u.scope.kind {
+            Some(u) if u.scope.kind != ScopeKind::Module => match u.scope.kind {
                 ScopeKind::Class => format!("{}.{}", u.qualname, name),
                 _ => format!("{}.<locals>.{}", u.qualname, name),
             },
@@ -495,7 +517,7 @@ impl<'a> Compiler<'a> {
                     self.expr(v)?;
                     self.assign(target)?;
                 }
-                if !*simple || self.ur().kind == CodeKind::Module {
+                if !*simple || self.ur().scope.kind == ScopeKind::Module {
                     self.expr(annotation)?;
                     self.emit(Op::PopTop);
                 }

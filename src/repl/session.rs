@@ -129,19 +129,31 @@ pub fn execute(
     None
 }
 
-/// The hook for top-level `await` (as in `python -m asyncio`): true when
-/// `text` awaits outside any function. Such a statement is meant to be
-/// compiled as a coroutine and run on the asyncio event loop; until snippy
-/// has asyncio, the terminal session reports [`TOP_LEVEL_AWAIT`] instead.
+/// True when `text` awaits outside any function: on a terminal such a
+/// statement runs as in `python -m asyncio`, compiled as a coroutine and run
+/// on the session's event loop ([`execute_await`]).
 pub fn awaits_at_top_level(text: &str) -> bool {
     let tokens = lexer::tokenize(text, 0, Mode::Lines).tokens;
     let awaits = tokens.iter().any(|t| t.1 == Tok::Await);
     awaits && !tokens.iter().any(|t| matches!(t.1, Tok::Def | Tok::Lambda))
 }
 
-/// What the terminal session says for top-level `await` until asyncio lands.
-pub const TOP_LEVEL_AWAIT: &str =
-    "SyntaxError: top-level 'await' needs the asyncio REPL, which snippy does not have yet\n";
+/// Runs a statement with top-level `await`; `Some(status)` when it exits.
+pub fn execute_await(
+    vm: &mut Vm,
+    globals: &Rc<PyDict>,
+    text: &str,
+    show_error: fn(&str) -> String,
+) -> Option<i32> {
+    match vm.run_interactive_await(text, globals) {
+        Interactive::Continue => None,
+        Interactive::Exit(code) => Some(code),
+        Interactive::Error(report) => {
+            vm.write_stderr(&show_error(&report));
+            None
+        }
+    }
+}
 
 /// The report of a syntax error in typed input. An error on the blank line
 /// that ended the input points at it, as that line is a token to CPython's

@@ -242,8 +242,10 @@ fn run_buffer(
         match session::classify(&pending) {
             Status::Incomplete => {}
             Status::Complete if session::awaits_at_top_level(&pending) => {
-                pending.clear();
-                vm.write_stderr(&show_error(session::TOP_LEVEL_AWAIT));
+                let text = std::mem::take(&mut pending);
+                if let Some(code) = session::execute_await(vm, globals, &text, show_error) {
+                    return Some(code);
+                }
             }
             status => {
                 let text = std::mem::take(&mut pending);

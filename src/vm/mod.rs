@@ -236,6 +236,35 @@ impl Vm {
         }
     }
 
+    /// Runs one statement with top-level `await` (the asyncio REPL): its
+    /// module code is a coroutine, run to the end on the session's loop.
+    pub fn run_interactive_await(&mut self, text: &str, globals: &Rc<PyDict>) -> Interactive {
+        let shown = Source::new("<stdin>", text);
+        let runtime = Rc::new(Source {
+            filename: "<stdin>".to_owned(),
+            text: String::new(),
+            lines: crate::syntax::lines::LineIndex::new(text),
+        });
+        let code = match crate::syntax::parse_module(text)
+            .and_then(|m| crate::compiler::compile_interactive_await(&m, runtime))
+        {
+            Ok(code) => code,
+            Err(e) => {
+                return Interactive::Error(traceback::format_syntax_error(&e, &shown));
+            }
+        };
+        let mut frame = self.alloc_frame(code, globals.clone());
+        frame.names = Some(globals.clone());
+        let coro = Value::Generator(generator::PyGenerator::new(frame));
+        let result = crate::stdlib::asyncio::run_in_session_loop(self, &coro);
+        self.flush_stdout();
+        match result {
+            Ok(_) => Interactive::Continue,
+            Err(e) if e.is(ExcKind::SystemExit) => Interactive::Exit(self.system_exit_status(&e)),
+            Err(e) => Interactive::Error(traceback::format_exception(self, &e)),
+        }
+    }
+
     /// `sys.displayhook`'s default: shows `value`'s repr on stdout unless it
     /// is None, binding `builtins._` to it (the `PrintExpr` instruction).
     pub fn display_value(&mut self, value: &Value) -> PyResult<()> {

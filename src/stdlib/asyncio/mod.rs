@@ -427,6 +427,28 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     r
 }
 
+thread_local! {
+    /// The event loop of an interactive session with top-level `await`,
+    /// kept between statements as `python -m asyncio` keeps its loop.
+    static SESSION_LOOP: RefCell<Value> = const { RefCell::new(Value::None) };
+}
+
+/// Runs `coro` (a statement compiled with top-level `await`) to the end on
+/// the interactive session's event loop, made on first use.
+pub fn run_in_session_loop(vm: &mut Vm, coro: &Value) -> PyResult<Value> {
+    vm.import_module("asyncio")?;
+    let lp = SESSION_LOOP.with(|l| l.borrow().clone());
+    let lp = if lp.is_none() {
+        let lp = EventLoop::new_value();
+        SESSION_LOOP.with(|l| *l.borrow_mut() = lp.clone());
+        lp
+    } else {
+        lp
+    };
+    set_current(lp.clone());
+    run_main_task(vm, &lp, coro)
+}
+
 /// Runs `asyncio.run`'s main task. The first Ctrl-C cancels it; when it
 /// then ends cancelled, `KeyboardInterrupt` is raised (while handling its
 /// CancelledError), as CPython's runner does.
