@@ -232,3 +232,56 @@ fn terminal_ctrl_c_interrupts_running_code() {
     p.send(ControlCode::EndOfTransmission).expect("ctrl-d");
     p.expect(Eof).expect("exit on ctrl-d");
 }
+
+/// `text` with addresses and `time.ctime()` stamps redacted (the seed
+/// snippets print both).
+fn redact_run(text: &[u8]) -> String {
+    let text = String::from_utf8_lossy(text);
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        let line = match line.find(" at 0x") {
+            Some(i) => {
+                let hex = line[i + 6..]
+                    .bytes()
+                    .take_while(u8::is_ascii_hexdigit)
+                    .count();
+                format!("{} at 0x[ADDR]{}", &line[..i], &line[i + 6 + hex..])
+            }
+            None => line.to_owned(),
+        };
+        // "Www Mmm dd hh:mm:ss yyyy" after "Started at " / "Finished at " / ...
+        let line = match line.rfind(" at ") {
+            Some(i) if line.len() >= i + 4 + 24 && line.as_bytes()[i + 4 + 13] == b':' => {
+                format!("{} at [CTIME]{}", &line[..i], &line[i + 4 + 24..])
+            }
+            _ => line,
+        };
+        out.push_str(&line);
+    }
+    out
+}
+
+#[test]
+fn seed_snippets_pasted_into_the_repl_match_cpython() {
+    let Some(python) = python() else {
+        eprintln!("python3 (3.11) not found: skipped");
+        return;
+    };
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("snippets/seeds");
+    for name in [
+        "coroutines_vs_functions_1_function.py",
+        "coroutines_vs_functions_2_generator.py",
+        "coroutine_functions_1_event_loop.py",
+        "coroutine_functions_2_whole_article.py",
+    ] {
+        let input = std::fs::read_to_string(seeds.join(name)).expect("seed snippet");
+        let ours = run_piped(SNIPPY, &input);
+        let theirs = run_piped(python, &input);
+        assert_eq!(
+            (redact_run(&ours.stdout), redact_run(&ours.stderr)),
+            (redact_run(&theirs.stdout), redact_run(&theirs.stderr)),
+            "{name} pasted into the REPL"
+        );
+        assert_eq!(ours.status.code(), theirs.status.code(), "{name}");
+    }
+}
