@@ -143,10 +143,12 @@ impl Vm {
     pub(crate) fn gen_enter(&mut self, g: &Rc<PyGenerator>, frame: &mut Frame) {
         g.state.set(GenState::Running);
         frame.generator = Some(g.clone());
-        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
-        frame.saved_exc = if own.is_none() {
+        let mut state = g.exc_state.borrow_mut();
+        frame.saved_exc = if state.is_none() {
+            // The common case: the generator handles nothing of its own.
             self.handled_exc.clone()
         } else {
+            let own = std::mem::replace(&mut *state, Value::None);
             std::mem::replace(&mut self.handled_exc, own)
         };
     }
@@ -156,6 +158,10 @@ impl Vm {
     pub(crate) fn gen_suspend(&mut self, g: &PyGenerator, frame: &mut Frame) {
         g.state.set(GenState::Suspended);
         let caller = std::mem::replace(&mut frame.saved_exc, Value::None);
+        if caller.is_none() && self.handled_exc.is_none() {
+            // The common case: no exception handled on either side.
+            return;
+        }
         let own = std::mem::replace(&mut self.handled_exc, caller);
         if !own.is(&self.handled_exc) {
             *g.exc_state.borrow_mut() = own;
