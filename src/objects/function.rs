@@ -26,8 +26,12 @@ pub struct PyFunction {
     pub kwdefaults: Option<Rc<PyDict>>,
     /// Cells for the code's free variables, in `code.freevars` order.
     pub closure: Vec<Rc<PyCell>>,
-    /// `__dict__`, `__doc__`, `__module__` and other attributes.
-    pub dict: PyDict,
+    /// `__doc__`: the docstring, or whatever was assigned.
+    pub doc: RefCell<Value>,
+    /// `__module__`: the defining module's `__name__`.
+    pub module: RefCell<Value>,
+    /// `__dict__`: the attributes set on the function.
+    pub dict: Rc<PyDict>,
 }
 
 /// The arguments of a call, borrowed from the caller's value stack.

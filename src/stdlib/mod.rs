@@ -8,6 +8,7 @@ pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
+pub mod functools;
 pub mod heapq;
 pub mod inspect;
 pub mod itertools;
@@ -45,6 +46,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "copy" => copy::create(),
         "json" => json::create(vm),
         "heapq" => heapq::create(vm),
+        "functools" => functools::create(vm),
         "bisect" => bisect::create(vm),
         "statistics" => statistics::create(vm),
         "asyncio" => asyncio::create(vm),

@@ -99,7 +99,9 @@ impl Vm {
                     Value::tuple(f.defaults.clone())
                 }),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
-                "__doc__" => Some(f.dict.get_str("__doc__").unwrap_or(Value::None)),
+                "__doc__" => Some(f.doc.borrow().clone()),
+                "__module__" => Some(f.module.borrow().clone()),
+                "__dict__" => Some(Value::Dict(f.dict.clone())),
                 _ => f.dict.get_str(n),
             },
             Value::Builtin(b) => match n {
@@ -214,6 +216,8 @@ impl Vm {
                 match (n, &value) {
                     ("__name__", Value::Str(s)) => *f.name.borrow_mut() = s.clone(),
                     ("__qualname__", Value::Str(s)) => *f.qualname.borrow_mut() = s.clone(),
+                    ("__doc__", _) => *f.doc.borrow_mut() = value,
+                    ("__module__", _) => *f.module.borrow_mut() = value,
                     _ => f.dict.set_str(n, value),
                 }
                 Ok(())

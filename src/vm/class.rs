@@ -989,6 +989,7 @@ fn builtin_attr(class: &Rc<PyClass>, name: &str) -> Option<Value> {
         "__hash__" => ("__hash__", object_hash),
         "__format__" => ("__format__", object_format),
         "__init_subclass__" => ("__init_subclass__", object_init_subclass),
+        "__new__" => ("__new__", object_new),
         _ => return None,
     };
     Some(builtin_fn(n, f))
@@ -1152,6 +1153,35 @@ fn class_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut items = vec![a[0].clone()];
     items.extend(c.mro.iter().map(|k| Value::Class(k.clone())));
     Ok(Value::list(items))
+}
+
+/// `object.__new__(cls, ...)`: a new, uninitialized instance of a user
+/// class (what `super().__new__(cls)` in a user `__new__` reaches).
+fn object_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(first) = args.values.first() else {
+        return Err(PyErr::type_error("object.__new__(): not enough arguments"));
+    };
+    let Value::Class(class) = first else {
+        return Err(PyErr::type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            type_name(first)
+        )));
+    };
+    let t = types();
+    if class.is_subclass(t.exception(ExcKind::BaseException)) {
+        let rest = args.pos().get(1..).unwrap_or(&[]).to_vec();
+        return Ok(Value::Exception(PyException::new(class.clone(), rest)));
+    }
+    if !is_user_class(class) {
+        return Err(PyErr::type_error(format!(
+            "object.__new__({0}) is not safe, use {0}.__new__()",
+            class.name
+        )));
+    }
+    match abstract_error(class) {
+        Some(e) => Err(e),
+        None => Ok(Value::Instance(PyInstance::new(class.clone()))),
+    }
 }
 
 fn object_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1304,13 +1304,11 @@ fn make_function(
     kwdefaults: Option<Rc<PyDict>>,
     closure: Vec<Rc<crate::objects::PyCell>>,
 ) -> Value {
-    let dict = PyDict::new();
-    if let Some(Value::Str(doc)) = code.consts.first() {
-        dict.set_str("__doc__", Value::Str(doc.clone()));
-    }
-    if let Some(m) = globals.get_str("__name__") {
-        dict.set_str("__module__", m);
-    }
+    let doc = match code.consts.first() {
+        Some(Value::Str(doc)) => Value::Str(doc.clone()),
+        _ => Value::None,
+    };
+    let module = globals.get_str("__name__").unwrap_or(Value::None);
     Value::Function(Rc::new(PyFunction {
         name: std::cell::RefCell::new(code.name.clone()),
         qualname: std::cell::RefCell::new(code.qualname.clone()),
@@ -1319,7 +1317,9 @@ fn make_function(
         defaults,
         kwdefaults,
         closure,
-        dict,
+        doc: std::cell::RefCell::new(doc),
+        module: std::cell::RefCell::new(module),
+        dict: Rc::new(PyDict::new()),
     }))
 }
 
