@@ -44,6 +44,27 @@ print([n for n in dir(Shuffled) if not n.startswith("__")])
 print("__dir__" in dir(Shuffled))
 
 
+# object.__dir__ gives the default listing, so __dir__ can extend it
+
+
+class Lazy:
+    def __init__(self):
+        self.loaded = True
+
+    def __dir__(self):
+        return list(super().__dir__()) + ["computed"]
+
+    def __getattr__(self, name):
+        if name == "computed":
+            return 42
+        raise AttributeError(name)
+
+
+lazy = Lazy()
+print([n for n in dir(lazy) if not n.startswith("_")], lazy.computed)
+print("__dir__" in dir(Lazy), type(object().__dir__()).__name__)
+
+
 class NotIterable:
     def __dir__(self):
         return 42

@@ -194,21 +194,38 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let items = vm.collect(&result)?;
             return sorted(vm, items);
         }
+        Value::Class(c) => class_names(vm, c),
+        _ => object_names(vm, obj),
+    };
+    Ok(Value::list(
+        names.into_iter().map(|n| Value::str(&n)).collect(),
+    ))
+}
+
+/// `object.__dir__(self)`: what `dir()` lists for an object without a
+/// `__dir__` of its own (so a user `__dir__` can extend it through `super()`).
+pub fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__dir__", 1, 1)?;
+    let names = object_names(vm, &a[0]);
+    Ok(Value::list(
+        names.into_iter().map(|n| Value::str(&n)).collect(),
+    ))
+}
+
+/// The names of an instance or value: its own dict, then its class's.
+fn object_names(vm: &mut Vm, obj: &Value) -> BTreeSet<String> {
+    match obj {
         Value::Instance(i) => {
             let mut names = dict_names(&i.dict);
             names.extend(class_names(vm, &i.class));
             names
         }
-        Value::Class(c) => class_names(vm, c),
         _ => {
             let mut names = value_names(vm, obj);
             names.extend(class_names(vm, &class_of(obj)));
             names
         }
-    };
-    Ok(Value::list(
-        names.into_iter().map(|n| Value::str(&n)).collect(),
-    ))
+    }
 }
 
 /// `items` as a sorted list (a TypeError for names that do not compare).
