@@ -90,6 +90,7 @@ pub fn install(vm: &mut Vm) {
     b.set_str("__name__", Value::str("builtins"));
     crate::vm::class::install(&b);
     super::namespace_builtins::install(&b);
+    super::dir_builtin::install(&b);
     super::async_builtins::install(&b);
 }
 

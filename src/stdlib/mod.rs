@@ -8,6 +8,7 @@ pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
+pub mod dir_builtin;
 pub mod functools;
 pub mod heapq;
 pub mod inspect;

@@ -40,7 +40,7 @@ fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The calling frame's globals and locals: handed over by the eval loop,
 /// or (when called from native code, as `map(locals, ...)`) those of the
 /// innermost suspended Python frame.
-fn caller(vm: &Vm) -> (Rc<PyDict>, Value) {
+pub(super) fn caller(vm: &Vm) -> (Rc<PyDict>, Value) {
     if let Some(c) = &vm.caller {
         return (c.globals.clone(), c.locals.clone());
     }

@@ -988,6 +988,7 @@ fn builtin_attr(class: &Rc<PyClass>, name: &str) -> Option<Value> {
         "__ne__" => ("__ne__", object_ne),
         "__hash__" => ("__hash__", object_hash),
         "__format__" => ("__format__", object_format),
+        "__dir__" => ("__dir__", crate::stdlib::dir_builtin::object_dir),
         "__init_subclass__" => ("__init_subclass__", object_init_subclass),
         "__new__" => ("__new__", object_new),
         _ => return None,
