@@ -447,6 +447,31 @@ impl<'a> Compiler<'a> {
         );
     }
 
+    /// CPython's private-name mangling: inside a class (its body and the
+    /// functions nested in it), `__name` not ending in `__` becomes
+    /// `_Class__name` (the class name without its leading underscores).
+    fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return std::borrow::Cow::Borrowed(name);
+        }
+        let class = self
+            .units
+            .iter()
+            .rev()
+            .find(|u| u.scope.kind == ScopeKind::Class)
+            .map(|u| u.name.trim_start_matches('_'));
+        match class {
+            Some(c) if !c.is_empty() => std::borrow::Cow::Owned(format!("_{c}{name}")),
+            _ => std::borrow::Cow::Borrowed(name),
+        }
+    }
+
+    /// The name-table index of attribute `attr`, mangled as CPython does.
+    fn attr_index(&mut self, attr: &str) -> u32 {
+        let name = self.mangle(attr).into_owned();
+        self.name_index(&name)
+    }
+
     /// Emits the access to `name` its binding calls for: `ops` are the fast,
     /// cell, global and namespace forms of one access (load, store or delete).
     fn name_op(&mut self, name: &str, ops: [fn(u32) -> Op; 4]) {
@@ -455,7 +480,10 @@ impl<'a> Compiler<'a> {
             Binding::Local => fast(self.local_index(name)),
             Binding::Cell | Binding::Free => deref(self.deref_index(name)),
             Binding::GlobalExplicit | Binding::GlobalImplicit => global(self.name_index(name)),
-            Binding::Name => named(self.name_index(name)),
+            Binding::Name => {
+                let name = self.mangle(name).into_owned();
+                named(self.name_index(&name))
+            }
         };
         self.emit(op);
     }
@@ -1319,7 +1347,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 self.set_span(t.span);
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Op::StoreAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
@@ -1363,7 +1391,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 self.set_span(t.span);
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Op::DeleteAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
@@ -1396,7 +1424,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
                 self.emit(Op::Copy(1));
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.set_span(target.span);
                 self.emit(Op::LoadAttr(i));
                 self.expr(value)?;
@@ -1569,7 +1597,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
@@ -1831,7 +1859,7 @@ impl<'a> Compiler<'a> {
         if keywords.is_empty() {
             if let ExprKind::Attribute { value, attr } = &func.kind {
                 self.expr(value)?;
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.set_span(func.span);
                 self.emit(Op::LoadMethod(i));
                 for a in args {
