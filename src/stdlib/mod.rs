@@ -1,5 +1,6 @@
 //! Built-in modules, each in its own file, registered in [`create_module`].
 
+pub mod abc;
 pub mod async_builtins;
 pub mod asyncio;
 pub mod bisect;
@@ -48,6 +49,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "json" => json::create(vm),
         "heapq" => heapq::create(vm),
         "functools" => functools::create(vm),
+        "abc" => abc::create(vm),
         "bisect" => bisect::create(vm),
         "statistics" => statistics::create(vm),
         "asyncio" => asyncio::create(vm),

@@ -229,10 +229,12 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     };
     let mut kwargs = Vec::new();
+    let mut abc_meta = false;
     for (k, v) in args.kwargs() {
         if k == "metaclass" {
             let is_type = matches!(v, Value::Class(c) if Rc::ptr_eq(c, &types().type_));
-            if !is_type {
+            abc_meta = crate::stdlib::abc::is_abc_meta(v);
+            if !is_type && !abc_meta {
                 return Err(PyErr::new(
                     ExcKind::NotImplementedError,
                     "snippy does not support metaclasses other than type yet",
@@ -256,6 +258,12 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let class = vm.new_class(name.as_str(), bases, &ns, &kwargs)?;
     if let Some(cell) = cell {
         *cell.value.borrow_mut() = Some(Value::Class(class.clone()));
+    }
+    if abc_meta {
+        // What ABCMeta gives a class it makes (see `stdlib::abc`).
+        let abc = vm.import_module("abc")?;
+        let root = vm.get_attr(&abc, &crate::objects::PyStr::new("_abc_root"))?;
+        vm.call_positional(&root, &[Value::Class(class.clone())])?;
     }
     Ok(Value::Class(class))
 }

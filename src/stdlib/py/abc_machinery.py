@@ -57,7 +57,8 @@ def _abc_subclasscheck(cls, subclass):
     """ABCMeta.__subclasscheck__, once the MRO test has failed."""
     if subclass in cls._abc_builtins:
         return True
-    ok = cls.__subclasshook__(subclass)
+    hook = getattr(cls, "__subclasshook__", None)
+    ok = NotImplemented if hook is None else hook(subclass)
     if ok is not NotImplemented:
         return ok
     for rcls in cls._abc_registry:
