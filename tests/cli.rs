@@ -104,16 +104,38 @@ fn warning_option_needs_an_argument() {
 /// `ready:` line: (exit code or -signal, stdout, [`clean`]ed stderr).
 fn run_interrupted(program: &str, args: &[&str], script: &str) -> (i32, String, String) {
     use std::io::{BufRead, BufReader, Read};
-    use std::os::unix::process::ExitStatusExt;
+    use std::os::unix::process::{CommandExt, ExitStatusExt};
     use std::process::Stdio;
-    let mut child = Command::new(program)
+    let mut command = Command::new(program);
+    command
         .args(args)
         .arg(script)
         .current_dir(fixtures())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("program runs");
+        .stderr(Stdio::piped());
+    // SAFETY: only async-signal-safe calls between fork and exec. A test
+    // runner started in the background inherits SIGINT ignored, which
+    // CPython would keep: restore the default so both see Ctrl-C.
+    unsafe {
+        command.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    let mut child = command.spawn().expect("program runs");
+    // A program that misses the signal would loop forever: stop it.
+    let pid = child.id();
+    let finished = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let watched = finished.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(30));
+        if !watched.load(std::sync::atomic::Ordering::SeqCst) {
+            // SAFETY: our child, not yet reaped (so its pid is still its own).
+            unsafe {
+                libc::kill(pid as i32, libc::SIGKILL);
+            }
+        }
+    });
     let mut stdout = String::new();
     let mut lines = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
@@ -121,10 +143,10 @@ fn run_interrupted(program: &str, args: &[&str], script: &str) -> (i32, String, 
         if line.starts_with("ready:") {
             // Give the program a moment to enter the loop or the sleep.
             std::thread::sleep(std::time::Duration::from_millis(200));
-            Command::new("kill")
-                .args(["-INT", &child.id().to_string()])
-                .status()
-                .expect("kill runs");
+            // SAFETY: sending a signal to our own child.
+            unsafe {
+                libc::kill(pid as i32, libc::SIGINT);
+            }
         }
         stdout.push_str(&line);
         line.clear();
@@ -137,6 +159,7 @@ fn run_interrupted(program: &str, args: &[&str], script: &str) -> (i32, String, 
         .read_to_string(&mut stderr)
         .unwrap();
     let status = child.wait().unwrap();
+    finished.store(true, std::sync::atomic::Ordering::SeqCst);
     let code = status
         .code()
         .unwrap_or_else(|| -status.signal().unwrap_or(0));
