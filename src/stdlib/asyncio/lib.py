@@ -10,6 +10,17 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
+_deque = _collections.deque
+
+
+def _items_of(d):
+    # The list behind snippy's Python deque (None for anything else), so
+    # Queue's hot paths skip a Python-level method call per deque operation.
+    if type(d) is _deque:
+        return getattr(d, '_items', None)
+    return None
+
+
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
@@ -479,9 +490,25 @@ class Queue:
     def _put(self, item):
         self._queue.append(item)
 
+    # The hot paths: a plain Queue whose storage is still the deque _init
+    # made works on the deque's item list directly; subclasses (their own
+    # _init/_put/_get, full, empty) take CPython's general path.
+    def _fast_items(self):
+        if type(self) is Queue and type(self._finished) is Event:
+            return _items_of(self._queue)
+        return None
+
     def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
+        items = _items_of(waiters)
+        if items is None:
+            while waiters:
+                waiter = waiters.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)
+                    break
+            return
+        while items:
+            waiter = items.pop(0)
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -521,6 +548,15 @@ class Queue:
             return self.qsize() >= self._maxsize
 
     async def put(self, item):
+        items = self._fast_items()
+        if items is not None:
+            maxsize = self._maxsize
+            if maxsize <= 0 or len(items) < maxsize:
+                items.append(item)
+                self._unfinished_tasks += 1
+                self._finished._value = False
+                self._wakeup_next(self._getters)
+                return None
         while self.full():
             putter = get_running_loop().create_future()
             self._putters.append(putter)
@@ -546,6 +582,11 @@ class Queue:
         self._wakeup_next(self._getters)
 
     async def get(self):
+        items = self._fast_items()
+        if items:
+            item = items.pop(0)
+            self._wakeup_next(self._putters)
+            return item
         while self.empty():
             getter = get_running_loop().create_future()
             self._getters.append(getter)
