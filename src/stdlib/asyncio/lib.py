@@ -11,13 +11,24 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 
 
 _deque = _collections.deque
+# Whether deque is snippy's Python class with its items in a list.
+_LISTED = hasattr(_deque(), '_items')
 
 
 def _items_of(d):
     # The list behind snippy's Python deque (None for anything else), so
     # Queue's hot paths skip a Python-level method call per deque operation.
-    if type(d) is _deque:
-        return getattr(d, '_items', None)
+    if d.__class__ is _deque and _LISTED:
+        return d._items
+    return None
+
+
+def _fast_items(queue):
+    # The item list of a plain Queue's deque, for Queue's hot paths; None
+    # for subclasses (their own _init/_put/_get hooks, full, empty), which
+    # take CPython's general path.
+    if queue.__class__ is Queue:
+        return _items_of(queue._queue)
     return None
 
 
@@ -490,14 +501,6 @@ class Queue:
     def _put(self, item):
         self._queue.append(item)
 
-    # The hot paths: a plain Queue whose storage is still the deque _init
-    # made works on the deque's item list directly; subclasses (their own
-    # _init/_put/_get, full, empty) take CPython's general path.
-    def _fast_items(self):
-        if type(self) is Queue and type(self._finished) is Event:
-            return _items_of(self._queue)
-        return None
-
     def _wakeup_next(self, waiters):
         items = _items_of(waiters)
         if items is None:
@@ -548,16 +551,9 @@ class Queue:
             return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        items = self._fast_items()
-        if items is not None:
-            maxsize = self._maxsize
-            if maxsize <= 0 or len(items) < maxsize:
-                items.append(item)
-                self._unfinished_tasks += 1
-                self._finished._value = False
-                self._wakeup_next(self._getters)
-                return None
-        while self.full():
+        items = _fast_items(self)
+        while self.full() if items is None else (
+                not self._maxsize <= 0 and len(items) >= self._maxsize):
             putter = get_running_loop().create_future()
             self._putters.append(putter)
             try:
@@ -571,7 +567,13 @@ class Queue:
                 if not self.full() and not putter.cancelled():
                     self._wakeup_next(self._putters)
                 raise
-        return self.put_nowait(item)
+            items = _fast_items(self)
+        if items is None:
+            return self.put_nowait(item)
+        items.append(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
 
     def put_nowait(self, item):
         if self.full():
@@ -582,12 +584,8 @@ class Queue:
         self._wakeup_next(self._getters)
 
     async def get(self):
-        items = self._fast_items()
-        if items:
-            item = items.pop(0)
-            self._wakeup_next(self._putters)
-            return item
-        while self.empty():
+        items = _fast_items(self)
+        while self.empty() if items is None else not items:
             getter = get_running_loop().create_future()
             self._getters.append(getter)
             try:
@@ -601,7 +599,12 @@ class Queue:
                 if not self.empty() and not getter.cancelled():
                     self._wakeup_next(self._getters)
                 raise
-        return self.get_nowait()
+            items = _fast_items(self)
+        if items is None:
+            return self.get_nowait()
+        item = items.pop(0)
+        self._wakeup_next(self._putters)
+        return item
 
     def get_nowait(self):
         if self.empty():
