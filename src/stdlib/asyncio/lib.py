@@ -23,6 +23,15 @@ def _items_of(d):
     return None
 
 
+def _append(d, x):
+    # d.append(x), on the item list when d is snippy's Python deque.
+    items = _items_of(d)
+    if items is None:
+        d.append(x)
+    else:
+        items.append(x)
+
+
 def _fast_items(queue):
     # The item list of a plain Queue's deque, for Queue's hot paths; None
     # for subclasses (their own _init/_put/_get hooks, full, empty), which
@@ -555,7 +564,7 @@ class Queue:
         while self.full() if items is None else (
                 not self._maxsize <= 0 and len(items) >= self._maxsize):
             putter = get_running_loop().create_future()
-            self._putters.append(putter)
+            _append(self._putters, putter)
             try:
                 await putter
             except:
@@ -572,8 +581,12 @@ class Queue:
             return self.put_nowait(item)
         items.append(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        finished = self._finished
+        if finished.__class__ is not Event or finished._value:
+            finished.clear()
+        getters = self._getters
+        if _items_of(getters) != []:
+            self._wakeup_next(getters)
 
     def put_nowait(self, item):
         if self.full():
@@ -587,7 +600,7 @@ class Queue:
         items = _fast_items(self)
         while self.empty() if items is None else not items:
             getter = get_running_loop().create_future()
-            self._getters.append(getter)
+            _append(self._getters, getter)
             try:
                 await getter
             except:
@@ -603,7 +616,9 @@ class Queue:
         if items is None:
             return self.get_nowait()
         item = items.pop(0)
-        self._wakeup_next(self._putters)
+        putters = self._putters
+        if _items_of(putters) != []:
+            self._wakeup_next(putters)
         return item
 
     def get_nowait(self):
@@ -614,10 +629,12 @@ class Queue:
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        unfinished = self._unfinished_tasks
+        if unfinished <= 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        unfinished -= 1
+        self._unfinished_tasks = unfinished
+        if unfinished == 0:
             self._finished.set()
 
     async def join(self):
