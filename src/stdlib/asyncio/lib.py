@@ -37,7 +37,9 @@ def _fast_items(queue):
     # for subclasses (their own _init/_put/_get hooks, full, empty), which
     # take CPython's general path.
     if queue.__class__ is Queue:
-        return _items_of(queue._queue)
+        d = queue._queue
+        if d.__class__ is _deque and _LISTED:
+            return d._items
     return None
 
 
