@@ -10,39 +10,6 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
-_deque = _collections.deque
-# Whether deque is snippy's Python class with its items in a list.
-_LISTED = hasattr(_deque(), '_items')
-
-
-def _items_of(d):
-    # The list behind snippy's Python deque (None for anything else), so
-    # Queue's hot paths skip a Python-level method call per deque operation.
-    if d.__class__ is _deque and _LISTED:
-        return d._items
-    return None
-
-
-def _append(d, x):
-    # d.append(x), on the item list when d is snippy's Python deque.
-    items = _items_of(d)
-    if items is None:
-        d.append(x)
-    else:
-        items.append(x)
-
-
-def _fast_items(queue):
-    # The item list of a plain Queue's deque, for Queue's hot paths; None
-    # for subclasses (their own _init/_put/_get hooks, full, empty), which
-    # take CPython's general path.
-    if queue.__class__ is Queue:
-        d = queue._queue
-        if d.__class__ is _deque and _LISTED:
-            return d._items
-    return None
-
-
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
@@ -513,16 +480,8 @@ class Queue:
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
-        items = _items_of(waiters)
-        if items is None:
-            while waiters:
-                waiter = waiters.popleft()
-                if not waiter.done():
-                    waiter.set_result(None)
-                    break
-            return
-        while items:
-            waiter = items.pop(0)
+        while waiters:
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -562,11 +521,12 @@ class Queue:
             return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        items = _fast_items(self)
-        while self.full() if items is None else (
-                not self._maxsize <= 0 and len(items) >= self._maxsize):
+        # The native fast path puts into a plain Queue that is not full.
+        while not _queue_put(self, item):
+            if not self.full():
+                return self.put_nowait(item)
             putter = get_running_loop().create_future()
-            _append(self._putters, putter)
+            self._putters.append(putter)
             try:
                 await putter
             except:
@@ -578,17 +538,6 @@ class Queue:
                 if not self.full() and not putter.cancelled():
                     self._wakeup_next(self._putters)
                 raise
-            items = _fast_items(self)
-        if items is None:
-            return self.put_nowait(item)
-        items.append(item)
-        self._unfinished_tasks += 1
-        finished = self._finished
-        if finished.__class__ is not Event or finished._value:
-            finished.clear()
-        getters = self._getters
-        if _items_of(getters) != []:
-            self._wakeup_next(getters)
 
     def put_nowait(self, item):
         if self.full():
@@ -599,10 +548,15 @@ class Queue:
         self._wakeup_next(self._getters)
 
     async def get(self):
-        items = _fast_items(self)
-        while self.empty() if items is None else not items:
+        # The native fast path takes from a plain Queue that is not empty.
+        while True:
+            item = _queue_get(self)
+            if item is not _DECLINED:
+                return item
+            if not self.empty():
+                return self.get_nowait()
             getter = get_running_loop().create_future()
-            _append(self._getters, getter)
+            self._getters.append(getter)
             try:
                 await getter
             except:
@@ -614,14 +568,6 @@ class Queue:
                 if not self.empty() and not getter.cancelled():
                     self._wakeup_next(self._getters)
                 raise
-            items = _fast_items(self)
-        if items is None:
-            return self.get_nowait()
-        item = items.pop(0)
-        putters = self._putters
-        if _items_of(putters) != []:
-            self._wakeup_next(putters)
-        return item
 
     def get_nowait(self):
         if self.empty():
@@ -631,17 +577,22 @@ class Queue:
         return item
 
     def task_done(self):
-        unfinished = self._unfinished_tasks
-        if unfinished <= 0:
+        if _queue_task_done(self):
+            return
+        if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
-        unfinished -= 1
-        self._unfinished_tasks = unfinished
-        if unfinished == 0:
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
             self._finished.set()
 
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+# What _queue_get returns when it leaves the work to the Python code.
+_DECLINED = object()
+_queue_setup(Queue, _collections.deque, Event, _DECLINED)
 
 
 class PriorityQueue(Queue):
