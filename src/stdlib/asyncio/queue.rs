@@ -10,7 +10,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::objects::{Args, PyClass, PyErr, PyInstance, PyList, PyResult, Value};
+use crate::objects::{Args, PyClass, PyErr, PyInstance, PyList, PyResult, PyStr, Value};
 use crate::vm::Vm;
 
 use super::future::{as_future, set_result};
@@ -22,6 +22,24 @@ struct QueueTypes {
     event: Rc<PyClass>,
     /// What `_queue_get` returns when it declines (no item can be it).
     declined: Value,
+    names: Names,
+}
+
+/// The attribute names the fast paths read and write, made once (their
+/// hashes cached) so the dict operations hash and allocate nothing.
+struct Names {
+    queue: Rc<PyStr>,
+    getters: Rc<PyStr>,
+    putters: Rc<PyStr>,
+    maxsize: Rc<PyStr>,
+    unfinished: Rc<PyStr>,
+    finished: Rc<PyStr>,
+    items: Rc<PyStr>,
+    value: Rc<PyStr>,
+}
+
+fn name(s: &str) -> Rc<PyStr> {
+    Rc::new(PyStr::new(s))
 }
 
 thread_local! {
@@ -47,6 +65,16 @@ pub fn queue_setup(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         deque: class_arg(&a[1])?,
         event: class_arg(&a[2])?,
         declined: a[3].clone(),
+        names: Names {
+            queue: name("_queue"),
+            getters: name("_getters"),
+            putters: name("_putters"),
+            maxsize: name("_maxsize"),
+            unfinished: name("_unfinished_tasks"),
+            finished: name("_finished"),
+            items: name("_items"),
+            value: name("_value"),
+        },
     };
     TYPES.with(|c| *c.borrow_mut() = Some(Rc::new(t)));
     Ok(Value::None)
@@ -61,17 +89,17 @@ fn instance_of<'a>(v: &'a Value, class: &Rc<PyClass>) -> Option<&'a Rc<PyInstanc
 }
 
 /// The item list behind a deque stored as `q.<name>`.
-fn deque_items(q: &PyInstance, name: &str, t: &QueueTypes) -> Option<Rc<PyList>> {
-    let d = q.dict.get_str(name)?;
-    match instance_of(&d, &t.deque)?.dict.get_str("_items")? {
+fn deque_items(q: &PyInstance, name: &PyStr, t: &QueueTypes) -> Option<Rc<PyList>> {
+    let d = q.dict.get_name(name)?;
+    match instance_of(&d, &t.deque)?.dict.get_name(&t.names.items)? {
         Value::List(l) => Some(l),
         _ => None,
     }
 }
 
 /// An int attribute of `q`.
-fn int_attr(q: &PyInstance, name: &str) -> Option<i64> {
-    match q.dict.get_str(name)? {
+fn int_attr(q: &PyInstance, name: &PyStr) -> Option<i64> {
+    match q.dict.get_name(name)? {
         Value::Int(n) => Some(n),
         _ => None,
     }
@@ -114,17 +142,19 @@ pub fn queue_put(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(q) = instance_of(&a[0], &t.queue) else {
         return Ok(Value::Bool(false));
     };
-    let (Some(items), Some(getters)) =
-        (deque_items(q, "_queue", &t), deque_items(q, "_getters", &t))
-    else {
+    let (Some(items), Some(getters)) = (
+        deque_items(q, &t.names.queue, &t),
+        deque_items(q, &t.names.getters, &t),
+    ) else {
         return Ok(Value::Bool(false));
     };
-    let (Some(maxsize), Some(unfinished)) =
-        (int_attr(q, "_maxsize"), int_attr(q, "_unfinished_tasks"))
-    else {
+    let (Some(maxsize), Some(unfinished)) = (
+        int_attr(q, &t.names.maxsize),
+        int_attr(q, &t.names.unfinished),
+    ) else {
         return Ok(Value::Bool(false));
     };
-    let Some(finished) = q.dict.get_str("_finished") else {
+    let Some(finished) = q.dict.get_name(&t.names.finished) else {
         return Ok(Value::Bool(false));
     };
     let (Some(finished), Some(upto), Some(next)) = (
@@ -139,8 +169,14 @@ pub fn queue_put(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     items.items.borrow_mut().push(a[1].clone());
-    q.dict.set_str("_unfinished_tasks", Value::Int(next));
-    finished.dict.set_str("_value", Value::Bool(false));
+    q.dict.set_name(&t.names.unfinished, Value::Int(next));
+    // Event.clear(), skipped when the event is clear already.
+    if !matches!(
+        finished.dict.get_name(&t.names.value),
+        Some(Value::Bool(false))
+    ) {
+        finished.dict.set_name(&t.names.value, Value::Bool(false));
+    }
     wake(&getters, upto)?;
     Ok(Value::Bool(true))
 }
@@ -153,9 +189,10 @@ pub fn queue_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(q) = instance_of(&a[0], &t.queue) else {
         return Ok(t.declined.clone());
     };
-    let (Some(items), Some(putters)) =
-        (deque_items(q, "_queue", &t), deque_items(q, "_putters", &t))
-    else {
+    let (Some(items), Some(putters)) = (
+        deque_items(q, &t.names.queue, &t),
+        deque_items(q, &t.names.putters, &t),
+    ) else {
         return Ok(t.declined.clone());
     };
     let Some(upto) = wake_plan(&putters) else {
@@ -183,9 +220,9 @@ pub fn queue_task_done(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(q) = instance_of(&a[0], &t.queue) else {
         return Ok(Value::Bool(false));
     };
-    match int_attr(q, "_unfinished_tasks") {
+    match int_attr(q, &t.names.unfinished) {
         Some(n) if n > 1 => {
-            q.dict.set_str("_unfinished_tasks", Value::Int(n - 1));
+            q.dict.set_name(&t.names.unfinished, Value::Int(n - 1));
             Ok(Value::Bool(true))
         }
         _ => Ok(Value::Bool(false)),
