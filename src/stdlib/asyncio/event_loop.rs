@@ -176,6 +176,9 @@ pub struct EventLoop {
     /// a finished task nobody references is freed (and may report a lost
     /// exception) at once.
     tasks: RefCell<Vec<std::rc::Weak<dyn NativeObject>>>,
+    /// The length of `tasks` at which the freed entries are dropped next
+    /// (twice the live count after the last pruning: amortized O(1)).
+    prune_at: Cell<usize>,
 }
 
 impl EventLoop {
@@ -204,6 +207,7 @@ impl EventLoop {
             exception_handler: RefCell::new(Value::None),
             current_task: RefCell::new(Value::None),
             tasks: RefCell::new(Vec::new()),
+            prune_at: Cell::new(MIN_PRUNE_AT),
         }))
     }
 }
@@ -519,6 +523,9 @@ pub fn ensure_future(vm: &mut Vm, lp: &Value, v: &Value, name: Option<Value>) ->
     ))
 }
 
+/// The smallest `EventLoop::prune_at`.
+const MIN_PRUNE_AT: usize = 64;
+
 /// A new task running `coro` on `lp`, scheduled to start.
 pub fn create_task(
     vm: &mut Vm,
@@ -560,7 +567,10 @@ pub fn create_task(
     let l = me(lp)?;
     if let Value::Native(n) = &task {
         let mut tasks = l.tasks.borrow_mut();
-        tasks.retain(|t| t.strong_count() > 0);
+        if tasks.len() >= l.prune_at.get() {
+            tasks.retain(|t| t.strong_count() > 0);
+            l.prune_at.set((tasks.len() * 2).max(MIN_PRUNE_AT));
+        }
         tasks.push(Rc::downgrade(n));
     }
     Ok(task)

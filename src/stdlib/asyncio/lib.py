@@ -521,7 +521,10 @@ class Queue:
             return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        while self.full():
+        # The native fast path puts into a plain Queue that is not full.
+        while not _queue_put(self, item):
+            if not self.full():
+                return self.put_nowait(item)
             putter = get_running_loop().create_future()
             self._putters.append(putter)
             try:
@@ -535,7 +538,6 @@ class Queue:
                 if not self.full() and not putter.cancelled():
                     self._wakeup_next(self._putters)
                 raise
-        return self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():
@@ -546,7 +548,13 @@ class Queue:
         self._wakeup_next(self._getters)
 
     async def get(self):
-        while self.empty():
+        # The native fast path takes from a plain Queue that is not empty.
+        while True:
+            item = _queue_get(self)
+            if item is not _DECLINED:
+                return item
+            if not self.empty():
+                return self.get_nowait()
             getter = get_running_loop().create_future()
             self._getters.append(getter)
             try:
@@ -560,7 +568,6 @@ class Queue:
                 if not self.empty() and not getter.cancelled():
                     self._wakeup_next(self._getters)
                 raise
-        return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
@@ -570,6 +577,8 @@ class Queue:
         return item
 
     def task_done(self):
+        if _queue_task_done(self):
+            return
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
@@ -579,6 +588,11 @@ class Queue:
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+# What _queue_get returns when it leaves the work to the Python code.
+_DECLINED = object()
+_queue_setup(Queue, _collections.deque, Event, _DECLINED)
 
 
 class PriorityQueue(Queue):

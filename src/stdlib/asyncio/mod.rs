@@ -1,7 +1,8 @@
 //! The `asyncio` module: a real event loop ([`event_loop`]), futures and
 //! tasks ([`future`]), `asyncio.sleep`, `asyncio.run` and the loop
 //! accessors in Rust; the higher-level helpers (gather, wait_for, queues,
-//! locks, ...) in Python (`lib.py`, `taskgroup.py` for `TaskGroup`,
+//! locks, ...) in Python (`lib.py`, with native fast paths for `Queue` in
+//! [`queue`]; `taskgroup.py` for `TaskGroup`,
 //! `runner.py` for `Runner`),
 //! compiled when the module is imported,
 //! whose frames tracebacks leave out as CPython's own library frames are.
@@ -10,6 +11,7 @@ pub mod contextvars;
 pub mod event_loop;
 pub mod future;
 pub mod handler;
+pub mod queue;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -323,6 +325,10 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
         ("all_tasks", all_tasks),
         ("iscoroutine", iscoroutine),
         ("isfuture", isfuture),
+        ("_queue_setup", queue::queue_setup),
+        ("_queue_put", queue::queue_put),
+        ("_queue_get", queue::queue_get),
+        ("_queue_task_done", queue::queue_task_done),
     ]);
     let c = classes();
     dict.set_str("CancelledError", Value::Class(c.cancelled_error.clone()));
