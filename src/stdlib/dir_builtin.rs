@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use crate::objects::class::{class_of, types, PyClass};
 use crate::objects::{Args, PyBuiltin, PyDict, PyException, PyInstance, PyResult, PyStr, Value};
+use crate::vm::class::OBJECT_ATTRS;
 use crate::vm::Vm;
 
 /// Adds `dir` to the builtins dict.
@@ -25,35 +26,6 @@ pub fn install(builtins: &PyDict) {
     };
     builtins.set_str("dir", Value::Builtin(Rc::new(f)));
 }
-
-/// The attributes `object` itself defines in CPython; `dir()` lists those
-/// snippy's `object` resolves.
-const OBJECT_ATTRS: &[&str] = &[
-    "__class__",
-    "__delattr__",
-    "__dir__",
-    "__doc__",
-    "__eq__",
-    "__format__",
-    "__ge__",
-    "__getattribute__",
-    "__getstate__",
-    "__gt__",
-    "__hash__",
-    "__init__",
-    "__init_subclass__",
-    "__le__",
-    "__lt__",
-    "__ne__",
-    "__new__",
-    "__reduce__",
-    "__reduce_ex__",
-    "__repr__",
-    "__setattr__",
-    "__sizeof__",
-    "__str__",
-    "__subclasshook__",
-];
 
 /// The names CPython's built-in values may carry beyond their method
 /// tables (special methods served by the operators, data attributes such

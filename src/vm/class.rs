@@ -933,7 +933,9 @@ pub fn missing_attribute(obj: &Value, class: &Rc<PyClass>, name: &str) -> PyErr 
     e
 }
 
-const OBJECT_ATTRS: &[&str] = &[
+/// The attributes `object` itself defines in CPython 3.11 (for "Did you
+/// mean" suggestions and `dir()`).
+pub const OBJECT_ATTRS: &[&str] = &[
     "__class__",
     "__delattr__",
     "__dir__",
