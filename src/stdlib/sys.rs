@@ -182,7 +182,7 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Exception(e) => Value::tuple(vec![
             Value::Class(e.class.clone()),
             vm.handled_exc.clone(),
-            Value::None,
+            crate::vm::traceback_object::TracebackObject::of(e),
         ]),
         _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })

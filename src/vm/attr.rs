@@ -139,7 +139,7 @@ impl Vm {
                         .map_or(Value::None, Value::Exception),
                 ),
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
-                "__traceback__" => Some(Value::None),
+                "__traceback__" => Some(super::traceback_object::TracebackObject::of(e)),
                 "value" if e.is(ExcKind::StopIteration) => {
                     Some(e.first_arg().unwrap_or(Value::None))
                 }
@@ -152,6 +152,7 @@ impl Vm {
             Value::Native(f) if f.as_any().is::<super::generator::FrameObject>() => {
                 super::generator::frame_attr(f.as_any(), n)
             }
+            Value::Native(f) => super::traceback_object::attr(f.as_any(), n),
             Value::Code(c) => match n {
                 "co_name" => Some(Value::Str(c.name.clone())),
                 "co_qualname" => Some(Value::Str(c.qualname.clone())),

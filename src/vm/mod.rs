@@ -16,6 +16,7 @@ pub mod keys;
 pub mod ops;
 pub mod repr;
 pub mod traceback;
+pub mod traceback_object;
 
 use std::collections::HashMap;
 use std::io::Write;
