@@ -5,6 +5,10 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+// Each test crate compiles `common` whole and uses only part of it.
+#[allow(dead_code)]
+mod common;
+
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli")
 }
@@ -47,21 +51,10 @@ fn clean(bytes: &[u8]) -> String {
             skipping = false;
         }
         if !skipping {
-            lines.push(redact(line));
+            lines.push(common::redact_addresses(line));
         }
     }
     lines.join("\n")
-}
-
-fn redact(line: &str) -> String {
-    match line.find(" at 0x") {
-        Some(i) => {
-            let rest = &line[i + 6..];
-            let hex = rest.bytes().take_while(u8::is_ascii_hexdigit).count();
-            format!("{} at 0x[ADDR]{}", &line[..i], &rest[hex..])
-        }
-        None => line.to_owned(),
-    }
 }
 
 fn agrees(args: &[&str]) {

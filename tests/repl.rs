@@ -10,6 +10,8 @@ use std::time::Duration;
 use expectrl::session::OsSession;
 use expectrl::{ControlCode, Eof, Expect, Session};
 
+mod common;
+
 const SNIPPY: &str = env!("CARGO_BIN_EXE_snippy");
 
 /// Sessions typed into both interpreters.
@@ -236,29 +238,7 @@ fn terminal_ctrl_c_interrupts_running_code() {
 /// `text` with addresses and `time.ctime()` stamps redacted (the seed
 /// snippets print both).
 fn redact_run(text: &[u8]) -> String {
-    let text = String::from_utf8_lossy(text);
-    let mut out = String::new();
-    for line in text.split_inclusive('\n') {
-        let line = match line.find(" at 0x") {
-            Some(i) => {
-                let hex = line[i + 6..]
-                    .bytes()
-                    .take_while(u8::is_ascii_hexdigit)
-                    .count();
-                format!("{} at 0x[ADDR]{}", &line[..i], &line[i + 6 + hex..])
-            }
-            None => line.to_owned(),
-        };
-        // "Www Mmm dd hh:mm:ss yyyy" after "Started at " / "Finished at " / ...
-        let line = match line.rfind(" at ") {
-            Some(i) if line.len() >= i + 4 + 24 && line.as_bytes()[i + 4 + 13] == b':' => {
-                format!("{} at [CTIME]{}", &line[..i], &line[i + 4 + 24..])
-            }
-            _ => line,
-        };
-        out.push_str(&line);
-    }
-    out
+    common::redact_ctime(&common::redact_addresses(&String::from_utf8_lossy(text)))
 }
 
 #[test]

@@ -46,11 +46,8 @@ pub(super) fn caller(vm: &Vm) -> (Rc<PyDict>, Value) {
     }
     match vm.frames.last() {
         Some(f) => {
-            let locals = match &f.names {
-                Some(names) => Value::Dict(names.clone()),
-                None => Value::Dict(Rc::new(f.locals_dict())),
-            };
-            (f.globals.clone(), locals)
+            let c = crate::vm::CallerFrame::of(f);
+            (c.globals, c.locals)
         }
         None => {
             let empty = Rc::new(PyDict::new());

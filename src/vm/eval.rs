@@ -1118,16 +1118,7 @@ impl Vm {
         let callable = f.stack[callable_pos].clone();
         let r = match &callable {
             Value::Builtin(b) if b.reads_frame => {
-                let locals = match &f.names {
-                    Some(names) => Value::Dict(names.clone()),
-                    None => Value::Dict(Rc::new(f.locals_dict())),
-                };
-                let outer = self.caller.replace(super::CallerFrame {
-                    globals: f.globals.clone(),
-                    locals,
-                    code: f.code.clone(),
-                    line: f.line(),
-                });
+                let outer = self.caller.replace(super::CallerFrame::of(f));
                 let r = self.call(&callable, args);
                 self.caller = outer;
                 r

@@ -60,6 +60,22 @@ pub struct CallerFrame {
     pub line: u32,
 }
 
+impl CallerFrame {
+    /// What a `reads_frame` built-in sees of `f`.
+    pub fn of(f: &Frame) -> CallerFrame {
+        let locals = match &f.names {
+            Some(names) => Value::Dict(names.clone()),
+            None => Value::Dict(Rc::new(f.locals_dict())),
+        };
+        CallerFrame {
+            globals: f.globals.clone(),
+            locals,
+            code: f.code.clone(),
+            line: f.line(),
+        }
+    }
+}
+
 /// Where a frame is: its code, current line and globals (for warnings).
 pub struct FrameSite {
     pub code: Rc<Code>,
