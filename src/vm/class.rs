@@ -1104,7 +1104,8 @@ fn bound(func: Value, this: Value) -> Value {
     Value::Method(Rc::new(PyMethod { func, this }))
 }
 
-fn slots_allow(class: &Rc<PyClass>, name: &str) -> bool {
+/// True when `__slots__` (if any class on the MRO has them) allow `name`.
+pub(super) fn slots_allow(class: &Rc<PyClass>, name: &str) -> bool {
     let mut allowed = Vec::new();
     for c in std::iter::once(class).chain(class.mro.iter()) {
         if !is_user_class(c) {
