@@ -280,13 +280,6 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             kwargs.push((k, v.clone()));
         }
     }
-    // `metaclass=ABCMeta` makes a plain class that `abc` then registers.
-    let abc_meta = explicit
-        .as_ref()
-        .is_some_and(crate::stdlib::abc::is_abc_meta);
-    if abc_meta {
-        explicit = None;
-    }
     let bases = class_bases(&pos[2..])?;
     let meta = match explicit {
         Some(Value::Class(m)) => Some(most_derived_metaclass(m, &bases)?),
@@ -316,12 +309,6 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if let Some(cell) = cell {
         *cell.value.borrow_mut() = Some(class.clone());
-    }
-    if abc_meta {
-        // What ABCMeta gives a class it makes (see `stdlib::abc`).
-        let abc = vm.import_module("abc")?;
-        let root = vm.get_attr(&abc, &crate::objects::PyStr::new("_abc_root"))?;
-        vm.call_positional(&root, std::slice::from_ref(&class))?;
     }
     Ok(class)
 }
