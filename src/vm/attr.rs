@@ -12,6 +12,11 @@ impl Vm {
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         let n = name.as_str();
+        if let (Value::Class(c), "__annotations__") = (obj, n) {
+            if let Some(ann) = class_annotations(c) {
+                return Ok(ann);
+            }
+        }
         if let Value::Instance(_) | Value::Method(_) | Value::Class(_) | Value::Native(_) = obj {
             if let Some(v) = self.class_getattr(obj, n)? {
                 return Ok(v);
@@ -102,6 +107,12 @@ impl Vm {
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__module__" => Some(f.module.borrow().clone()),
                 "__dict__" => Some(Value::Dict(f.dict.clone())),
+                "__annotations__" => Some(Value::Dict(
+                    f.annotations
+                        .borrow_mut()
+                        .get_or_insert_with(|| Rc::new(crate::objects::PyDict::new()))
+                        .clone(),
+                )),
                 _ => f.dict.get_str(n),
             },
             Value::Builtin(b) => match n {
@@ -219,6 +230,15 @@ impl Vm {
                     ("__qualname__", Value::Str(s)) => *f.qualname.borrow_mut() = s.clone(),
                     ("__doc__", _) => *f.doc.borrow_mut() = value,
                     ("__module__", _) => *f.module.borrow_mut() = value,
+                    ("__annotations__", Value::Dict(d)) => {
+                        *f.annotations.borrow_mut() = Some(d.clone())
+                    }
+                    ("__annotations__", Value::None) => *f.annotations.borrow_mut() = None,
+                    ("__annotations__", _) => {
+                        return Err(PyErr::type_error(
+                            "__annotations__ must be set to a dict object",
+                        ))
+                    }
                     _ => f.dict.set_str(n, value),
                 }
                 Ok(())
@@ -265,6 +285,10 @@ impl Vm {
         }
         let removed = match obj {
             Value::Module(m) => m.dict.remove(&Value::str(n))?,
+            Value::Function(f) if n == "__annotations__" => {
+                f.annotations.borrow_mut().take();
+                Some(Value::None)
+            }
             Value::Function(f) => f.dict.remove(&Value::str(n))?,
             Value::Exception(e) => e.dict.remove(&Value::str(n))?,
             _ => None,
@@ -356,4 +380,19 @@ impl Vm {
 /// A code object's name list (`co_varnames`, `co_freevars`, ...) as a tuple.
 fn names_tuple(names: &[Rc<PyStr>]) -> Value {
     Value::tuple(names.iter().map(|v| Value::Str(v.clone())).collect())
+}
+
+/// `C.__annotations__` of a user class, as CPython 3.10+ gives it: the
+/// class's own (never a base's), made empty and stored on first access.
+/// `None` for built-in classes, which have none.
+fn class_annotations(c: &Rc<crate::objects::PyClass>) -> Option<Value> {
+    if let Some(ann) = c.dict.get_str("__annotations__") {
+        return Some(ann);
+    }
+    if !super::class::is_user_class(c) {
+        return None;
+    }
+    let ann = Value::Dict(Rc::new(crate::objects::PyDict::new()));
+    c.dict.set_str("__annotations__", ann.clone());
+    Some(ann)
 }

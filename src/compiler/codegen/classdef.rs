@@ -28,6 +28,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::str(&qualname));
         self.store_name("__qualname__");
         let body: &'a [Stmt] = &c.body;
+        self.setup_annotations(body);
         let mut rest = body;
         if let Some(Stmt {
             kind:
