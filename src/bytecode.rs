@@ -280,6 +280,16 @@ impl Source {
             lines: LineIndex::new(text),
         })
     }
+
+    /// The text of 1-based `line` as tracebacks and warnings show it: none
+    /// for a file named like `<string>` or `<stdin>`, which CPython's
+    /// linecache cannot read (syntax error reports still quote `text`).
+    pub fn shown_line(&self, line: u32) -> &str {
+        if self.filename.starts_with('<') && self.filename.ends_with('>') {
+            return "";
+        }
+        self.lines.line_text(&self.text, line)
+    }
 }
 
 /// What kind of function a code object is the body of.

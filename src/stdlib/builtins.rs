@@ -92,6 +92,7 @@ pub fn install(vm: &mut Vm) {
     super::namespace_builtins::install(&b);
     super::dir_builtin::install(&b);
     super::async_builtins::install(&b);
+    super::exec_builtins::install(&b);
 }
 
 /// `bytes`, `bytearray` and the class-level methods (`dict.fromkeys`,

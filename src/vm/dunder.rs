@@ -264,6 +264,11 @@ impl Vm {
         if let Some(s) = super::exception_group::group_str(self, e)? {
             return Ok(s);
         }
+        if e.is(ExcKind::SyntaxError) {
+            let msg = super::syntax_error::field(e, "msg").unwrap_or(Value::None);
+            let msg = self.str(&msg)?;
+            return Ok(super::syntax_error::str_with_location(e, msg));
+        }
         let args = e.args.borrow().clone();
         match args.items.len() {
             0 => Ok(String::new()),
