@@ -216,7 +216,7 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => Err(PyErr::key_error(key.clone())),
         },
-        Value::Class(_) => Ok(obj.clone()),
+        Value::Class(c) => crate::stdlib::types::class_getitem(vm, c, key),
         Value::Native(_) if let Some(v) = super::memoryview::as_view(obj) => v.get_item(key),
         _ => {
             let _ = vm;

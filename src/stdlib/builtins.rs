@@ -460,6 +460,11 @@ fn class_matches(vm: &mut Vm, class: &Rc<PyClass>, spec: &Value, fname: &str) ->
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("isinstance", 2, 2)?;
+    if let Value::Instance(_) = &a[1] {
+        if let Some(r) = vm.call_special(&a[1], "__instancecheck__", &a[..1])? {
+            return Ok(Value::Bool(vm.is_true(&r)?));
+        }
+    }
     Ok(Value::Bool(class_matches(
         vm,
         &class_of(&a[0]),
@@ -473,6 +478,11 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Class(c) = &a[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
+    if let Value::Instance(_) = &a[1] {
+        if let Some(r) = vm.call_special(&a[1], "__subclasscheck__", &a[..1])? {
+            return Ok(Value::Bool(vm.is_true(&r)?));
+        }
+    }
     Ok(Value::Bool(class_matches(vm, c, &a[1], "issubclass")?))
 }
 

@@ -41,7 +41,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "inspect" => inspect::create(),
         "itertools" => itertools::create(vm),
         "contextlib" => contextlib::create(vm),
-        "types" => types::create(),
+        "types" => types::create(vm),
         "math" => math::create(),
         "random" => random::create(vm),
         "collections" => collections::create(vm),

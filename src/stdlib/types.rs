@@ -1,14 +1,16 @@
-//! The `types` module: the classes of built-in object kinds.
+//! The `types` module: the classes of built-in object kinds, and (in
+//! `py/types.py`) `GenericAlias` and `UnionType`, which `list[int]` and
+//! `int | None` make.
 
 use std::rc::Rc;
 
 use crate::bytecode::CodeKind;
 use crate::objects::class::types;
-use crate::objects::{Args, PyDict, PyErr, PyResult, Value};
+use crate::objects::{Args, PyClass, PyDict, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// The `types` namespace.
-pub fn create() -> Rc<PyDict> {
+pub fn create(vm: &mut Vm) -> Rc<PyDict> {
     let t = types();
     let dict = Rc::new(PyDict::new());
     let classes = [
@@ -33,7 +35,52 @@ pub fn create() -> Rc<PyDict> {
         "coroutine",
         super::builtins::builtin("coroutine", coroutine),
     );
+    super::pysource::run_into(vm, &dict, "types", include_str!("py/types.py"));
     dict
+}
+
+/// The built-in classes CPython lets you subscript (`list[int]`).
+const GENERIC_BUILTINS: [&str; 9] = [
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+    "enumerate",
+    "type",
+    "BaseExceptionGroup",
+    "ExceptionGroup",
+];
+
+/// `C[args]` for a built-in class: a `types.GenericAlias` for the generic
+/// ones, CPython's TypeError for the others.
+pub fn class_getitem(vm: &mut Vm, class: &Rc<PyClass>, args: &Value) -> PyResult<Value> {
+    if class.module != "builtins" || !GENERIC_BUILTINS.contains(&class.name.as_str()) {
+        return Err(PyErr::type_error(format!(
+            "type '{}' is not subscriptable",
+            class.name
+        )));
+    }
+    let alias = types_attr(vm, "GenericAlias")?;
+    vm.call_positional(&alias, &[Value::Class(class.clone()), args.clone()])
+}
+
+/// `a | b` where either side is a class (or None with a class): a
+/// `types.UnionType`; `None` when the operands don't make a union.
+pub fn class_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let typelike = |v: &Value| matches!(v, Value::Class(_) | Value::None);
+    if !(typelike(a) && typelike(b)) || matches!((a, b), (Value::None, Value::None)) {
+        return Ok(None);
+    }
+    let union = types_attr(vm, "_union")?;
+    let r = vm.call_positional(&union, &[a.clone(), b.clone()])?;
+    Ok(Some(r))
+}
+
+/// An attribute of the `types` module (imported on first use).
+fn types_attr(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let module = vm.import_module("types")?;
+    vm.get_attr(&module, &crate::objects::PyStr::new(name))
 }
 
 /// `types.coroutine(func)`: marks a generator function's code as an
