@@ -25,6 +25,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod types;
+pub mod typing;
 pub mod warnings;
 
 use std::rc::Rc;
@@ -57,6 +58,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "contextvars" => asyncio::contextvars::create(vm),
         "warnings" => warnings::create(vm),
         "traceback" => traceback::create(),
+        "typing" => typing::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));

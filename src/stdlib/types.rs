@@ -100,3 +100,30 @@ fn coroutine(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     Ok(func)
 }
+
+/// PEP 560's `types.resolve_bases`, as `class` statements apply it: a base
+/// that is not a class but has `__mro_entries__` (`Generic[T]`,
+/// `NamedTuple`) is replaced by the classes that method returns. `None`
+/// when no base was replaced.
+pub fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    if bases.iter().all(|b| matches!(b, Value::Class(_))) {
+        return Ok(None);
+    }
+    let orig = Value::tuple(bases.to_vec());
+    let mut out = Vec::with_capacity(bases.len());
+    let mut changed = false;
+    for b in bases {
+        if !matches!(b, Value::Class(_)) {
+            if let Some(r) = vm.call_special(b, "__mro_entries__", std::slice::from_ref(&orig))? {
+                let Value::Tuple(t) = r else {
+                    return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+                };
+                out.extend(t.items.iter().cloned());
+                changed = true;
+                continue;
+            }
+        }
+        out.push(b.clone());
+    }
+    Ok(changed.then_some(out))
+}

@@ -244,7 +244,9 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             kwargs.push((k, v.clone()));
         }
     }
-    let bases = class_bases(&pos[2..])?;
+    let orig_bases = &pos[2..];
+    let resolved = crate::stdlib::types::resolve_bases(vm, orig_bases)?;
+    let bases = class_bases(resolved.as_deref().unwrap_or(orig_bases))?;
     let ns = Rc::new(PyDict::new());
     let mut frame = vm.function_frame(func, Args::positional(&[]))?;
     let cell = func
@@ -255,6 +257,9 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .map(|i| frame.cells[i].clone());
     frame.names = Some(ns.clone());
     vm.run_frame(frame)?;
+    if resolved.is_some() {
+        ns.set_str("__orig_bases__", Value::tuple(orig_bases.to_vec()));
+    }
     let class = vm.new_class(name.as_str(), bases, &ns, &kwargs)?;
     if let Some(cell) = cell {
         *cell.value.borrow_mut() = Some(Value::Class(class.clone()));
