@@ -12,10 +12,15 @@ use super::class::{bind, lookup};
 use super::ops::type_name;
 use super::Vm;
 
-/// True for values whose behaviour comes from a user class.
+/// True for values whose behaviour comes from a user class: instances, and
+/// classes whose metaclass is a user class.
 #[inline]
 pub fn is_user(v: &Value) -> bool {
-    matches!(v, Value::Instance(_))
+    match v {
+        Value::Instance(_) => true,
+        Value::Class(c) => c.metaclass.is_some(),
+        _ => false,
+    }
 }
 
 /// The special method `name` of `v`'s class, if a user class defines it.
@@ -23,6 +28,7 @@ fn special(v: &Value, name: &str) -> Option<Value> {
     match v {
         Value::Instance(i) => lookup(&i.class, name),
         Value::Exception(e) => lookup(&e.class, name),
+        Value::Class(c) => c.metaclass.as_ref().and_then(|m| lookup(m, name)),
         _ => None,
     }
     .filter(|f| !f.is_none())
@@ -228,7 +234,10 @@ impl Vm {
                 "__repr__ returned non-string (type {})",
                 type_name(&other)
             ))),
-            None => self.default_repr(v),
+            None => match v {
+                Value::Class(c) => Ok(c.repr()),
+                _ => self.default_repr(v),
+            },
         }
     }
 
@@ -292,7 +301,8 @@ impl Vm {
 
     /// `obj[key]` for user objects (and `C[key]` through `__class_getitem__`).
     pub fn user_getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
-        if let Value::Class(c) = obj {
+        let meta_getitem = special(obj, "__getitem__").is_some();
+        if let (Value::Class(c), false) = (obj, meta_getitem) {
             return match lookup(c, "__class_getitem__") {
                 Some(f) => {
                     let f = bind(&f, None, c);
@@ -377,7 +387,7 @@ impl Vm {
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v {
             Value::Iter(_) | Value::Generator(_) => true,
-            Value::Instance(_) => special(v, "__next__").is_some(),
+            Value::Instance(_) | Value::Class(_) => special(v, "__next__").is_some(),
             _ => false,
         }
     }

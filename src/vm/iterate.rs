@@ -99,6 +99,7 @@ impl Vm {
                 )
             }
             Value::Instance(_) => return self.user_iter(v),
+            Value::Class(c) if c.metaclass.is_some() => return self.user_iter(v),
             _ => return Err(not_iterable(v)),
         })
     }
@@ -121,6 +122,7 @@ impl Vm {
             }
             Value::Generator(g) => g.type_word() == "generator",
             Value::Instance(_) => self.user_iterable(v),
+            Value::Class(c) if c.metaclass.is_some() => self.user_iterable(v),
             _ => false,
         }
     }
