@@ -108,6 +108,13 @@ impl Vm {
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__module__" => Some(f.module.borrow().clone()),
                 "__dict__" => Some(Value::Dict(f.dict.clone())),
+                "__get__" => Some(Value::Builtin(Rc::new(PyBuiltin {
+                    name: "__get__",
+                    func: function_get,
+                    bound: Some(obj.clone()),
+                    as_python_function: false,
+                    reads_frame: false,
+                }))),
                 "__annotations__" => Some(Value::Dict(
                     f.annotations
                         .borrow_mut()
@@ -397,4 +404,17 @@ fn class_annotations(c: &Rc<crate::objects::PyClass>) -> Option<Value> {
     let ann = Value::Dict(Rc::new(crate::objects::PyDict::new()));
     c.dict.set_str("__annotations__", ann.clone());
     Some(ann)
+}
+
+/// `func.__get__(obj, type=None)`: the function bound to `obj` as a
+/// method, or the function itself when `obj` is None.
+fn function_get(_vm: &mut Vm, args: crate::objects::Args) -> PyResult<Value> {
+    let a = args.check_count("__get__", 2, 3)?;
+    if a[1].is_none() {
+        return Ok(a[0].clone());
+    }
+    Ok(Value::Method(Rc::new(crate::objects::PyMethod {
+        func: a[0].clone(),
+        this: a[1].clone(),
+    })))
 }
