@@ -928,6 +928,13 @@ def _eval_type(t, globalns, localns):
         t = ForwardRef(t)
     if isinstance(t, ForwardRef):
         return _eval_type(t._evaluate(globalns, localns), globalns, localns)
+    if isinstance(t, (_GenericAlias, _GenericAliasType)):
+        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if args == t.__args__:
+            return t
+        if isinstance(t, _GenericAliasType):
+            return _GenericAliasType(t.__origin__, args)
+        return t.copy_with(args)
     return t
 
 
