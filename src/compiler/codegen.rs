@@ -1294,9 +1294,7 @@ impl<'a> Compiler<'a> {
             self.set_span(span);
             self.emit(Op::FunctionAnnotations);
         }
-        for _ in &f.decorators {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(&f.decorators, span);
         self.store_name(&f.name);
         Ok(())
     }

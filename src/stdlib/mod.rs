@@ -9,6 +9,7 @@ pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
+pub mod dataclasses;
 pub mod dir_builtin;
 pub mod exec_builtins;
 pub mod functools;
@@ -59,6 +60,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "warnings" => warnings::create(vm),
         "traceback" => traceback::create(),
         "typing" => typing::create(vm),
+        "dataclasses" => dataclasses::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));

@@ -105,6 +105,7 @@ impl Vm {
                     Value::tuple(f.defaults.clone())
                 }),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__kwdefaults__" => Some(f.kwdefaults.clone().map_or(Value::None, Value::Dict)),
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__module__" => Some(f.module.borrow().clone()),
                 "__dict__" => Some(Value::Dict(f.dict.clone())),
