@@ -11,6 +11,7 @@ pub mod contextlib;
 pub mod copy;
 pub mod dataclasses;
 pub mod dir_builtin;
+pub mod r#enum;
 pub mod exec_builtins;
 pub mod functools;
 pub mod heapq;
@@ -61,6 +62,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "traceback" => traceback::create(),
         "typing" => typing::create(vm),
         "dataclasses" => dataclasses::create(vm),
+        "enum" => r#enum::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));
