@@ -136,6 +136,18 @@ impl SliceRange {
 
 /// `obj[key]`.
 pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    // A user object with `__index__` indexes a sequence as its int.
+    if let (
+        Value::Instance(_),
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_),
+    ) = (key, obj)
+    {
+        if let Some(i @ (Value::Int(_) | Value::BigInt(_))) =
+            vm.call_special(key, "__index__", &[])?
+        {
+            return get_item(vm, obj, &i);
+        }
+    }
     match obj {
         Value::List(l) => {
             let items = l.items.borrow();

@@ -33,6 +33,43 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % self.value
 
+    # snippy: CPython gives an auto() its value as soon as the class body
+    # assigns it, so `AB = A | B` sees ints; here the operation waits
+    # until the members before it have their values.
+    def __or__(self, other):
+        return _AutoExpr(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _AutoExpr(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _AutoExpr(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _AutoExpr(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _AutoExpr(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _AutoExpr(lambda a, b: a ^ b, other, self)
+
+    def _resolve(self):
+        return self.value
+
+
+class _AutoExpr(auto):
+    def __init__(self, op, left, right):
+        self._op = op
+        self._left = left
+        self._right = right
+        self.value = _auto_null
+
+    def _resolve(self):
+        left = self._left._resolve() if isinstance(self._left, auto) else self._left
+        right = self._right._resolve() if isinstance(self._right, auto) else self._right
+        return self._op(left, right)
+
 
 class member:
     """Forces item to become an Enum member during class creation."""
@@ -63,8 +100,11 @@ KEEP = FlagBoundary('KEEP')
 
 
 def _is_descriptor(obj):
+    # snippy: classmethod, staticmethod and property objects do not show
+    # their __get__ yet.
     return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
-            or hasattr(obj, '__delete__'))
+            or hasattr(obj, '__delete__')
+            or isinstance(obj, (classmethod, staticmethod, property)))
 
 
 def _is_dunder(name):
@@ -136,7 +176,9 @@ class EnumType(type):
         last_values = []
         for name in names:
             value = values[name]
-            if isinstance(value, auto):
+            if isinstance(value, _AutoExpr):
+                value = value._resolve()
+            elif isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = generate(name, 1, len(enum_class._member_names_),
                                            last_values[:])
@@ -184,7 +226,7 @@ class EnumType(type):
         if canonical is not None:
             enum_member = canonical
         else:
-            if not cls._is_flag_class_() or _is_single_bit(value) or value == 0:
+            if not cls._is_flag_class_() or _is_single_bit(value):
                 cls._member_names_.append(name)
             try:
                 cls._value2member_map_.setdefault(value, enum_member)
