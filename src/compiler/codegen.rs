@@ -32,6 +32,7 @@ use crate::syntax::SyntaxError;
 
 mod annotations;
 mod classdef;
+mod unparse;
 
 type CResult<T = ()> = Result<T, SyntaxError>;
 
@@ -156,6 +157,7 @@ pub fn compile_expression(expr: &ast::Expr, source: Rc<Source>) -> Result<Rc<Cod
         source,
         units: Vec::new(),
         interactive: false,
+        future_annotations: false,
     };
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
     c.expr(expr)?;
@@ -185,6 +187,7 @@ fn compile_unit(
         source,
         units: Vec::new(),
         interactive,
+        future_annotations: annotations::future_annotations(&module.body)?,
     };
     c.push_unit(0, kind, "<module>".into(), "<module>".into(), 1);
     c.setup_annotations(&module.body);
@@ -202,6 +205,8 @@ struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     /// Interactive mode: module-level expression statements echo their value.
     interactive: bool,
+    /// `from __future__ import annotations`: annotations are stored as strings.
+    future_annotations: bool,
 }
 
 impl<'a> Compiler<'a> {

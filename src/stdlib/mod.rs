@@ -14,6 +14,7 @@ pub mod dir_builtin;
 pub mod r#enum;
 pub mod exec_builtins;
 pub mod functools;
+pub mod future;
 pub mod heapq;
 pub mod inspect;
 pub mod itertools;
@@ -63,6 +64,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "typing" => typing::create(vm),
         "dataclasses" => dataclasses::create(vm),
         "enum" => r#enum::create(vm),
+        "__future__" => future::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));

@@ -29,13 +29,13 @@ impl<'a> Compiler<'a> {
             if let Some(ann) = &a.annotation {
                 let name = self.mangle(&a.name).into_owned();
                 self.load_const(Value::str(&name));
-                self.expr(ann)?;
+                self.annotation(ann)?;
                 count += 1;
             }
         }
         if let Some(r) = returns {
             self.load_const(Value::str("return"));
-            self.expr(r)?;
+            self.annotation(r)?;
             count += 1;
         }
         if count > 0 {
@@ -70,7 +70,7 @@ impl<'a> Compiler<'a> {
         let stored = matches!(self.ur().scope.kind, ScopeKind::Module | ScopeKind::Class);
         match &target.kind {
             ExprKind::Name(n) if simple && stored => {
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 self.load_name("__annotations__");
                 let name = self.mangle(n).into_owned();
                 self.load_const(Value::str(&name));
@@ -93,12 +93,67 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if stored {
+        if stored && !self.future_annotations {
             self.expr(annotation)?;
             self.emit(Op::PopTop);
         }
         Ok(())
     }
+
+    /// Pushes an annotation's value: the expression, or its source text
+    /// under `from __future__ import annotations`.
+    fn annotation(&mut self, e: &'a Expr) -> CResult {
+        if self.future_annotations {
+            self.load_const(Value::str(&super::unparse::annotation(e)));
+            return Ok(());
+        }
+        self.expr(e)
+    }
+}
+
+/// Whether the `from __future__ import ...` statements that open a module
+/// (after its docstring) include `annotations`; CPython's SyntaxErrors for
+/// features that don't exist.
+pub(super) fn future_annotations(body: &[Stmt]) -> CResult<bool> {
+    let mut annotations = false;
+    let skip = match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(_)),
+            ..
+        })) => 1,
+        _ => 0,
+    };
+    for s in &body[skip.min(body.len())..] {
+        let StmtKind::ImportFrom {
+            module: Some(m),
+            names,
+            level: 0,
+        } = &s.kind
+        else {
+            break;
+        };
+        if m != "__future__" {
+            break;
+        }
+        // CPython points at the statement's first column.
+        let at = Span::new(s.span.start as usize, s.span.start as usize);
+        for alias in names {
+            match alias.name.as_str() {
+                "annotations" => annotations = true,
+                "nested_scopes" | "generators" | "division" | "absolute_import"
+                | "with_statement" | "print_function" | "unicode_literals" | "barry_as_FLUFL"
+                | "generator_stop" => {}
+                "braces" => return Err(SyntaxError::new("not a chance", at)),
+                other => {
+                    return Err(SyntaxError::new(
+                        format!("future feature {other} is not defined"),
+                        at,
+                    ))
+                }
+            }
+        }
+    }
+    Ok(annotations)
 }
 
 /// Whether `body` has an annotated assignment, looking into compound
