@@ -318,6 +318,7 @@ impl<'a> Compiler<'a> {
             max_stack: u.max_depth.max(0) as u32 + 1,
             global_cache: RefCell::new(vec![GlobalCache::default(); u.names.len()]),
             method_cache: RefCell::new(vec![None; u.names.len()]),
+            attr_cache: RefCell::new(vec![Default::default(); u.names.len()]),
             iterable_coroutine: Cell::new(false),
         })
     }

@@ -523,7 +523,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Value::Float(f) => Value::Float(f.abs()),
         Value::Complex(c) => Value::Float(c.abs()?),
-        Value::Instance(_) if let Some(r) = vm.call_special(&a[0], "__abs__", &[])? => r,
+        Value::Instance(_) if let Some(r) = vm.call_special_or_base(&a[0], "__abs__", &[])? => r,
         other => {
             return Err(PyErr::type_error(format!(
                 "bad operand type for abs(): '{}'",
@@ -765,25 +765,27 @@ fn int_arg(v: &Value) -> PyResult<Int> {
     })
 }
 
-fn radix(args: Args, name: &str, radix: u32) -> PyResult<Value> {
+fn radix(vm: &mut Vm, args: Args, name: &str, radix: u32) -> PyResult<Value> {
     let a = args.check_count(name, 1, 1)?;
-    Ok(Value::string(numeric::int_to_radix(
-        &int_arg(&a[0])?,
-        radix,
-        true,
-    )))
+    let Some(i) = crate::methods::number::protocol::to_index(vm, &a[0])? else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&a[0])
+        )));
+    };
+    Ok(Value::string(numeric::int_to_radix(&i, radix, true)))
 }
 
-fn hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(args, "hex", 16)
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "hex", 16)
 }
 
-fn oct(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(args, "oct", 8)
+fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "oct", 8)
 }
 
-fn bin(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(args, "bin", 2)
+fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "bin", 2)
 }
 
 fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {

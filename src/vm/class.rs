@@ -20,12 +20,19 @@ pub fn is_user_class(c: &PyClass) -> bool {
     c.dict.get_str("__module__").is_some()
 }
 
-/// `name` in the dicts of `class` and its MRO (user classes only hold entries).
+/// `name` in the dicts of `class` and the classes of its MRO defined in
+/// Python. (The dicts of built-in types hold only the class-level helpers
+/// such as `str.maketrans`; what a subclass inherits from a built-in type
+/// is found through `vm::builtin_subclass`.)
 pub fn lookup(class: &Rc<PyClass>, name: &str) -> Option<Value> {
     if let Some(v) = class.dict.get_str(name) {
         return Some(v);
     }
-    class.mro.iter().find_map(|c| c.dict.get_str(name))
+    class
+        .mro
+        .iter()
+        .filter(|c| c.module != "builtins")
+        .find_map(|c| c.dict.get_str(name))
 }
 
 /// `hash()` of an instance as far as it is known without running Python code:
@@ -411,7 +418,9 @@ fn class_bases(values: &[Value]) -> PyResult<Vec<Rc<PyClass>>> {
             return Err(PyErr::type_error("bases must be types"));
         };
         let exc = c.is_subclass(t.exception(ExcKind::BaseException));
-        let plain = Rc::ptr_eq(c, &t.object) || Rc::ptr_eq(c, &t.type_);
+        let plain = Rc::ptr_eq(c, &t.object)
+            || Rc::ptr_eq(c, &t.type_)
+            || super::builtin_subclass::is_subclassable(c);
         if !is_user_class(c) && !exc && !plain {
             if matches!(
                 c.name.as_str(),
@@ -559,6 +568,7 @@ impl Vm {
         if bases.is_empty() {
             bases.push(t.object.clone());
         }
+        super::builtin_subclass::check_layout(&bases)?;
         let mro = c3_mro(&bases)?;
         let str_of = |v: Option<Value>| match v {
             Some(Value::Str(s)) => Some(s.as_str().to_owned()),
@@ -656,6 +666,7 @@ impl Vm {
         let t = types();
         let is_exc = class.is_subclass(t.exception(ExcKind::BaseException));
         let is_meta = class.is_subclass(&t.type_);
+        let data_base = super::builtin_subclass::data_base(class);
         let new = lookup(class, "__new__");
         let obj = match &new {
             Some(new) => {
@@ -680,6 +691,10 @@ impl Vm {
                 let kwargs: Vec<(&str, Value)> =
                     args.kwargs().map(|(k, v)| (k, v.clone())).collect();
                 make_class(self, class.clone(), args.pos(), &kwargs)?
+            }
+            None if data_base.is_some() => {
+                let base = data_base.clone().expect("checked");
+                self.new_with_base(class, &base, args)?
             }
             None => match abstract_error(class) {
                 Some(e) => return Err(e),
@@ -714,6 +729,11 @@ impl Vm {
                     });
                 }
             }
+            None if data_base.is_some() => {
+                if let Some(value) = super::builtin_subclass::base_value(&obj).cloned() {
+                    self.init_base(&value, args)?;
+                }
+            }
             None if new.is_none() && !is_meta && !args.values.is_empty() => {
                 return Err(PyErr::type_error(format!(
                     "{}() takes no arguments",
@@ -737,7 +757,7 @@ impl Vm {
             }),
             Value::Class(c) => self.type_getattr(c, name),
             Value::Native(n) => match n.as_any().downcast_ref::<Super>() {
-                Some(s) => super_getattr(s, name).map(Some),
+                Some(s) => super_getattr(self, s, name).map(Some),
                 None => Ok(None),
             },
             _ => Ok(None),
@@ -833,6 +853,9 @@ impl Vm {
             }
             return Ok(Some(bind(&a, Some(obj.clone()), class)));
         }
+        if let Some(v) = self.base_attr(obj, name)? {
+            return Ok(Some(v));
+        }
         Ok(builtin_attr(class, name).map(|f| bound(f, obj.clone())))
     }
 
@@ -863,10 +886,16 @@ impl Vm {
             let plain = base.is_some_and(|b| {
                 Rc::ptr_eq(b, &t.object) || b.is_subclass(t.exception(ExcKind::BaseException))
             });
-            let inherited = if plain {
-                builtin_attr(c, name)
-            } else {
-                crate::methods::descriptor::for_type(c, name)
+            let data_base = base.filter(|b| super::builtin_subclass::is_subclassable(b));
+            let inherited = match (name, data_base) {
+                ("__new__", Some(_)) => {
+                    Some(builtin_fn("__new__", super::builtin_subclass::base_new))
+                }
+                ("__init__", Some(_)) => {
+                    Some(builtin_fn("__init__", super::builtin_subclass::base_init))
+                }
+                _ if plain => builtin_attr(c, name),
+                _ => crate::methods::descriptor::for_type(c, name),
             };
             return match inherited {
                 Some(v) => Ok(Some(v)),
@@ -1081,7 +1110,8 @@ fn bound(func: Value, this: Value) -> Value {
     Value::Method(Rc::new(PyMethod { func, this }))
 }
 
-fn slots_allow(class: &Rc<PyClass>, name: &str) -> bool {
+/// True when `__slots__` (if any class on the MRO has them) allow `name`.
+pub(super) fn slots_allow(class: &Rc<PyClass>, name: &str) -> bool {
     let mut allowed = Vec::new();
     for c in std::iter::once(class).chain(class.mro.iter()) {
         if !is_user_class(c) {
@@ -1249,7 +1279,7 @@ fn super_new(args: Args) -> PyResult<Value> {
     })))
 }
 
-fn super_getattr(s: &Super, name: &str) -> PyResult<Value> {
+fn super_getattr(vm: &mut Vm, s: &Super, name: &str) -> PyResult<Value> {
     if name == "__class__" {
         return Ok(Value::Class(types().named("super")));
     }
@@ -1264,6 +1294,16 @@ fn super_getattr(s: &Super, name: &str) -> PyResult<Value> {
     let obj = if is_class { None } else { Some(s.obj.clone()) };
     for c in &mro[start..] {
         if !is_user_class(c) {
+            if super::builtin_subclass::is_subclassable(c) {
+                if name == "__new__" {
+                    return Ok(builtin_fn("__new__", super::builtin_subclass::base_new));
+                }
+                if let Some(o) = &obj {
+                    if let Some(v) = vm.base_attr(o, name)? {
+                        return Ok(v);
+                    }
+                }
+            }
             if let Some(f) = builtin_attr(c, name) {
                 return Ok(match obj {
                     Some(o) => bound(f, o),

@@ -2,6 +2,8 @@
 //! on the Rust stack for Python-to-Python calls or generator resumption.
 
 pub mod attr;
+pub mod attr_cache;
+pub mod builtin_subclass;
 pub mod call;
 pub mod class;
 pub mod coroutine;

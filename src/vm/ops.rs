@@ -581,7 +581,7 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         use Value::*;
         match container {
-            Str(s) => match item {
+            Str(s) => match super::builtin_subclass::unwrap_base(item) {
                 Str(sub) => Ok(s.as_str().contains(sub.as_str())),
                 _ => Err(PyErr::type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
