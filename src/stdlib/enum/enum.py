@@ -1,9 +1,7 @@
 # The enum module for snippy: a smaller implementation than CPython's
 # Lib/enum.py with its observable behaviour (members, aliases, auto(),
 # lookups, reprs and strs, Flag arithmetic, unique, the functional API and
-# its error messages). snippy cannot subclass int or str yet, so IntEnum,
-# StrEnum and IntFlag members act as their values through special methods
-# instead of being ints and strs.
+# its error messages).
 
 from types import MappingProxyType
 
@@ -125,6 +123,22 @@ def _bit_count(num):
     return bin(num).count('1')
 
 
+def _value_hash(self):
+    # The hash of a member whose class mixes in a data type (int, str...).
+    return hash(self._value_)
+
+
+def _find_data_type(bases):
+    # The built-in type (int, str, float...) an enum mixes in, or None.
+    for base in bases:
+        for c in base.__mro__:
+            if c is object or issubclass(c, Enum):
+                continue
+            if c.__module__ == 'builtins':
+                return c
+    return None
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
@@ -170,6 +184,13 @@ class EnumType(type):
         if user_new is not None:
             enum_class._new_member_ = user_new
         new_member = getattr(enum_class, '_new_member_', None)
+        data_type = _find_data_type(bases) if 'Enum' in globals() else None
+        if data_type is not None:
+            if '__hash__' not in classdict:
+                enum_class.__hash__ = _value_hash
+            if new_member is None:
+                def new_member(cls, *args):
+                    return data_type.__new__(cls, *args)
         if boundary is not None:
             enum_class._boundary_ = boundary
         is_flag = issubclass(enum_class, Flag) if 'Flag' in globals() else False
@@ -212,7 +233,8 @@ class EnumType(type):
         enum_member.__objclass__ = cls
         enum_member._sort_order_ = len(cls._member_names_)
         init = next((b.__dict__['__init__'] for b in cls.__mro__
-                     if '__init__' in b.__dict__ and b not in _ENUM_BASES), None)
+                     if '__init__' in b.__dict__ and b not in _ENUM_BASES
+                     and b.__module__ != 'builtins'), None)
         if init is not None:
             init(enum_member, *args)
         canonical = None
@@ -414,172 +436,20 @@ class ReprEnum(Enum):
 ReprEnum.__module__ = 'enum'
 
 
-def _other_value(other):
-    return other._value_ if isinstance(other, Enum) else other
-
-
-class _ValueMixin:
-    # snippy: stands in for subclassing int or str; the member acts as its
-    # value for comparisons, hashing, arithmetic and attribute lookups.
-
-    def __eq__(self, other):
-        return self._value_ == _other_value(other)
-
-    def __ne__(self, other):
-        return self._value_ != _other_value(other)
-
-    def __lt__(self, other):
-        return self._value_ < _other_value(other)
-
-    def __le__(self, other):
-        return self._value_ <= _other_value(other)
-
-    def __gt__(self, other):
-        return self._value_ > _other_value(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _other_value(other)
-
-    def __hash__(self):
-        return hash(self._value_)
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints"""
 
     def __str__(self):
-        return str(self._value_)
+        return repr(self._value_)
 
     def __format__(self, format_spec):
         return format(self._value_, format_spec)
-
-    def __add__(self, other):
-        return self._value_ + _other_value(other)
-
-    def __radd__(self, other):
-        return _other_value(other) + self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _other_value(other)
-
-    def __rmul__(self, other):
-        return _other_value(other) * self._value_
-
-    def __mod__(self, other):
-        return self._value_ % _other_value(other)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __getattr__(self, name):
-        if name.startswith('__') or name in ('_value_', '_name_'):
-            raise AttributeError(name)
-        return getattr(self._value_, name)
-
-
-class _IntMixin(_ValueMixin):
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __sub__(self, other):
-        return self._value_ - _other_value(other)
-
-    def __rsub__(self, other):
-        return _other_value(other) - self._value_
-
-    def __truediv__(self, other):
-        return self._value_ / _other_value(other)
-
-    def __rtruediv__(self, other):
-        return _other_value(other) / self._value_
-
-    def __floordiv__(self, other):
-        return self._value_ // _other_value(other)
-
-    def __rfloordiv__(self, other):
-        return _other_value(other) // self._value_
-
-    def __rmod__(self, other):
-        return _other_value(other) % self._value_
-
-    def __pow__(self, other):
-        return self._value_ ** _other_value(other)
-
-    def __rpow__(self, other):
-        return _other_value(other) ** self._value_
-
-    def __neg__(self):
-        return -self._value_
-
-    def __pos__(self):
-        return +self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __and__(self, other):
-        return self._value_ & _other_value(other)
-
-    def __rand__(self, other):
-        return _other_value(other) & self._value_
-
-    def __or__(self, other):
-        return self._value_ | _other_value(other)
-
-    def __ror__(self, other):
-        return _other_value(other) | self._value_
-
-    def __xor__(self, other):
-        return self._value_ ^ _other_value(other)
-
-    def __rxor__(self, other):
-        return _other_value(other) ^ self._value_
-
-    def __invert__(self):
-        return ~self._value_
-
-    def __lshift__(self, other):
-        return self._value_ << _other_value(other)
-
-    def __rshift__(self, other):
-        return self._value_ >> _other_value(other)
-
-    def __round__(self, ndigits=None):
-        return round(self._value_, ndigits)
-
-
-class _StrMixin(_ValueMixin):
-    def __len__(self):
-        return len(self._value_)
-
-    def __iter__(self):
-        return iter(self._value_)
-
-    def __getitem__(self, key):
-        return self._value_[key]
-
-    def __contains__(self, item):
-        return item in self._value_
-
-
-class IntEnum(_IntMixin, ReprEnum):
-    """Enum where members are also (and must be) ints"""
-
-    def _new_member_(cls, *values):
-        value = values[0] if len(values) == 1 else int(*values)
-        if not isinstance(value, int):
-            raise TypeError("%r is not an int" % (value, ))
-        member = object.__new__(cls)
-        member._value_ = value
-        return member
 
 
 IntEnum.__module__ = 'enum'
 
 
-class StrEnum(_StrMixin, ReprEnum):
+class StrEnum(str, ReprEnum):
     """Enum where members are also (and must be) strings"""
 
     def _new_member_(cls, *values):
@@ -589,9 +459,15 @@ class StrEnum(_StrMixin, ReprEnum):
             if not isinstance(values[0], str):
                 raise TypeError('%r is not a string' % (values[0], ))
         value = str(*values)
-        member = object.__new__(cls)
+        member = str.__new__(cls, value)
         member._value_ = value
         return member
+
+    def __str__(self):
+        return self._value_
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -636,7 +512,10 @@ class Flag(Enum, boundary=STRICT):
         if cls._boundary_ in (CONFORM, EJECT) or (unknown and cls._boundary_ is not KEEP):
             value &= flag_mask
             unknown = 0
-        pseudo_member = object.__new__(cls)
+        if issubclass(cls, int):
+            pseudo_member = int.__new__(cls, value)
+        else:
+            pseudo_member = object.__new__(cls)
         pseudo_member._value_ = value
         members = [m for m in cls._iter_member_(value & flag_mask)]
         if not value:
@@ -690,7 +569,7 @@ class Flag(Enum, boundary=STRICT):
     def _get_value(self, flag):
         if isinstance(flag, self.__class__):
             return flag._value_
-        elif isinstance(self, _IntMixin) and isinstance(flag, int):
+        elif isinstance(self, int) and isinstance(flag, int):
             return flag
         return NotImplemented
 
@@ -725,7 +604,7 @@ class Flag(Enum, boundary=STRICT):
 Flag.__module__ = 'enum'
 
 
-class IntFlag(_IntMixin, Flag, boundary=KEEP):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based Flags"""
 
     __or__ = Flag.__or__
@@ -735,22 +614,19 @@ class IntFlag(_IntMixin, Flag, boundary=KEEP):
     __rand__ = Flag.__rand__
     __rxor__ = Flag.__rxor__
     __invert__ = Flag.__invert__
-    __str__ = _ValueMixin.__str__
+    __str__ = IntEnum.__str__
+    __format__ = IntEnum.__format__
+    __repr__ = Flag.__repr__
     __bool__ = Flag.__bool__
     __iter__ = Flag.__iter__
     __contains__ = Flag.__contains__
     __len__ = Flag.__len__
 
-    def _new_member_(cls, *values):
-        member = object.__new__(cls)
-        member._value_ = values[0]
-        return member
 
 
 IntFlag.__module__ = 'enum'
 IntFlag._boundary_ = KEEP
-_ENUM_BASES = (Enum, ReprEnum, IntEnum, StrEnum, Flag, IntFlag, _ValueMixin,
-               _IntMixin, _StrMixin, object)
+_ENUM_BASES = (Enum, ReprEnum, IntEnum, StrEnum, Flag, IntFlag, object)
 
 
 def bin(num, max_bits=None):
