@@ -993,7 +993,7 @@ def _make_nmtuple(name, fields, defaults, module):
     nfields = len(field_names)
     field_defaults = dict(zip(field_names[nfields - len(defaults):], defaults))
 
-    def __init__(self, *args, **kwargs):
+    def __new__(cls, *args, **kwargs):
         if len(args) > nfields:
             raise TypeError(f'{name}.__new__() takes {nfields + 1} positional '
                             f'arguments but {len(args) + 1} were given')
@@ -1016,7 +1016,7 @@ def _make_nmtuple(name, fields, defaults, module):
             if kname in field_names:
                 raise TypeError(f"{name}.__new__() got multiple values for argument '{kname}'")
             raise TypeError(f"{name}.__new__() got an unexpected keyword argument '{kname}'")
-        object.__setattr__(self, '_values', tuple(values))
+        return tuple.__new__(cls, values)
 
     def __setattr__(self, attr, value):
         if attr in field_names:
@@ -1024,29 +1024,26 @@ def _make_nmtuple(name, fields, defaults, module):
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{attr}'")
 
     def __repr__(self):
-        inner = ", ".join(f'{n}={v!r}' for n, v in zip(field_names, self._values))
+        inner = ", ".join(f'{n}={v!r}' for n, v in zip(field_names, self))
         return f'{type(self).__name__}({inner})'
 
     def _asdict(self):
-        return dict(zip(field_names, self._values))
+        return dict(zip(field_names, self))
 
     def _replace(self, /, **kwargs):
-        values = [kwargs.pop(n, v) for n, v in zip(field_names, self._values)]
+        result = self._make([kwargs.pop(n, v) for n, v in zip(field_names, self)])
         if kwargs:
             raise ValueError(f'Got unexpected field names: {list(kwargs)!r}')
-        return type(self)(*values)
+        return result
 
     def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != nfields:
-            raise TypeError(f'Expected {nfields} arguments, got {len(values)}')
-        return cls(*values)
-
-    def _other(other):
-        return other._values if isinstance(other, _NamedTuple) else other
+        result = tuple.__new__(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError(f'Expected {nfields} arguments, got {len(result)}')
+        return result
 
     ns = {
-        '__init__': __init__,
+        '__new__': staticmethod(__new__),
         '__setattr__': __setattr__,
         '__repr__': __repr__,
         '_asdict': _asdict,
@@ -1055,31 +1052,17 @@ def _make_nmtuple(name, fields, defaults, module):
         '_fields': field_names,
         '_field_defaults': field_defaults,
         '__match_args__': field_names,
-        '__len__': lambda self: nfields,
-        '__iter__': lambda self: iter(self._values),
-        '__getitem__': lambda self, i: self._values[i],
-        '__contains__': lambda self, x: x in self._values,
-        '__hash__': lambda self: hash(self._values),
-        '__eq__': lambda self, other: self._values == _other(other),
-        '__ne__': lambda self, other: self._values != _other(other),
-        '__lt__': lambda self, other: self._values < _other(other),
-        '__le__': lambda self, other: self._values <= _other(other),
-        '__gt__': lambda self, other: self._values > _other(other),
-        '__ge__': lambda self, other: self._values >= _other(other),
-        '__add__': lambda self, other: self._values + _other(other),
-        '__getnewargs__': lambda self: self._values,
-        'count': lambda self, x: self._values.count(x),
-        'index': lambda self, x: self._values.index(x),
+        '__getnewargs__': lambda self: tuple(self),
     }
     for i, fname in enumerate(field_names):
-        ns[fname] = property(lambda self, i=i: self._values[i],
+        ns[fname] = property(lambda self, i=i: tuple.__getitem__(self, i),
                              doc=f'Alias for field number {i}')
     return ns
 
 
-class _NamedTuple:
-    # The base of NamedTuple classes (snippy: CPython makes them tuple
-    # subclasses; here they hold their values in a tuple).
+class _NamedTuple(tuple):
+    # The base of NamedTuple classes: CPython makes them direct tuple
+    # subclasses.
 
     def __init_subclass__(cls, **kwargs):
         types_ = cls.__dict__.get('__annotations__', {})
