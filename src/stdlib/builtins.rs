@@ -155,6 +155,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
     }
     match name {
         "int" => crate::methods::number::new::int_new(vm, args),
+        "method" => super::types::method_new(args),
         "float" => crate::methods::number::new::float_new(vm, args),
         "str" => crate::methods::str::construct(vm, args),
         "bool" => {

@@ -27,6 +27,7 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
         ("NoneType", t.none.clone()),
         ("EllipsisType", t.ellipsis.clone()),
         ("NotImplementedType", t.not_implemented.clone()),
+        ("MethodType", t.named("method")),
     ];
     for (name, class) in classes {
         dict.set_str(name, Value::Class(class));
@@ -126,4 +127,20 @@ pub fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Vec<Value>
         out.push(b.clone());
     }
     Ok(changed.then_some(out))
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`, as `obj.func`
+/// would be for a function found on its class.
+pub fn method_new(args: Args) -> PyResult<Value> {
+    let a = args.check_count("method", 2, 2)?;
+    if !crate::stdlib::builtins::is_callable(&a[0]) {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if a[1].is_none() {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    Ok(Value::Method(Rc::new(crate::objects::PyMethod {
+        func: a[0].clone(),
+        this: a[1].clone(),
+    })))
 }

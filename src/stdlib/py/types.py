@@ -242,3 +242,24 @@ class mappingproxy:
 
 
 MappingProxyType = mappingproxy
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace."""
+
+    __module__ = 'types'
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        items = (f"{k}={v!r}" for k, v in self.__dict__.items())
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        return f"{name}({', '.join(items)})"
+
+    def __eq__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
