@@ -1189,6 +1189,14 @@ class SupportsFloat(Protocol):
     def __float__(self): ...
 
 
+class SupportsComplex(Protocol):
+    def __complex__(self): ...
+
+
+class SupportsBytes(Protocol):
+    def __bytes__(self): ...
+
+
 class SupportsAbs(Protocol):
     def __abs__(self): ...
 
@@ -1201,7 +1209,44 @@ class SupportsRound(Protocol):
     def __round__(self, ndigits=0): ...
 
 
-for _p in (SupportsInt, SupportsFloat, SupportsAbs, SupportsIndex, SupportsRound):
+for _p in (SupportsInt, SupportsFloat, SupportsComplex, SupportsBytes, SupportsAbs,
+           SupportsIndex, SupportsRound):
     _p.__module__ = 'typing'
     runtime_checkable(_p)
 del _p
+
+
+class IO(Generic[AnyStr]):
+    """Generic base class for TextIO and BinaryIO."""
+    __slots__ = ()
+
+
+class BinaryIO(IO[bytes]):
+    """Typed version of the return of open() in binary mode."""
+    __slots__ = ()
+
+
+class TextIO(IO[str]):
+    """Typed version of the return of open() in text mode."""
+    __slots__ = ()
+
+
+for _c in (IO, BinaryIO, TextIO):
+    _c.__module__ = 'typing'
+del _c
+
+
+class _Pattern:
+    # snippy: stands for re.Pattern until there is an re module.
+    __module__ = 're'
+    __qualname__ = 'Pattern'
+
+
+class _Match:
+    # snippy: stands for re.Match until there is an re module.
+    __module__ = 're'
+    __qualname__ = 'Match'
+
+
+Pattern = _alias(_Pattern, 1, name='Pattern')
+Match = _alias(_Match, 1, name='Match')
