@@ -139,6 +139,32 @@ def _find_data_type(bases):
     return None
 
 
+class _MemberAttribute:
+    # A read-only attribute of members (enum.property in CPython), with
+    # its error message for assignment.
+
+    def __init__(self, fget):
+        self.fget = fget
+        self.__doc__ = fget.__doc__
+        self.name = fget.__name__
+        self.clsname = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            raise AttributeError("%r has no attribute %r" % (ownerclass, self.name))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+
+    def __delete__(self, instance):
+        raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
@@ -298,6 +324,8 @@ class EnumType(type):
 
     def _create_(cls, class_name, names, *, module=None, qualname=None,
                  type=None, start=1, boundary=None):
+        if cls._member_names_:
+            raise TypeError("<enum %r> cannot extend %r" % (class_name, cls))
         bases = (cls,) if type is None else (type, cls)
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
@@ -414,12 +442,12 @@ class Enum(metaclass=EnumType):
                   and m not in self.__class__._member_map_]
         return sorted(set(names))
 
-    @property
+    @_MemberAttribute
     def name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @property
+    @_MemberAttribute
     def value(self):
         """The value of the Enum member."""
         return self._value_
