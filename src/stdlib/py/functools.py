@@ -222,8 +222,14 @@ def total_ordering(cls):
 ### cmp_to_key() function converter
 ################################################################################
 
-def cmp_to_key(mycmp):
+_initial_missing = object()
+
+
+def cmp_to_key(mycmp=_initial_missing):
     """Convert a cmp= function into a key= function"""
+    # snippy: the C version's message for a missing argument.
+    if mycmp is _initial_missing:
+        raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
     class K(object):
         __slots__ = ['obj']
         def __init__(self, obj):
@@ -251,9 +257,8 @@ except ImportError:
 ### reduce() sequence to a single item
 ################################################################################
 
-_initial_missing = object()
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(*args):
     """
     reduce(function, iterable[, initial]) -> value
 
@@ -264,8 +269,17 @@ def reduce(function, sequence, initial=_initial_missing):
     of the iterable in the calculation, and serves as a default when the
     iterable is empty.
     """
-
-    it = iter(sequence)
+    # snippy: the argument checks and messages of the C version.
+    if len(args) < 2:
+        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
+    if len(args) > 3:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
+    function, sequence = args[:2]
+    initial = args[2] if len(args) == 3 else _initial_missing
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
 
     if initial is _initial_missing:
         try:
@@ -299,7 +313,12 @@ class partial:
 
     __slots__ = "func", "args", "keywords", "__dict__", "__weakref__"
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        # snippy: the C version's message for a missing function.
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError("the first argument must be callable")
 
