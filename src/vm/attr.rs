@@ -78,6 +78,14 @@ impl Vm {
         }
         Ok(match obj {
             Value::Module(m) if n == "__dict__" => Some(Value::Dict(m.dict.clone())),
+            // CPython 3.10+: a module's annotations dict is made on first access.
+            Value::Module(m) if n == "__annotations__" => {
+                Some(m.dict.get_str(n).unwrap_or_else(|| {
+                    let ann = Value::Dict(Rc::new(crate::objects::PyDict::new()));
+                    m.dict.set_str(n, ann.clone());
+                    ann
+                }))
+            }
             Value::Module(m) => m.dict.get_str(n),
             _ if n == "__hash__" && crate::methods::container_dunder::unhashable(obj) => {
                 Some(Value::None)
