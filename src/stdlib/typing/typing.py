@@ -672,7 +672,40 @@ def _get_protocol_attrs(cls):
     return attrs
 
 
-class Protocol(Generic):
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+class _ProtocolMeta(type):
+    # The metaclass of Protocol: isinstance() looks at the instance's
+    # attributes, so attributes assigned in __init__ count.
+
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get('_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if not cls.__dict__.get('_is_protocol', False) or _is_callable_members_only(cls):
+            if issubclass(type(instance), cls):
+                return True
+        if cls.__dict__.get('_is_protocol', False):
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or
+                    getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        return False
+
+    def __subclasscheck__(cls, other):
+        if cls.__dict__.get('_is_protocol', False):
+            if Protocol._abc_subclasscheck(cls, other):
+                return True
+        return cls in getattr(other, '__mro__', ())
+
+
+_ProtocolMeta.__module__ = 'typing'
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes."""
 
     _is_protocol = True
@@ -691,6 +724,9 @@ class Protocol(Generic):
         if not proto.__dict__.get('_is_runtime_protocol', False):
             raise TypeError("Instance and class checks can only be used with"
                             " @runtime_checkable protocols")
+        if not _is_callable_members_only(proto):
+            raise TypeError("Protocols with non-method members"
+                            " don't support issubclass()")
         for attr in _get_protocol_attrs(proto):
             if getattr(cls, attr, None) is None:
                 return False
