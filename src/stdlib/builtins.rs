@@ -113,6 +113,15 @@ fn install_class_methods(b: &PyDict) {
         .dict
         .set_str("fromkeys", builtin("fromkeys", dict::fromkeys_class));
     strm::install_unbound(&t.str_);
+    for (name, f) in [
+        (
+            "__setattr__",
+            super::types::type_setattr as crate::objects::BuiltinFn,
+        ),
+        ("__delattr__", super::types::type_delattr),
+    ] {
+        t.type_.dict.set_str(name, builtin(name, f));
+    }
     t.int.dict.set_str(
         "from_bytes",
         builtin("from_bytes", crate::methods::number::int_from_bytes),

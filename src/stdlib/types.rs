@@ -144,3 +144,51 @@ pub fn method_new(args: Args) -> PyResult<Value> {
         this: a[1].clone(),
     })))
 }
+
+/// `type.__setattr__(cls, name, value)`: sets a class attribute without
+/// the class's metaclass hook (what a metaclass's `super().__setattr__`
+/// reaches).
+pub fn type_setattr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__setattr__", 3, 3)?;
+    let (class, name) = type_attr_args(&a, "__setattr__")?;
+    class.dict.set_str(&name, a[2].clone());
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`: deletes a class attribute without the
+/// metaclass hook.
+pub fn type_delattr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__delattr__", 2, 2)?;
+    let (class, name) = type_attr_args(&a, "__delattr__")?;
+    if class.dict.remove(&Value::str(&name))?.is_none() {
+        return Err(PyErr::attribute_error(format!(
+            "type object '{}' has no attribute '{name}'",
+            class.name
+        )));
+    }
+    Ok(Value::None)
+}
+
+/// The user class and attribute name a `type.__setattr__`-style call acts on.
+fn type_attr_args(a: &[Value], method: &str) -> PyResult<(Rc<PyClass>, String)> {
+    let Value::Class(class) = &a[0] else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '{method}' requires a 'type' object but received a '{}'",
+            crate::vm::ops::type_name(&a[0])
+        )));
+    };
+    let Value::Str(name) = &a[1] else {
+        return Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            crate::vm::ops::type_name(&a[1])
+        )));
+    };
+    if !crate::vm::class::is_user_class(class) {
+        return Err(PyErr::type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            name.as_str(),
+            class.name
+        )));
+    }
+    Ok((class.clone(), name.as_str().to_owned()))
+}

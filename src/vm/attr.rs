@@ -234,6 +234,10 @@ impl Vm {
     /// `obj.name = value`.
     pub fn set_attr(&mut self, obj: &Value, name: &PyStr, value: Value) -> PyResult<()> {
         let n = name.as_str();
+        if let Some(hook) = metaclass_hook(obj, "__setattr__") {
+            self.call_positional(&hook, &[obj.clone(), Value::str(n), value])?;
+            return Ok(());
+        }
         if self.class_setattr(obj, n, &value)? {
             return Ok(());
         }
@@ -298,6 +302,10 @@ impl Vm {
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
         let n = name.as_str();
+        if let Some(hook) = metaclass_hook(obj, "__delattr__") {
+            self.call_positional(&hook, &[obj.clone(), Value::str(n)])?;
+            return Ok(());
+        }
         if self.class_delattr(obj, n)? {
             return Ok(());
         }
@@ -426,4 +434,17 @@ fn function_get(_vm: &mut Vm, args: crate::objects::Args) -> PyResult<Value> {
         func: a[0].clone(),
         this: a[1].clone(),
     })))
+}
+
+/// A class's user metaclass's own `__setattr__`/`__delattr__` (found on
+/// the metaclass or a user base of it), which `C.x = v` and `del C.x` call.
+fn metaclass_hook(obj: &Value, name: &str) -> Option<Value> {
+    let Value::Class(c) = obj else {
+        return None;
+    };
+    let meta = c.metaclass.as_ref()?;
+    std::iter::once(meta)
+        .chain(meta.mro.iter())
+        .take_while(|k| super::class::is_user_class(k))
+        .find_map(|k| k.dict.get_str(name))
 }
