@@ -150,7 +150,7 @@ pub fn method_new(args: Args) -> PyResult<Value> {
 /// reaches).
 pub fn type_setattr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("__setattr__", 3, 3)?;
-    let (class, name) = type_attr_args(&a, "__setattr__")?;
+    let (class, name) = type_attr_args(a, "__setattr__")?;
     class.dict.set_str(&name, a[2].clone());
     Ok(Value::None)
 }
@@ -159,7 +159,7 @@ pub fn type_setattr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// metaclass hook.
 pub fn type_delattr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("__delattr__", 2, 2)?;
-    let (class, name) = type_attr_args(&a, "__delattr__")?;
+    let (class, name) = type_attr_args(a, "__delattr__")?;
     if class.dict.remove(&Value::str(&name))?.is_none() {
         return Err(PyErr::attribute_error(format!(
             "type object '{}' has no attribute '{name}'",
