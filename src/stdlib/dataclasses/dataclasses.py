@@ -10,14 +10,10 @@ from types import FunctionType, GenericAlias
 
 
 class _Modules:
-    # snippy: there is no sys.modules yet; importing finds a loaded module.
+    # snippy: there is no sys.modules yet; _loaded_module (native) answers.
     def get(self, name, default=None):
-        ns = {}
-        try:
-            exec(f'import {name} as module', ns)
-        except ImportError:
-            return default
-        return ns['module']
+        module = _loaded_module(name)
+        return default if module is None else module
 
     def __getitem__(self, name):
         return self.get(name)
