@@ -192,6 +192,10 @@ pub enum Op {
         kwdefaults: bool,
         closure: bool,
     },
+    /// Pops a dict and makes it the `__annotations__` of the function below it.
+    FunctionAnnotations,
+    /// Creates `__annotations__` in the current namespace unless it exists.
+    SetupAnnotations,
     /// `[callable, args...]`.
     Call(u32),
     /// `[callable, self or Null, args...]`.

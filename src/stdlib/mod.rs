@@ -9,9 +9,12 @@ pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
+pub mod dataclasses;
 pub mod dir_builtin;
+pub mod r#enum;
 pub mod exec_builtins;
 pub mod functools;
+pub mod future;
 pub mod heapq;
 pub mod inspect;
 pub mod itertools;
@@ -25,6 +28,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod types;
+pub mod typing;
 pub mod warnings;
 
 use std::rc::Rc;
@@ -41,7 +45,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "inspect" => inspect::create(),
         "itertools" => itertools::create(vm),
         "contextlib" => contextlib::create(vm),
-        "types" => types::create(),
+        "types" => types::create(vm),
         "math" => math::create(),
         "random" => random::create(vm),
         "collections" => collections::create(vm),
@@ -57,6 +61,10 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "contextvars" => asyncio::contextvars::create(vm),
         "warnings" => warnings::create(vm),
         "traceback" => traceback::create(),
+        "typing" => typing::create(vm),
+        "dataclasses" => dataclasses::create(vm),
+        "enum" => r#enum::create(vm),
+        "__future__" => future::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));

@@ -280,28 +280,34 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             kwargs.push((k, v.clone()));
         }
     }
-    let bases = class_bases(&pos[2..])?;
+    let orig_bases = &pos[2..];
+    let resolved = crate::stdlib::types::resolve_bases(vm, orig_bases)?;
+    let base_values = resolved.as_deref().unwrap_or(orig_bases);
+    let bases = class_bases(base_values)?;
     let meta = match explicit {
         Some(Value::Class(m)) => Some(most_derived_metaclass(m, &bases)?),
         // Any other callable is called with the class's parts.
         Some(callable) => {
-            return build_with_callable(vm, &callable, func, name, &pos[2..], &kwargs)
+            return build_with_callable(vm, &callable, func, name, base_values, &kwargs)
         }
         None if bases.is_empty() => None,
         None => Some(most_derived_metaclass(types().type_.clone(), &bases)?),
     };
     let meta = meta.filter(|m| !Rc::ptr_eq(m, &types().type_));
     let ns = match &meta {
-        Some(m) => prepare_namespace(vm, m, name, &pos[2..], &kwargs)?,
+        Some(m) => prepare_namespace(vm, m, name, base_values, &kwargs)?,
         None => Rc::new(PyDict::new()),
     };
     let cell = run_class_body(vm, func, &ns)?;
+    if resolved.is_some() {
+        ns.set_str("__orig_bases__", Value::tuple(orig_bases.to_vec()));
+    }
     let class = match meta {
         None => Value::Class(vm.new_class(name.as_str(), bases, &ns, &kwargs, None)?),
         Some(m) => {
             let mut values = vec![
                 Value::Str(name.clone()),
-                Value::tuple(pos[2..].to_vec()),
+                Value::tuple(base_values.to_vec()),
                 Value::Dict(ns),
             ];
             call_with_kwargs(vm, &Value::Class(m), &mut values, &kwargs)?

@@ -784,6 +784,19 @@ impl Vm {
                             make_function(fcode, f.globals.clone(), defaults, kwdefaults, closure);
                         f.stack.push(func);
                     }
+                    Op::FunctionAnnotations => {
+                        let ann = f.stack.pop().expect("annotations");
+                        if let (Some(Value::Function(func)), Value::Dict(d)) = (f.stack.last(), ann)
+                        {
+                            *func.annotations.borrow_mut() = Some(d);
+                        }
+                    }
+                    Op::SetupAnnotations => {
+                        let ns = f.names.as_ref().unwrap_or(&f.globals);
+                        if ns.get_str("__annotations__").is_none() {
+                            ns.set_str("__annotations__", Value::Dict(Rc::new(PyDict::new())));
+                        }
+                    }
                     Op::Call(argc) => {
                         let start = f.stack.len() - argc as usize;
                         if let Some(new) = t!(self.call_from_stack(f, start - 1, start, None)) {
@@ -1466,6 +1479,7 @@ fn make_function(
         doc: std::cell::RefCell::new(doc),
         module: std::cell::RefCell::new(module),
         dict: Rc::new(PyDict::new()),
+        annotations: std::cell::RefCell::new(None),
     }))
 }
 
