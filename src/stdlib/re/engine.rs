@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use rustpython_sre_engine::string::{lower_ascii, lower_unicode, upper_unicode};
+use rustpython_sre_engine::string::lower_ascii;
 use rustpython_sre_engine::{Request, State, StrDrive};
 
 use crate::objects::class::types;
@@ -67,37 +67,13 @@ enum Mode {
     Search,
 }
 
-/// Runs the engine over one subject; `None` when nothing matched, else the
-/// flat spans (start, end for group 0, 1, ...; -1 where a group did not
-/// take part) and the last closed group.
-fn run<S: StrDrive>(
-    prog: &SreCode,
-    subject: S,
-    pos: usize,
-    endpos: usize,
-    mode: Mode,
-    must_advance: bool,
-) -> Option<(Vec<Value>, Value)> {
-    let mut req = Request::new(
-        subject,
-        pos,
-        endpos,
-        &prog.code,
-        matches!(mode, Mode::FullMatch),
-    );
-    req.must_advance = must_advance;
-    let mut state = State::default();
-    let found = match mode {
-        Mode::Search => state.search(req),
-        Mode::Match | Mode::FullMatch => state.py_match(&req),
-    };
-    if !found {
-        return None;
-    }
-    let mut spans = Vec::with_capacity(2 * (prog.groups + 1));
+/// The flat spans of the match `state` holds (start, end for group 0, 1,
+/// ...; -1 where a group did not take part) and its last closed group.
+fn spans_of(state: &State, groups: usize) -> Value {
+    let mut spans = Vec::with_capacity(2 * (groups + 1));
     spans.push(Value::Int(state.start as i64));
     spans.push(Value::Int(state.cursor.position as i64));
-    for g in 0..prog.groups {
+    for g in 0..groups {
         let (start, end) = state.marks.get(g);
         if start.is_some() && end.is_some() && start.unpack() <= end.unpack() {
             spans.push(Value::Int(start.unpack() as i64));
@@ -113,7 +89,98 @@ fn run<S: StrDrive>(
     } else {
         Value::None
     };
-    Some((spans, last))
+    Value::tuple(vec![Value::tuple(spans), last])
+}
+
+/// Runs the engine once over one subject: `None` when nothing matched.
+fn run_once<S: StrDrive>(prog: &SreCode, subject: S, range: Range, mode: Mode) -> Value {
+    let mut req = Request::new(
+        subject,
+        range.pos,
+        range.endpos,
+        &prog.code,
+        matches!(mode, Mode::FullMatch),
+    );
+    req.must_advance = range.must_advance;
+    let mut state = State::default();
+    let found = match mode {
+        Mode::Search => state.search(req),
+        Mode::Match | Mode::FullMatch => state.py_match(&req),
+    };
+    if found {
+        spans_of(&state, prog.groups)
+    } else {
+        Value::None
+    }
+}
+
+/// Every non-overlapping match from `range.pos` (at most `limit`, 0 for
+/// all), as CPython's findall/sub/split loop finds them: after an empty
+/// match the next one must advance. One pass, so a non-ASCII subject is
+/// walked once rather than once a match.
+fn run_all<S: StrDrive>(prog: &SreCode, subject: S, range: Range, limit: usize) -> Value {
+    let req = Request::new(subject, range.pos, range.endpos, &prog.code, false);
+    let mut iter = rustpython_sre_engine::SearchIter {
+        req,
+        state: State::default(),
+    };
+    let mut found = Vec::new();
+    while (limit == 0 || found.len() < limit) && iter.next().is_some() {
+        found.push(spans_of(&iter.state, prog.groups));
+    }
+    Value::list(found)
+}
+
+/// Where a run starts and ends (already clamped to the subject).
+#[derive(Clone, Copy)]
+struct Range {
+    pos: usize,
+    endpos: usize,
+    must_advance: bool,
+}
+
+/// One run over whichever kind of subject `string` is.
+fn dispatch(
+    prog: &SreCode,
+    string: &Value,
+    range: Range,
+    what: Option<Mode>,
+    limit: usize,
+) -> PyResult<Value> {
+    fn go<S: StrDrive>(
+        prog: &SreCode,
+        s: S,
+        range: Range,
+        what: Option<Mode>,
+        limit: usize,
+    ) -> Value {
+        match what {
+            Some(mode) => run_once(prog, s, range, mode),
+            None => run_all(prog, s, range, limit),
+        }
+    }
+    Ok(match string {
+        Value::Str(s) if s.is_ascii() => go(prog, s.as_str().as_bytes(), range, what, limit),
+        Value::Str(s) => go(prog, s.as_str(), range, what, limit),
+        Value::Bytes(b) => go(prog, &b.data[..], range, what, limit),
+        Value::ByteArray(b) => {
+            let data = b.data.borrow().clone();
+            go(prog, &data[..], range, what, limit)
+        }
+        _ => return Err(PyErr::type_error("expected str or bytes")),
+    })
+}
+
+fn code_arg(v: &Value) -> PyResult<&SreCode> {
+    match v {
+        Value::Native(n) => n.as_any().downcast_ref::<SreCode>(),
+        _ => None,
+    }
+    .ok_or_else(|| PyErr::type_error("expected compiled pattern code"))
+}
+
+fn index_arg(v: &Value, what: &str) -> PyResult<usize> {
+    Ok(usize::try_from(int_arg(v, what)?).unwrap_or(0))
 }
 
 /// `_sre_run(code, string, pos, endpos, mode, must_advance)`: mode 0
@@ -121,35 +188,30 @@ fn run<S: StrDrive>(
 /// `None` or `(spans, lastindex)`; pos and endpos are already clamped.
 pub fn sre_run(_vm: &mut crate::vm::Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("_sre_run", 6, 6)?;
-    let prog = match &a[0] {
-        Value::Native(n) => n.as_any().downcast_ref::<SreCode>(),
-        _ => None,
-    }
-    .ok_or_else(|| PyErr::type_error("_sre_run() expects compiled code"))?;
-    let pos = usize::try_from(int_arg(&a[2], "pos")?).unwrap_or(0);
-    let endpos = usize::try_from(int_arg(&a[3], "endpos")?).unwrap_or(0);
+    let range = Range {
+        pos: index_arg(&a[2], "pos")?,
+        endpos: index_arg(&a[3], "endpos")?,
+        must_advance: matches!(a[5], Value::Bool(true)),
+    };
     let mode = match int_arg(&a[4], "mode")? {
         0 => Mode::Match,
         1 => Mode::FullMatch,
         _ => Mode::Search,
     };
-    let must_advance = matches!(a[5], Value::Bool(true));
-    let found = match &a[1] {
-        Value::Str(s) if s.is_ascii() => {
-            run(prog, s.as_str().as_bytes(), pos, endpos, mode, must_advance)
-        }
-        Value::Str(s) => run(prog, s.as_str(), pos, endpos, mode, must_advance),
-        Value::Bytes(b) => run(prog, &b.data[..], pos, endpos, mode, must_advance),
-        Value::ByteArray(b) => {
-            let data = b.data.borrow().clone();
-            run(prog, &data[..], pos, endpos, mode, must_advance)
-        }
-        _ => return Err(PyErr::type_error("_sre_run() expects str or bytes")),
+    dispatch(code_arg(&a[0])?, &a[1], range, Some(mode), 0)
+}
+
+/// `_sre_all(code, string, pos, endpos, limit)`: the list of every
+/// `(spans, lastindex)` a findall/finditer/sub/split loop sees.
+pub fn sre_all(_vm: &mut crate::vm::Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("_sre_all", 5, 5)?;
+    let range = Range {
+        pos: index_arg(&a[2], "pos")?,
+        endpos: index_arg(&a[3], "endpos")?,
+        must_advance: false,
     };
-    Ok(match found {
-        Some((spans, last)) => Value::tuple(vec![Value::tuple(spans), last]),
-        None => Value::None,
-    })
+    let limit = index_arg(&a[4], "limit")?;
+    dispatch(code_arg(&a[0])?, &a[1], range, None, limit)
 }
 
 fn char_arg(args: &Args, name: &str) -> PyResult<u32> {
@@ -172,16 +234,38 @@ pub fn ascii_tolower(_vm: &mut crate::vm::Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(lower_ascii(ch) as i64))
 }
 
+/// The first character of `ch`'s full case mapping, as CPython's
+/// `Py_UNICODE_TOLOWER`/`TOUPPER` give it (`ß` upper-cases to `S`).
+fn first_of(ch: u32, lower: bool) -> u32 {
+    match char::from_u32(ch) {
+        Some(c) if lower => c.to_lowercase().next().map_or(ch, |c| c as u32),
+        Some(c) => c.to_uppercase().next().map_or(ch, |c| c as u32),
+        None => ch,
+    }
+}
+
 /// `unicode_iscased(ch)`: whether the character has another case.
 pub fn unicode_iscased(_vm: &mut crate::vm::Vm, args: Args) -> PyResult<Value> {
     let ch = char_arg(&args, "unicode_iscased")?;
     Ok(Value::Bool(
-        ch != lower_unicode(ch) || ch != upper_unicode(ch),
+        ch != first_of(ch, true) || ch != first_of(ch, false),
     ))
 }
 
-/// `unicode_tolower(ch)`: the simple lower-case mapping SRE uses.
+/// `unicode_tolower(ch)`: the lower-case mapping SRE uses.
 pub fn unicode_tolower(_vm: &mut crate::vm::Vm, args: Args) -> PyResult<Value> {
     let ch = char_arg(&args, "unicode_tolower")?;
-    Ok(Value::Int(lower_unicode(ch) as i64))
+    Ok(Value::Int(first_of(ch, true) as i64))
+}
+
+/// `_sre_lookup_name(name)`: the code point of a Unicode character name
+/// (`unicodedata.lookup` for `\N{...}`); KeyError when there is none.
+pub fn lookup_name(_vm: &mut crate::vm::Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("_sre_lookup_name", 1, 1)?;
+    let Value::Str(name) = &a[0] else {
+        return Err(PyErr::type_error("name must be a str"));
+    };
+    unicode_names2::character(name.as_str())
+        .map(|c| Value::Int(c as i64))
+        .ok_or_else(|| PyErr::key_error(Value::Str(name.clone())))
 }

@@ -15,6 +15,8 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
     let dict = super::namespace(&[
         ("_sre_code", engine::sre_code),
         ("_sre_run", engine::sre_run),
+        ("_sre_all", engine::sre_all),
+        ("_sre_lookup_name", engine::lookup_name),
         ("_sre_ascii_iscased", engine::ascii_iscased),
         ("_sre_ascii_tolower", engine::ascii_tolower),
         ("_sre_unicode_iscased", engine::unicode_iscased),

@@ -202,6 +202,12 @@ class mappingproxy:
         return str(self._mapping)
 
 
+def _getslice(string, start, end):
+    # Pieces of a bytes-like subject are bytes, as _sre's getslice makes them.
+    piece = string[start:end]
+    return bytes(piece) if type(piece) is bytearray else piece
+
+
 def _clamp(n, length):
     if n < 0:
         return 0
@@ -213,7 +219,7 @@ def _clamp(n, length):
 class Pattern:
     """A compiled regular expression (CPython's _sre.SRE_Pattern)."""
 
-    def __init__(self, pattern, flags, code, groups, groupindex, indexgroup):
+    def __init__(self, pattern, flags, code, groups, groupindex, indexgroup, empty_code=None):
         self.pattern = pattern
         self.flags = flags
         self.groups = groups
@@ -221,6 +227,11 @@ class Pattern:
         self._indexgroup = indexgroup
         self._isbytes = not isinstance(pattern, str)
         self._code = _sre_code(code, groups)
+        self._empty_code = self._code if empty_code is None else _sre_code(empty_code, groups)
+
+    def _code_for(self, endpos):
+        # The code to run on string[:endpos] (see _BOUNDARY_FOR).
+        return self._empty_code if endpos == 0 else self._code
 
     @property
     def groupindex(self):
@@ -277,7 +288,7 @@ class Pattern:
         n = len(string)
         pos = _clamp(pos, n)
         endpos = _clamp(endpos, n)
-        found = _sre_run(self._code, string, pos, endpos, mode, False)
+        found = _sre_run(self._code_for(endpos), string, pos, endpos, mode, False)
         if found is None:
             return None
         return Match(self, string, pos, endpos, found[0], found[1])
@@ -296,31 +307,20 @@ class Pattern:
         # state loop finds them: after an empty match the next must advance.
         self._check(string)
         n = len(string)
-        pos = _clamp(pos, n)
         endpos = _clamp(endpos, n)
-        must_advance = False
-        count = 0
-        while pos <= endpos and (not limit or count < limit):
-            found = _sre_run(self._code, string, pos, endpos, 2, must_advance)
-            if found is None:
-                return
-            yield found
-            count += 1
-            start, end = found[0][0], found[0][1]
-            must_advance = start == end
-            pos = end
+        return _sre_all(self._code_for(endpos), string, _clamp(pos, n), endpos, limit)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         result = []
         groups = self.groups
         for spans, _ in self._iter(string, pos, endpos):
             if groups == 0:
-                result.append(string[spans[0]:spans[1]])
+                result.append(_getslice(string, spans[0], spans[1]))
             elif groups == 1:
-                result.append(string[spans[2]:spans[3]] if spans[2] >= 0 else string[:0])
+                result.append(_getslice(string, spans[2], spans[3]) if spans[2] >= 0 else _getslice(string, 0, 0))
             else:
-                result.append(tuple(string[spans[2 * i]:spans[2 * i + 1]] if spans[2 * i] >= 0
-                                    else string[:0] for i in range(1, groups + 1)))
+                result.append(tuple(_getslice(string, spans[2 * i], spans[2 * i + 1]) if spans[2 * i] >= 0
+                                    else _getslice(string, 0, 0) for i in range(1, groups + 1)))
         return result
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
@@ -335,14 +335,14 @@ class Pattern:
         last = 0
         if maxsplit < 0:
             self._check(string)
-            return [string[:]]
+            return [_getslice(string, 0, None)]
         for spans, _ in self._iter(string, 0, _MAXSIZE, maxsplit):
-            result.append(string[last:spans[0]])
+            result.append(_getslice(string, last, spans[0]))
             for i in range(1, self.groups + 1):
                 s = spans[2 * i]
-                result.append(string[s:spans[2 * i + 1]] if s >= 0 else None)
+                result.append(_getslice(string, s, spans[2 * i + 1]) if s >= 0 else None)
             last = spans[1]
-        result.append(string[last:])
+        result.append(_getslice(string, last, None))
         return result
 
     def subn(self, repl, string, count=0):
@@ -360,14 +360,14 @@ class Pattern:
                 literal = None
         self._check(string)
         if count < 0:
-            return string[:], 0
+            return _getslice(string, 0, None), 0
         parts = []
         last = 0
         n = 0
         for spans, lastindex in self._iter(string, 0, _MAXSIZE, count):
             b, e = spans[0], spans[1]
             if last < b:
-                parts.append(string[last:b])
+                parts.append(_getslice(string, last, b))
             if filter is not None:
                 item = filter(Match(self, string, 0, len(string), spans, lastindex))
                 if item is not None:
@@ -377,8 +377,8 @@ class Pattern:
             last = e
             n += 1
         if last < len(string):
-            parts.append(string[last:])
-        return string[:0].join(parts), n
+            parts.append(_getslice(string, last, None))
+        return _getslice(string, 0, 0).join(parts), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -408,7 +408,7 @@ class SRE_Scanner:
     def _next(self, mode):
         if self._start is None or self._start > self._endpos:
             return None
-        found = _sre_run(self.pattern._code, self._string, self._start, self._endpos,
+        found = _sre_run(self.pattern._code_for(self._endpos), self._string, self._start, self._endpos,
                          mode, self._must_advance)
         if found is None:
             self._start = None
@@ -461,7 +461,7 @@ class Match:
         s = self._spans[2 * i]
         if s < 0:
             return default
-        return self.string[s:self._spans[2 * i + 1]]
+        return _getslice(self.string, s, self._spans[2 * i + 1])
 
     def group(self, *groups):
         if not groups:

@@ -252,6 +252,8 @@ def _compile(code, pattern, flags):
                 av = AT_LOCALE.get(av, av)
             elif flags & SRE_FLAG_UNICODE:
                 av = AT_UNICODE.get(av, av)
+            if av in _BOUNDARY_FOR:
+                _non_boundary_at.append(len(code))
             emit(av)
         elif op is BRANCH:
             emit(op)
@@ -655,10 +657,21 @@ def _compile_info(code, pattern, flags):
 def isstring(obj):
     return isinstance(obj, (str, bytes))
 
+# CPython 3.11's \B never matches an empty string, where the engine here
+# (a later CPython's) lets it; the places of \B's codes let Pattern run a
+# copy with \b, which fails there as 3.11's \B does, on empty subjects.
+_BOUNDARY_FOR = {
+    AT_NON_BOUNDARY: AT_BOUNDARY,
+    AT_LOC_NON_BOUNDARY: AT_LOC_BOUNDARY,
+    AT_UNI_NON_BOUNDARY: AT_UNI_BOUNDARY,
+}
+_non_boundary_at = []
+
 def _code(p, flags):
 
     flags = p.state.flags | flags
     code = []
+    del _non_boundary_at[:]
 
     # compile info block
     _compile_info(code, p, flags)
@@ -687,8 +700,14 @@ def _compile_pattern(p, flags=0):
     for k, i in groupindex.items():
         indexgroup[i] = k
 
+    empty_code = None
+    if _non_boundary_at:
+        empty_code = code[:]
+        for i in _non_boundary_at:
+            empty_code[i] = _BOUNDARY_FOR[empty_code[i]]
+
     return Pattern(
         pattern, flags | p.state.flags, code,
         p.state.groups-1,
-        groupindex, tuple(indexgroup)
+        groupindex, tuple(indexgroup), empty_code
         )

@@ -525,13 +525,12 @@ def _class_escape(source, escape):
             chr(c) # raise ValueError for invalid code
             return LITERAL, c
         elif c == "N" and source.istext:
-            import unicodedata
             # named unicode escape e.g. \N{EM DASH}
             if not source.match('{'):
                 raise source.error("missing {")
             charname = source.getuntil('}', 'character name')
             try:
-                c = ord(unicodedata.lookup(charname))
+                c = _sre_lookup_name(charname)
             except (KeyError, TypeError):
                 raise source.error("undefined character name %r" % charname,
                                    len(charname) + len(r'\N{}')) from None
@@ -585,13 +584,12 @@ def _escape(source, escape, state):
             chr(c) # raise ValueError for invalid code
             return LITERAL, c
         elif c == "N" and source.istext:
-            import unicodedata
             # named unicode escape e.g. \N{EM DASH}
             if not source.match('{'):
                 raise source.error("missing {")
             charname = source.getuntil('}', 'character name')
             try:
-                c = ord(unicodedata.lookup(charname))
+                c = _sre_lookup_name(charname)
             except (KeyError, TypeError):
                 raise source.error("undefined character name %r" % charname,
                                    len(charname) + len(r'\N{}')) from None
