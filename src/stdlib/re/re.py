@@ -156,6 +156,12 @@ VERBOSE = X = RegexFlag(SRE_FLAG_VERBOSE)
 TEMPLATE = T = RegexFlag(SRE_FLAG_TEMPLATE)
 DEBUG = RegexFlag(SRE_FLAG_DEBUG)
 
+for _name, _bit in _FLAG_MEMBERS + (('NOFLAG', 0), ('A', SRE_FLAG_ASCII), ('I', SRE_FLAG_IGNORECASE),
+                                    ('L', SRE_FLAG_LOCALE), ('U', SRE_FLAG_UNICODE), ('M', SRE_FLAG_MULTILINE),
+                                    ('S', SRE_FLAG_DOTALL), ('X', SRE_FLAG_VERBOSE), ('T', SRE_FLAG_TEMPLATE)):
+    setattr(RegexFlag, _name, RegexFlag(_bit))
+del _name, _bit
+
 
 class mappingproxy:
     """The read-only view of a dict that Pattern.groupindex returns."""
@@ -225,7 +231,8 @@ class Pattern:
         self.groups = groups
         self._groupindex = groupindex
         self._indexgroup = indexgroup
-        self._isbytes = not isinstance(pattern, str)
+        # None for Scanner's pattern, which takes either kind of string.
+        self._isbytes = None if pattern is None else not isinstance(pattern, str)
         self._code = _sre_code(code, groups)
         self._empty_code = self._code if empty_code is None else _sre_code(empty_code, groups)
 
@@ -272,7 +279,12 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    def __class_getitem__(cls, item):
+        return cls
+
     def _check(self, string):
+        if self._isbytes is None and isinstance(string, (str, bytes, bytearray)):
+            return
         if isinstance(string, str):
             if self._isbytes:
                 raise TypeError("cannot use a bytes pattern on a string-like object")
@@ -618,3 +630,44 @@ def _subx(pattern, template):
     def filter(match, template=template):
         return expand_template(template, match)
     return filter
+
+# --------------------------------------------------------------------
+# experimental stuff (see python-dev discussions for details)
+
+class Scanner:
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = flags.value
+        self.lexicon = lexicon
+        # combine phrases into a compound pattern
+        p = []
+        s = State()
+        s.flags = flags
+        for phrase, action in lexicon:
+            gid = s.opengroup()
+            p.append(SubPattern(s, [
+                (SUBPATTERN, (gid, 0, 0, parse(phrase, flags))),
+                ]))
+            s.closegroup(gid, p[-1])
+        p = SubPattern(s, [(BRANCH, (None, p))])
+        self.scanner = _compile_pattern(p)
+    def scan(self, string):
+        result = []
+        append = result.append
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[m.lastindex-1][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]
