@@ -357,22 +357,24 @@ class Pattern:
         result.append(_getslice(string, last, None))
         return result
 
+    # sub and subn call _subx themselves so that the template parser's
+    # warnings point (by stacklevel) where CPython's do.
+    def sub(self, repl, string, count=0):
+        if not callable(repl) and not _is_literal(repl):
+            repl = _subx(self, repl)
+        return self._subn(repl, string, count)[0]
+
     def subn(self, repl, string, count=0):
-        if callable(repl):
-            filter = repl
-            literal = None
-        else:
-            if isinstance(repl, (str, bytes)) and '\\' not in (repl if isinstance(repl, str) else repl.decode('latin-1')):
-                literal = repl
-            else:
-                literal = _subx(self, repl)
-            filter = None
-            if callable(literal):
-                filter = literal
-                literal = None
+        if not callable(repl) and not _is_literal(repl):
+            repl = _subx(self, repl)
+        return self._subn(repl, string, count)
+
+    def _subn(self, repl, string, count):
+        # repl: a function of the match, or the literal replacement.
         self._check(string)
         if count < 0:
             return _getslice(string, 0, None), 0
+        filter = repl if callable(repl) else None
         parts = []
         last = 0
         n = 0
@@ -384,16 +386,13 @@ class Pattern:
                 item = filter(Match(self, string, 0, len(string), spans, lastindex))
                 if item is not None:
                     parts.append(item)
-            elif literal:
-                parts.append(literal)
+            elif repl:
+                parts.append(repl)
             last = e
             n += 1
         if last < len(string):
             parts.append(_getslice(string, last, None))
         return _getslice(string, 0, 0).join(parts), n
-
-    def sub(self, repl, string, count=0):
-        return self.subn(repl, string, count)[0]
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return SRE_Scanner(self, string, pos, endpos)
@@ -502,7 +501,7 @@ class Match:
         return (self._spans[2 * i], self._spans[2 * i + 1])
 
     def expand(self, template):
-        return _expand(self.re, self, template)
+        return expand_template(parse_template(template, self.re), self)
 
     def __bool__(self):
         return True
@@ -512,6 +511,9 @@ class Match:
 
     def __deepcopy__(self, memo):
         return self
+
+    def __class_getitem__(cls, item):
+        return cls
 
     def __repr__(self):
         return '<re.Match object; span=(%d, %d), match=%s>' % (
@@ -569,6 +571,7 @@ def compile(pattern, flags=0):
 def purge():
     "Clear the regular expression caches"
     _cache.clear()
+    _repl_cache.clear()
 
 _special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
 
@@ -616,14 +619,23 @@ def _cached(pattern, flags):
         _cache[type(pattern), pattern, flags] = p
     return p
 
-def _expand(pattern, match, template):
-    # internal: Match.expand implementation hook
-    template = parse_template(template, pattern)
-    return expand_template(template, match)
+def _is_literal(repl):
+    # A str or bytes replacement without backslashes needs no parsing.
+    if isinstance(repl, str):
+        return '\\' not in repl
+    return isinstance(repl, bytes) and b'\\' not in repl
+
+_repl_cache = {}  # CPython's lru_cache on _compile_repl, inline here
 
 def _subx(pattern, template):
     # internal: Pattern.sub/subn implementation helper
-    template = parse_template(template, pattern)
+    key = (type(template), template, pattern)
+    try:
+        template = _repl_cache[key]
+    except KeyError:
+        if len(_repl_cache) >= _MAXCACHE:
+            del _repl_cache[next(iter(_repl_cache))]
+        template = _repl_cache[key] = parse_template(template, pattern)
     if not template[0] and len(template[1]) == 1:
         # literal replacement
         return template[1][0]
