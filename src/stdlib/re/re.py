@@ -3,6 +3,16 @@
 # the native matcher `_sre_run`. The parser and compiler (sre_parse.py,
 # sre_compile.py) ran into this same namespace first.
 
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split",
+    "findall", "finditer", "compile", "purge", "template", "escape",
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
 _MAXSIZE = 9223372036854775807
 
 # RegexFlag's members in definition order: repr joins them in this order.
@@ -573,6 +583,18 @@ def purge():
     _cache.clear()
     _repl_cache.clear()
 
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # warn just once
+        return _cached(pattern, flags|T)
+
 _special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
 
 def escape(pattern):
@@ -608,6 +630,13 @@ def _cached(pattern, flags):
         return pattern
     if not isstring(pattern):
         raise TypeError("first argument must be string or compiled pattern")
+    if flags & T:
+        import warnings
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
+                  "as it is an undocumented flag "
+                  "without an obvious purpose. "
+                  "Don't use it.",
+                  DeprecationWarning)
     p = _compile_pattern(pattern, flags)
     if not (flags & SRE_FLAG_DEBUG):
         if len(_cache) >= _MAXCACHE:
