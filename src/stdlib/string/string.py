@@ -50,42 +50,52 @@ def _formatter_parser(s):
         if not markup:
             yield (text, None, None, None)
             continue
-        # a replacement field starts at s[i]
-        depth = 1
+        # a replacement field starts at s[i]: CPython's parse_field
         start = i
+        c = ''
         while i < n:
             c = s[i]
-            if c == '{':
-                depth += 1
-            elif c == '}':
-                depth -= 1
-                if depth == 0:
-                    break
             i += 1
-        if depth:
-            raise ValueError("expected '}' before end of string")
-        field = s[start:i]
-        i += 1
-        j, m, bracket = 0, len(field), False
-        while j < m:
-            c = field[j]
+            if c == '{':
+                raise ValueError("unexpected '{' in field name")
             if c == '[':
-                bracket = True
-            elif c == ']':
-                bracket = False
-            elif not bracket and c in '!:':
+                while i < n and s[i] != ']':
+                    i += 1
+                continue
+            if c in '}:!':
                 break
-            j += 1
-        name, conversion, spec = field[:j], None, ''
-        if j < m and field[j] == '!':
-            if j + 1 >= m:
-                raise ValueError("end of string while looking for conversion specifier")
-            conversion = field[j + 1]
-            j += 2
-            if j < m and field[j] != ':':
-                raise ValueError("expected ':' after conversion specifier")
-        if j < m:
-            spec = field[j + 1:]
+        name = s[start:i - 1] if c in '}:!' else s[start:i]
+        conversion, spec = None, ''
+        if c in '!:':
+            if c == '!':
+                if i >= n:
+                    raise ValueError("end of string while looking for conversion specifier")
+                conversion = s[i]
+                i += 1
+                if i < n:
+                    c = s[i]
+                    i += 1
+                    if c == '}':
+                        yield (text, name, spec, conversion)
+                        continue
+                    if c != ':':
+                        raise ValueError("expected ':' after conversion specifier")
+            spec_start = i
+            depth = 1
+            while i < n:
+                c = s[i]
+                i += 1
+                if c == '{':
+                    depth += 1
+                elif c == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+            if depth:
+                raise ValueError("unmatched '{' in format spec")
+            spec = s[spec_start:i - 1]
+        elif c != '}':
+            raise ValueError("expected '}' before end of string")
         yield (text, name, spec, conversion)
 
 
