@@ -287,6 +287,7 @@ enum Jump {
     UntilBacktrace,
     MaxUntil2,
     MaxUntil3,
+    MaxUntil4,
     MinUntil1,
     MinUntil2,
     RepeatOne1,
@@ -315,6 +316,10 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                     Jump::OpCode => {}
                     Jump::Assert1 => {
                         if popped_result {
+                            // marks saved by a branch or repeat that succeeded
+                            // inside the assertion are done with (CPython's
+                            // MARK_POP_DISCARD on success)
+                            state.marks.discard_to(ctx.marks_stack_base);
                             ctx.skip_code_from(req, 1);
                         } else {
                             break 'result false;
@@ -322,6 +327,8 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                     }
                     Jump::AssertNot1 => {
                         if popped_result {
+                            // the saved marks go too, as CPython's MARK_POP_DISCARD
+                            state.marks.discard_to(ctx.marks_stack_base);
                             break 'result false;
                         }
                         state.marks.pop();
@@ -380,6 +387,13 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                     }
                     Jump::MaxUntil3 => {
                         if !popped_result {
+                            state.cursor = ctx.cursor;
+                        }
+                        break 'result popped_result;
+                    }
+                    Jump::MaxUntil4 => {
+                        if !popped_result {
+                            state.repeat_stack[ctx.repeat_ctx_id].count -= 1;
                             state.cursor = ctx.cursor;
                         }
                         break 'result popped_result;
@@ -489,6 +503,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                     }
                     Jump::AtomicGroup1 => {
                         if popped_result {
+                            state.marks.discard_to(ctx.marks_stack_base);
                             ctx.skip_code_from(req, 1);
                             ctx.cursor = state.cursor;
                             // dispatch opcode
@@ -648,6 +663,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                                 break 'result false;
                             }
 
+                            ctx.marks_stack_base = state.marks.stack_depth();
                             let mut next_ctx = ctx.next_offset(3, Jump::Assert1);
                             next_ctx.toplevel = false;
                             next_ctx.back_skip_char::<S>(back);
@@ -661,6 +677,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                                 ctx.skip_code_from(req, 1);
                                 continue;
                             }
+                            ctx.marks_stack_base = state.marks.stack_depth();
                             state.marks.push();
 
                             let mut next_ctx = ctx.next_offset(3, Jump::AssertNot1);
@@ -750,8 +767,9 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                             }
 
                             /* cannot match more repeated items here.  make sure the
-                            tail matches */
-                            let mut next_ctx = ctx.next_offset(1, Jump::MaxUntil3);
+                            tail matches; CPython counts this item only when it
+                            goes on to another, so a failed tail takes it back */
+                            let mut next_ctx = ctx.next_offset(1, Jump::MaxUntil4);
                             next_ctx.repeat_ctx_id = repeat_ctx.prev_id;
                             break 'context next_ctx;
                         }
@@ -872,6 +890,7 @@ fn _match<S: StrDrive>(req: &Request<'_, S>, state: &mut State, mut ctx: MatchCo
                         /* <ATOMIC_GROUP> <skip> pattern <SUCCESS> tail */
                         SreOpcode::ATOMIC_GROUP => {
                             state.cursor = ctx.cursor;
+                            ctx.marks_stack_base = state.marks.stack_depth();
                             let mut next_ctx = ctx.next_offset(2, Jump::AtomicGroup1);
                             next_ctx.toplevel = false; // modified next.toplevel from inherited to false
                             break 'context next_ctx;
