@@ -1,6 +1,7 @@
 //! The native half of `re` (CPython's `_sre`): compiled pattern code runs on
 //! RustPython's port of CPython's SRE matcher (`rustpython-sre_engine`), so
-//! matches, backtracking order and group captures are CPython's own. The
+//! matches, backtracking order and group captures are CPython's own (the
+//! crate is vendored with fixes, see `vendor/rustpython-sre_engine`). The
 //! code itself comes from CPython's `_parser`/`_compiler`, in `sre_parse.py`
 //! and `sre_compile.py`.
 
