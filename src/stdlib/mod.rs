@@ -21,10 +21,14 @@ pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod namespace_builtins;
+pub mod pprint;
 pub mod pysource;
 pub mod random;
+pub mod re;
 pub mod statistics;
+pub mod string;
 pub mod sys;
+pub mod textwrap;
 pub mod time;
 pub mod traceback;
 pub mod types;
@@ -48,6 +52,10 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "types" => types::create(vm),
         "math" => math::create(),
         "random" => random::create(vm),
+        "re" => re::create(vm),
+        "string" => string::create(vm),
+        "textwrap" => textwrap::create(vm),
+        "pprint" => pprint::create(vm),
         "collections" => collections::create(vm),
         "collections.abc" => collections_abc::create(vm),
         "copy" => copy::create(),
