@@ -110,6 +110,12 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
             crate::methods::number::set_int_max_str_digits,
         ),
     ]);
+    let modules = PyDict::new();
+    for (name, m) in &vm.modules {
+        modules.set_str(name, m.clone());
+    }
+    d.set_str("modules", Value::Dict(Rc::new(modules)));
+    d.set_str("path", Value::list(vec![Value::str(&script_dir(vm))]));
     let argv = vm.argv.iter().map(|a| Value::str(a)).collect();
     d.set_str("argv", Value::list(argv));
     let warnoptions = vm.warnoptions.iter().map(|w| Value::str(w)).collect();
@@ -147,6 +153,22 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
     d.set_str("maxsize", Value::Int(i64::MAX));
     d.set_str("byteorder", Value::str("little"));
     d
+}
+
+/// `sys.path[0]`: the folder of the script being run (symbolic links
+/// resolved), or `''` (the working folder) for `-c` and stdin.
+fn script_dir(vm: &Vm) -> String {
+    let Some(script) = vm
+        .argv
+        .first()
+        .filter(|a| !a.is_empty() && *a != "-c" && *a != "-")
+    else {
+        return String::new();
+    };
+    let path = std::path::Path::new(script);
+    let real = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    real.parent()
+        .map_or_else(String::new, |p| p.to_string_lossy().into_owned())
 }
 
 fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -309,14 +309,20 @@ impl Vm {
         match self.get_attr(module, name) {
             Ok(v) => Ok(v),
             Err(_) => {
-                let mname = match module {
-                    Value::Module(m) => m.name.as_str().to_owned(),
-                    _ => "?".into(),
+                let (mname, place) = match module {
+                    Value::Module(m) => (
+                        m.name.as_str().to_owned(),
+                        match m.dict.get_str("__file__") {
+                            Some(Value::Str(f)) => f.as_str().to_owned(),
+                            _ => "unknown location".into(),
+                        },
+                    ),
+                    _ => ("?".into(), "unknown location".into()),
                 };
                 Err(PyErr::new(
                     ExcKind::ImportError,
                     format!(
-                        "cannot import name '{}' from '{mname}' (unknown location)",
+                        "cannot import name '{}' from '{mname}' ({place})",
                         name.as_str()
                     ),
                 ))

@@ -984,16 +984,14 @@ impl Vm {
                         f.stack.push(r);
                     }
                     Op::ImportName(i) => {
-                        let fromlist = f.stack.pop();
-                        let _level = f.stack.pop();
+                        let fromlist = f.stack.pop().unwrap_or(Value::None);
+                        let level = match f.stack.pop() {
+                            Some(Value::Int(n)) => n,
+                            _ => 0,
+                        };
                         let name = code.names[i as usize].as_str();
-                        let mut m = t!(self.import_module(name));
-                        // `import a.b` binds the top-level package `a`.
-                        if let (Some(Value::None), Some((top, _))) =
-                            (fromlist, name.split_once('.'))
-                        {
-                            m = t!(self.import_module(top));
-                        }
+                        let globals = f.globals.clone();
+                        let m = t!(self.import_name(name, &fromlist, level, &globals));
                         f.stack.push(m);
                     }
                     Op::ImportFrom(i) => {

@@ -10,6 +10,7 @@ pub mod eval;
 pub mod exception_group;
 pub mod frame;
 pub mod generator;
+pub mod import;
 pub mod interrupt;
 pub mod iterate;
 pub mod keys;
@@ -179,6 +180,9 @@ impl Vm {
             }
         };
         let globals = self.new_main_namespace();
+        if !filename.starts_with('<') {
+            globals.set_str("__file__", Value::str(filename));
+        }
         if !self.warnoptions.is_empty() {
             // As CPython: -W options load `warnings` at startup.
             if let Err(e) = self.import_module("warnings") {
@@ -213,7 +217,7 @@ impl Vm {
             name: Rc::new(PyStr::new("__main__")),
             dict: globals.clone(),
         }));
-        self.modules.insert("__main__".into(), module);
+        self.register_module("__main__", module);
         globals
     }
 
@@ -353,27 +357,6 @@ impl Vm {
     /// The module registered under `name` (built-in modules are created on first use).
     pub fn module_value(&mut self, name: &str) -> Value {
         self.import_module(name).unwrap_or(Value::None)
-    }
-
-    /// `import name`: a loaded module, or a built-in one created now.
-    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
-        }
-        match crate::stdlib::create_module(self, name) {
-            Some(dict) => {
-                let m = Value::Module(Rc::new(PyModule {
-                    name: Rc::new(PyStr::new(name)),
-                    dict,
-                }));
-                self.modules.insert(name.to_owned(), m.clone());
-                Ok(m)
-            }
-            None => Err(PyErr::new(
-                ExcKind::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            )),
-        }
     }
 
     /// A frame for `code`, reusing a pooled one when possible.

@@ -1,0 +1,348 @@
+//! The import system: `sys.modules`, built-in modules, and the user's own
+//! modules and packages found on `sys.path` (the script's folder first),
+//! with CPython's rules for packages, submodules, relative imports and the
+//! `from pkg import submodule` form.
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use crate::bytecode::Source;
+use crate::objects::{ExcKind, PyDict, PyErr, PyModule, PyResult, PyStr, Value};
+use crate::syntax::ast;
+
+use super::Vm;
+
+/// Where a module's source was found on `sys.path`.
+enum Found {
+    /// `name.py`.
+    Module(PathBuf),
+    /// `name/__init__.py`: a package.
+    Package(PathBuf, PathBuf),
+    /// A folder without `__init__.py`: a namespace package.
+    Namespace(PathBuf),
+}
+
+impl Vm {
+    /// `IMPORT_NAME`: the module `import name` binds (the top-level package
+    /// of a dotted name without `fromlist`), after resolving a relative
+    /// `level` against the importing module's `globals`.
+    pub fn import_name(
+        &mut self,
+        name: &str,
+        fromlist: &Value,
+        level: i64,
+        globals: &Rc<PyDict>,
+    ) -> PyResult<Value> {
+        let full = if level > 0 {
+            resolve_relative(name, level as usize, globals)?
+        } else {
+            name.to_owned()
+        };
+        let module = self.import_module(&full)?;
+        match fromlist {
+            Value::Tuple(names) if !names.items.is_empty() => {
+                self.import_fromlist(&module, &full, &names.items)?;
+                Ok(module)
+            }
+            _ if level == 0 && name.contains('.') => {
+                let top = name.split('.').next().unwrap_or(name);
+                self.import_module(top)
+            }
+            _ => Ok(module),
+        }
+    }
+
+    /// `from package import sub`: submodules named in `fromlist` that are
+    /// not attributes yet are imported (a missing one is left for
+    /// `IMPORT_FROM` to report).
+    fn import_fromlist(&mut self, module: &Value, full: &str, names: &[Value]) -> PyResult<()> {
+        let Value::Module(m) = module else {
+            return Ok(());
+        };
+        if m.dict.get_str("__path__").is_none() {
+            return Ok(());
+        }
+        for name in names {
+            let Value::Str(n) = name else { continue };
+            let n = n.as_str();
+            if n == "*" || m.dict.get_str(n).is_some() {
+                continue;
+            }
+            let sub = format!("{full}.{n}");
+            match self.import_module(&sub) {
+                Ok(_) => {}
+                Err(e) if e.is(ExcKind::ModuleNotFoundError) && error_names(&e, &sub) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    }
+
+    /// `import name` (absolute): a loaded module, a built-in one created
+    /// now, or the user's module or package found on `sys.path`.
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        let (parent, search) = match name.rsplit_once('.') {
+            Some((parent_name, child)) => {
+                let parent = self.import_module(parent_name)?;
+                let Value::Module(p) = &parent else {
+                    return Err(not_found(name));
+                };
+                if let Some(m) = self.modules.get(name) {
+                    return Ok(m.clone());
+                }
+                if let Some(v @ Value::Module(_)) = p.dict.get_str(child) {
+                    self.register_module(name, v.clone());
+                    return Ok(v);
+                }
+                let path = p.dict.get_str("__path__");
+                (Some((p.clone(), child.to_owned())), path)
+            }
+            None => (None, None),
+        };
+        if let Some(dict) = crate::stdlib::create_module(self, name) {
+            let m = Value::Module(Rc::new(PyModule {
+                name: Rc::new(PyStr::new(name)),
+                dict,
+            }));
+            self.register_module(name, m.clone());
+            return Ok(m);
+        }
+        let dirs = match (&parent, search) {
+            (None, _) => self.sys_path(),
+            (Some(_), Some(path)) => str_items(self, &path)?,
+            (Some((p, _)), None) => {
+                let e = PyErr::new(
+                    ExcKind::ModuleNotFoundError,
+                    format!(
+                        "No module named '{name}'; '{}' is not a package",
+                        p.name.as_str()
+                    ),
+                );
+                e.exc.dict.set_str("name", Value::str(name));
+                return Err(e);
+            }
+        };
+        let tail = name.rsplit('.').next().unwrap_or(name);
+        let Some(found) = find(&dirs, tail) else {
+            return Err(not_found(name));
+        };
+        let module = self.load(name, found)?;
+        if let Some((p, child)) = parent {
+            p.dict.set_str(&child, module.clone());
+        }
+        Ok(module)
+    }
+
+    /// Runs a found module's source in a new module registered as `name`
+    /// (first, so circular imports see it; dropped again if it fails).
+    fn load(&mut self, name: &str, found: Found) -> PyResult<Value> {
+        let dict = Rc::new(PyDict::new());
+        dict.set_str("__name__", Value::str(name));
+        dict.set_str("__doc__", Value::None);
+        let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
+        let (file, package) = match &found {
+            Found::Module(file) => (Some(file.clone()), parent.to_owned()),
+            Found::Package(dir, file) => {
+                let dir = Value::str(&dir.to_string_lossy());
+                dict.set_str("__path__", Value::list(vec![dir]));
+                (Some(file.clone()), name.to_owned())
+            }
+            Found::Namespace(dir) => {
+                let dir = Value::str(&dir.to_string_lossy());
+                dict.set_str("__path__", Value::list(vec![dir]));
+                (None, name.to_owned())
+            }
+        };
+        dict.set_str("__package__", Value::str(&package));
+        dict.set_str("__loader__", Value::None);
+        dict.set_str("__spec__", Value::None);
+        dict.set_str(
+            "__file__",
+            file.as_ref()
+                .map_or(Value::None, |f| Value::str(&f.to_string_lossy())),
+        );
+        dict.set_str("__builtins__", self.module_value("builtins"));
+        let module = Value::Module(Rc::new(PyModule {
+            name: Rc::new(PyStr::new(name)),
+            dict: dict.clone(),
+        }));
+        let Some(file) = file else {
+            self.register_module(name, module.clone());
+            return Ok(module);
+        };
+        let filename = file.to_string_lossy().into_owned();
+        let text = match std::fs::read(&file) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(_) => return Err(not_found(name)),
+        };
+        let source = Source::new(&filename, &text);
+        let code = crate::syntax::parse_module(&text)
+            .and_then(|m| {
+                if let Some(doc) = docstring(&m) {
+                    dict.set_str("__doc__", Value::str(doc));
+                }
+                crate::compiler::compile_module(&m, source.clone())
+            })
+            .map_err(|e| {
+                let lineno = source.lines.line_of(e.span.start);
+                PyErr::new(
+                    ExcKind::SyntaxError,
+                    format!("{} ({}, line {lineno})", e.msg, file_name(&file)),
+                )
+            })?;
+        self.register_module(name, module.clone());
+        match self.run_code(code, dict) {
+            Ok(_) => Ok(module),
+            Err(e) => {
+                self.unregister_module(name);
+                Err(e)
+            }
+        }
+    }
+
+    /// Adds a module to `sys.modules`.
+    pub fn register_module(&mut self, name: &str, module: Value) {
+        if let Some(d) = self.sys_modules_dict() {
+            d.set_str(name, module.clone());
+        }
+        self.modules.insert(name.to_owned(), module);
+    }
+
+    fn unregister_module(&mut self, name: &str) {
+        if let Some(d) = self.sys_modules_dict() {
+            let _ = d.remove(&Value::str(name));
+        }
+        self.modules.remove(name);
+    }
+
+    /// The `sys.modules` dict, once `sys` is loaded.
+    fn sys_modules_dict(&self) -> Option<Rc<PyDict>> {
+        match self.modules.get("sys") {
+            Some(Value::Module(m)) => match m.dict.get_str("modules") {
+                Some(Value::Dict(d)) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The folders of `sys.path` (strings only; `''` is the working folder).
+    fn sys_path(&mut self) -> Vec<String> {
+        let Ok(Value::Module(sys)) = self.import_module("sys") else {
+            return Vec::new();
+        };
+        match sys.dict.get_str("path") {
+            Some(path) => str_items(self, &path).unwrap_or_default(),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// The strings in a list (`sys.path`, a package's `__path__`).
+fn str_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
+    Ok(vm
+        .collect(v)?
+        .iter()
+        .filter_map(|x| match x {
+            Value::Str(s) => Some(s.as_str().to_owned()),
+            _ => None,
+        })
+        .collect())
+}
+
+/// Looks for module `tail` in `dirs`, as CPython's path finder does: a
+/// package or module in the first folder that has one, else the first
+/// namespace-package folder.
+fn find(dirs: &[String], tail: &str) -> Option<Found> {
+    let mut namespace = None;
+    for d in dirs {
+        let base = if d.is_empty() {
+            std::env::current_dir().ok()?
+        } else {
+            PathBuf::from(d)
+        };
+        let dir = base.join(tail);
+        let init = dir.join("__init__.py");
+        if init.is_file() {
+            return Some(Found::Package(dir, init));
+        }
+        let file = base.join(format!("{tail}.py"));
+        if file.is_file() {
+            return Some(Found::Module(file));
+        }
+        if namespace.is_none() && dir.is_dir() {
+            namespace = Some(dir);
+        }
+    }
+    namespace.map(Found::Namespace)
+}
+
+/// The docstring of a module: its first statement, when a string literal.
+fn docstring(m: &ast::Module) -> Option<&str> {
+    match &m.body.first()?.kind {
+        ast::StmtKind::Expr(ast::Expr {
+            kind: ast::ExprKind::Constant(ast::Constant::Str(s)),
+            ..
+        }) => Some(s),
+        _ => None,
+    }
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+}
+
+/// `ModuleNotFoundError: No module named 'x'` (with its `name`).
+fn not_found(name: &str) -> PyErr {
+    let e = PyErr::new(
+        ExcKind::ModuleNotFoundError,
+        format!("No module named '{name}'"),
+    );
+    e.exc.dict.set_str("name", Value::str(name));
+    e
+}
+
+/// True when a `ModuleNotFoundError` is about module `name` itself.
+fn error_names(e: &PyErr, name: &str) -> bool {
+    matches!(e.exc.dict.get_str("name"), Some(Value::Str(s)) if s.as_str() == name)
+}
+
+/// The absolute name `from .name import …` means in the module whose
+/// globals are `globals`, `level` dots up.
+fn resolve_relative(name: &str, level: usize, globals: &PyDict) -> PyResult<String> {
+    let package = match globals.get_str("__package__") {
+        Some(Value::Str(s)) => s.as_str().to_owned(),
+        _ => match globals.get_str("__name__") {
+            Some(Value::Str(n)) if globals.get_str("__path__").is_some() => n.as_str().to_owned(),
+            Some(Value::Str(n)) => n
+                .as_str()
+                .rsplit_once('.')
+                .map_or("", |(p, _)| p)
+                .to_owned(),
+            _ => String::new(),
+        },
+    };
+    if package.is_empty() {
+        return Err(PyErr::new(
+            ExcKind::ImportError,
+            "attempted relative import with no known parent package",
+        ));
+    }
+    let bits: Vec<&str> = package.rsplitn(level, '.').collect();
+    if bits.len() < level {
+        return Err(PyErr::new(
+            ExcKind::ImportError,
+            "attempted relative import beyond top-level package",
+        ));
+    }
+    let base = bits[bits.len() - 1];
+    Ok(if name.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}.{name}")
+    })
+}
