@@ -47,6 +47,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("hasattr", hasattr),
     ("delattr", delattr),
     ("input", input),
+    ("open", crate::stdlib::io::open),
     ("format", format),
 ];
 

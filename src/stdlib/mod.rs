@@ -13,10 +13,12 @@ pub mod dir_builtin;
 pub mod functools;
 pub mod heapq;
 pub mod inspect;
+pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod namespace_builtins;
+pub mod os;
 pub mod pysource;
 pub mod random;
 pub mod statistics;
@@ -56,6 +58,10 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "contextvars" => asyncio::contextvars::create(vm),
         "warnings" => warnings::create(vm),
         "traceback" => traceback::create(),
+        "io" => io::create(vm),
+        "os" => os::create(vm),
+        "posixpath" => os::create_posixpath(vm),
+        "posix" => os::posix::create(),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));
