@@ -19,10 +19,13 @@ pub mod json;
 pub mod math;
 pub mod namespace_builtins;
 pub mod os;
+pub mod pathlib;
 pub mod pysource;
 pub mod random;
+pub mod shutil;
 pub mod statistics;
 pub mod sys;
+pub mod tempfile;
 pub mod time;
 pub mod traceback;
 pub mod types;
@@ -62,6 +65,9 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "os" => os::create(vm),
         "posixpath" => os::create_posixpath(vm),
         "posix" => os::posix::create(),
+        "pathlib" => pathlib::create(vm),
+        "shutil" => shutil::create(vm),
+        "tempfile" => tempfile::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));
