@@ -14,6 +14,8 @@ SEEK_CUR = 1
 SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 _CHUNK = 8192
+# The locale's encoding, as CPython names it: UTF-8 mode spells it in lower case.
+_DEFAULT_ENCODING = "utf-8" if _posix.environ.get("PYTHONUTF8") == "1" else "UTF-8"
 
 
 class UnsupportedOperation(OSError, ValueError):
@@ -422,7 +424,7 @@ class TextIOWrapper(IOBase):
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline}")
         self.buffer = buffer
-        self._encoding = "UTF-8" if encoding is None else encoding
+        self._encoding = _DEFAULT_ENCODING if encoding is None else encoding
         self._errors = "strict" if errors is None else errors
         self._newline = newline
         self._line_buffering = line_buffering
@@ -737,7 +739,7 @@ class StringIO(IOBase):
 
     def _check_closed(self):
         if self._closed:
-            raise _closed_error()
+            raise ValueError("I/O operation on closed file")
 
     def readable(self):
         self._check_closed()
