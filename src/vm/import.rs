@@ -205,10 +205,10 @@ impl Vm {
 
     /// Adds a module to `sys.modules`.
     pub fn register_module(&mut self, name: &str, module: Value) {
+        self.modules.insert(name.to_owned(), module.clone());
         if let Some(d) = self.sys_modules_dict() {
-            d.set_str(name, module.clone());
+            d.set_str(name, module);
         }
-        self.modules.insert(name.to_owned(), module);
     }
 
     fn unregister_module(&mut self, name: &str) {
