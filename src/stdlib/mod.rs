@@ -11,7 +11,9 @@ pub mod contextlib;
 pub mod copy;
 pub mod dir_builtin;
 pub mod functools;
+pub mod glob;
 pub mod heapq;
+pub mod importlib;
 pub mod inspect;
 pub mod io;
 pub mod itertools;
@@ -70,6 +72,9 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "pathlib" => pathlib::create(vm),
         "shutil" => shutil::create(vm),
         "tempfile" => tempfile::create(vm),
+        "glob" => glob::create(vm),
+        "fnmatch" => glob::create_fnmatch(vm),
+        "importlib" => importlib::create(),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));

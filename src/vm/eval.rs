@@ -1003,12 +1003,8 @@ impl Vm {
                         let module = f.stack.pop().expect("module");
                         if let Value::Module(m) = module {
                             let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
-                            for (k, v) in m.dict.items() {
-                                if let Value::Str(s) = &k {
-                                    if !s.as_str().starts_with('_') {
-                                        t!(ns.set(k.clone(), v));
-                                    }
-                                }
+                            for (k, v) in t!(super::import::star_names(self, &m)) {
+                                t!(ns.set(k, v));
                             }
                         }
                     }

@@ -281,7 +281,7 @@ fn find(dirs: &[String], tail: &str) -> Option<Found> {
 }
 
 /// The docstring of a module: its first statement, when a string literal.
-fn docstring(m: &ast::Module) -> Option<&str> {
+pub fn docstring(m: &ast::Module) -> Option<&str> {
     match &m.body.first()?.kind {
         ast::StmtKind::Expr(ast::Expr {
             kind: ast::ExprKind::Constant(ast::Constant::Str(s)),
@@ -345,4 +345,30 @@ fn resolve_relative(name: &str, level: usize, globals: &PyDict) -> PyResult<Stri
     } else {
         format!("{base}.{name}")
     })
+}
+
+/// The names `from module import *` binds: `__all__` when the module has
+/// one, else its names that do not start with an underscore.
+pub fn star_names(vm: &mut Vm, module: &Rc<PyModule>) -> PyResult<Vec<(Value, Value)>> {
+    let Some(all) = module.dict.get_str("__all__") else {
+        return Ok(module
+            .dict
+            .items()
+            .into_iter()
+            .filter(|(k, _)| matches!(k, Value::Str(s) if !s.as_str().starts_with('_')))
+            .collect());
+    };
+    let mut out = Vec::new();
+    for name in vm.collect(&all)? {
+        let Value::Str(s) = &name else {
+            return Err(PyErr::type_error(format!(
+                "Item in {}.__all__ must be str, not {}",
+                module.name.as_str(),
+                super::ops::type_name(&name)
+            )));
+        };
+        let value = vm.get_attr(&Value::Module(module.clone()), s)?;
+        out.push((name.clone(), value));
+    }
+    Ok(out)
 }

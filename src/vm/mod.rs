@@ -169,9 +169,11 @@ impl Vm {
 
     fn run_main_with(&mut self, text: &str, filename: &str, inspect: bool) -> i32 {
         let source = Source::new(filename, text);
-        let code = match crate::syntax::parse_module(text)
-            .and_then(|m| crate::compiler::compile_module(&m, source.clone()))
-        {
+        let mut doc = None;
+        let code = match crate::syntax::parse_module(text).and_then(|m| {
+            doc = import::docstring(&m).map(Value::str);
+            crate::compiler::compile_module(&m, source.clone())
+        }) {
             Ok(code) => code,
             Err(e) => {
                 let report = traceback::format_syntax_error(&e, &source);
@@ -180,6 +182,9 @@ impl Vm {
             }
         };
         let globals = self.new_main_namespace();
+        if let Some(doc) = doc {
+            globals.set_str("__doc__", doc);
+        }
         if !filename.starts_with('<') {
             globals.set_str("__file__", Value::str(filename));
         }

@@ -3,68 +3,9 @@ Lib/pathlib.py, over os and os.path."""
 
 import os
 import posixpath as _pp
+from fnmatch import fnmatchcase as _fnmatch
 
 __all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
-
-
-def _fnmatch(name, pat):
-    """Shell-style match of one name: * ? and [seq]; a leading '.' is only
-    matched by a pattern that starts with '.'."""
-    if name.startswith(".") and not pat.startswith("."):
-        return False
-    return _match_from(name, 0, pat, 0)
-
-
-def _match_from(name, i, pat, j):
-    while j < len(pat):
-        c = pat[j]
-        if c == "*":
-            while j < len(pat) and pat[j] == "*":
-                j += 1
-            if j == len(pat):
-                return True
-            for k in range(i, len(name) + 1):
-                if _match_from(name, k, pat, j):
-                    return True
-            return False
-        if i >= len(name):
-            return False
-        if c == "?":
-            i += 1
-            j += 1
-        elif c == "[":
-            end = pat.find("]", j + 2 if pat[j + 1:j + 2] in ("!", "]") else j + 1)
-            if end < 0:
-                if name[i] != "[":
-                    return False
-                i += 1
-                j += 1
-                continue
-            spec = pat[j + 1:end]
-            negate = spec.startswith("!")
-            if negate:
-                spec = spec[1:]
-            found = False
-            k = 0
-            while k < len(spec):
-                if k + 2 < len(spec) and spec[k + 1] == "-":
-                    if spec[k] <= name[i] <= spec[k + 2]:
-                        found = True
-                    k += 3
-                else:
-                    if spec[k] == name[i]:
-                        found = True
-                    k += 1
-            if found == negate:
-                return False
-            i += 1
-            j = end + 1
-        else:
-            if name[i] != c:
-                return False
-            i += 1
-            j += 1
-    return i == len(name)
 
 
 class _PathParents:
@@ -301,7 +242,7 @@ class PurePath:
         elif len(pat_parts) > len(self._parts):
             return False
         for part, p in zip(reversed(self._parts), reversed(pat_parts)):
-            if not _match_from(part, 0, p, 0):
+            if not _fnmatch(part, p):
                 return False
         return True
 

@@ -61,10 +61,10 @@ def copy2(src, dst, *, follow_symlinks=True):
 
 
 def ignore_patterns(*patterns):
-    from pathlib import _fnmatch
+    import fnmatch
 
     def _ignore_patterns(path, names):
-        return set(n for n in names if any(_fnmatch(n, p) for p in patterns))
+        return set(n for n in names if any(fnmatch.fnmatch(n, p) for p in patterns))
     return _ignore_patterns
 
 
