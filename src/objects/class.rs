@@ -20,6 +20,8 @@ pub struct PyClass {
     pub mro: Vec<Rc<PyClass>>,
     /// Class attributes.
     pub dict: PyDict,
+    /// The class's class when it is not `type`: a user metaclass.
+    pub metaclass: Option<Rc<PyClass>>,
 }
 
 impl PyClass {
@@ -40,6 +42,7 @@ impl PyClass {
             bases,
             mro,
             dict: PyDict::new(),
+            metaclass: None,
         })
     }
 
@@ -111,6 +114,7 @@ impl BuiltinTypes {
             bases: vec![base_group, exception],
             mro,
             dict: PyDict::new(),
+            metaclass: None,
         });
         BuiltinTypes {
             type_: PyClass::builtin("type", "builtins", o),
@@ -189,7 +193,7 @@ pub fn class_of(value: &Value) -> Rc<PyClass> {
         Value::Builtin(b) if b.as_python_function => t.function.clone(),
         Value::Builtin(_) => t.builtin_function.clone(),
         Value::Module(_) => t.module.clone(),
-        Value::Class(_) => t.type_.clone(),
+        Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
         Value::Exception(e) => e.class.clone(),
         Value::Generator(g) => g.class(),
         Value::Iter(i) => i.class(),

@@ -10,6 +10,7 @@ pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
 pub mod dir_builtin;
+pub mod exec_builtins;
 pub mod functools;
 pub mod glob;
 pub mod heapq;

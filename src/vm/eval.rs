@@ -9,8 +9,11 @@ use crate::bytecode::{Code, CodeKind, GlobalCache, Op};
 use crate::methods::MethodTable;
 use crate::objects::exception::TbEntry;
 use crate::objects::iter::IterState;
-use crate::objects::{Args, ExcKind, PyDict, PyErr, PyFunction, PyResult, PyStr, PyTuple, Value};
+use crate::objects::{
+    Args, ExcKind, PyDict, PyErr, PyFunction, PyMethod, PyResult, PyStr, PyTuple, Value,
+};
 
+use super::attr_cache::{self, Load};
 use super::frame::{Frame, Pending};
 use super::generator::{GenState, PyGenerator};
 use super::ops;
@@ -342,12 +345,49 @@ impl Vm {
                     }
                     Op::LoadAttr(i) => {
                         let obj = f.stack.pop().expect("object");
+                        if let Value::Instance(inst) = &obj {
+                            let key = &code.names[i as usize];
+                            let cache = attr_cache::entry(
+                                &mut code.attr_cache.borrow_mut()[i as usize],
+                                &inst.class,
+                                key,
+                            );
+                            match attr_cache::load(cache, inst, key) {
+                                Load::Value(v) => {
+                                    f.stack.push(v);
+                                    continue;
+                                }
+                                Load::Method(func) => {
+                                    f.stack
+                                        .push(Value::Method(Rc::new(PyMethod { func, this: obj })));
+                                    continue;
+                                }
+                                Load::Getter(fget) => {
+                                    let v = t!(self.call_positional(&fget, &[obj]));
+                                    f.stack.push(v);
+                                    continue;
+                                }
+                                Load::Slow => {}
+                            }
+                        }
                         let v = t!(self.get_attr(&obj, &code.names[i as usize]));
                         f.stack.push(v);
                     }
                     Op::StoreAttr(i) => {
                         let obj = f.stack.pop().expect("object");
                         let v = f.stack.pop().expect("value");
+                        if let Value::Instance(inst) = &obj {
+                            let key = &code.names[i as usize];
+                            let cache = attr_cache::entry(
+                                &mut code.attr_cache.borrow_mut()[i as usize],
+                                &inst.class,
+                                key,
+                            );
+                            if attr_cache::plain_store(cache) {
+                                inst.dict.set_name(key, v);
+                                continue;
+                            }
+                        }
                         t!(self.set_attr(&obj, &code.names[i as usize], v));
                     }
                     Op::DeleteAttr(i) => {
@@ -356,6 +396,33 @@ impl Vm {
                     }
                     Op::LoadMethod(i) => {
                         let obj = f.stack.pop().expect("object");
+                        if let Value::Instance(inst) = &obj {
+                            let key = &code.names[i as usize];
+                            let cache = attr_cache::entry(
+                                &mut code.attr_cache.borrow_mut()[i as usize],
+                                &inst.class,
+                                key,
+                            );
+                            match attr_cache::load(cache, inst, key) {
+                                Load::Value(v) => {
+                                    f.stack.push(v);
+                                    f.stack.push(Value::Null);
+                                    continue;
+                                }
+                                Load::Method(func) => {
+                                    f.stack.push(func);
+                                    f.stack.push(obj);
+                                    continue;
+                                }
+                                Load::Getter(fget) => {
+                                    let v = t!(self.call_positional(&fget, &[obj]));
+                                    f.stack.push(v);
+                                    f.stack.push(Value::Null);
+                                    continue;
+                                }
+                                Load::Slow => {}
+                            }
+                        }
                         if let Some(table) = crate::methods::table_for(&obj) {
                             if let Some(m) = self.cached_method(&code, i, table) {
                                 f.stack.push(m);

@@ -2,6 +2,8 @@
 //! on the Rust stack for Python-to-Python calls or generator resumption.
 
 pub mod attr;
+pub mod attr_cache;
+pub mod builtin_subclass;
 pub mod call;
 pub mod class;
 pub mod coroutine;
@@ -16,6 +18,7 @@ pub mod iterate;
 pub mod keys;
 pub mod ops;
 pub mod repr;
+pub mod syntax_error;
 pub mod traceback;
 pub mod traceback_object;
 
@@ -239,18 +242,13 @@ impl Vm {
     /// reported as CPython prints them for `<stdin>` (runtime tracebacks
     /// without source lines, syntax errors with theirs).
     pub fn run_interactive(&mut self, text: &str, globals: &Rc<PyDict>) -> Interactive {
-        let shown = Source::new("<stdin>", text);
-        let runtime = Rc::new(Source {
-            filename: "<stdin>".to_owned(),
-            text: String::new(),
-            lines: crate::syntax::lines::LineIndex::new(text),
-        });
+        let source = Source::new("<stdin>", text);
         let code = match crate::syntax::parse_module(text)
-            .and_then(|m| crate::compiler::compile_interactive(&m, runtime))
+            .and_then(|m| crate::compiler::compile_interactive(&m, source.clone()))
         {
             Ok(code) => code,
             Err(e) => {
-                return Interactive::Error(traceback::format_syntax_error(&e, &shown));
+                return Interactive::Error(traceback::format_syntax_error(&e, &source));
             }
         };
         let result = self.run_code(code, globals.clone());
@@ -265,18 +263,13 @@ impl Vm {
     /// Runs one statement with top-level `await` (the asyncio REPL): its
     /// module code is a coroutine, run to the end on the session's loop.
     pub fn run_interactive_await(&mut self, text: &str, globals: &Rc<PyDict>) -> Interactive {
-        let shown = Source::new("<stdin>", text);
-        let runtime = Rc::new(Source {
-            filename: "<stdin>".to_owned(),
-            text: String::new(),
-            lines: crate::syntax::lines::LineIndex::new(text),
-        });
+        let source = Source::new("<stdin>", text);
         let code = match crate::syntax::parse_module(text)
-            .and_then(|m| crate::compiler::compile_interactive_await(&m, runtime))
+            .and_then(|m| crate::compiler::compile_interactive_await(&m, source.clone()))
         {
             Ok(code) => code,
             Err(e) => {
-                return Interactive::Error(traceback::format_syntax_error(&e, &shown));
+                return Interactive::Error(traceback::format_syntax_error(&e, &source));
             }
         };
         let mut frame = self.alloc_frame(code, globals.clone());
