@@ -1,6 +1,7 @@
 //! Built-in modules, each in its own file, registered in [`create_module`].
 
 pub mod abc;
+pub mod argparse;
 pub mod async_builtins;
 pub mod asyncio;
 pub mod bisect;
@@ -74,6 +75,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "shutil" => shutil::create(vm),
         "tempfile" => tempfile::create(vm),
         "glob" => glob::create(vm),
+        "argparse" => argparse::create(vm),
         "fnmatch" => glob::create_fnmatch(vm),
         "importlib" => importlib::create(),
         _ => return None,
