@@ -3,7 +3,7 @@
 //! with CPython's rules for packages, submodules, relative imports and the
 //! `from pkg import submodule` form.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::bytecode::Source;
@@ -186,13 +186,7 @@ impl Vm {
                 }
                 crate::compiler::compile_module(&m, source.clone())
             })
-            .map_err(|e| {
-                let lineno = source.lines.line_of(e.span.start);
-                PyErr::new(
-                    ExcKind::SyntaxError,
-                    format!("{} ({}, line {lineno})", e.msg, file_name(&file)),
-                )
-            })?;
+            .map_err(|e| super::syntax_error::exception(&e, &source))?;
         self.register_module(name, module.clone());
         match self.run_code(code, dict) {
             Ok(_) => Ok(module),
@@ -289,11 +283,6 @@ pub fn docstring(m: &ast::Module) -> Option<&str> {
         }) => Some(s),
         _ => None,
     }
-}
-
-fn file_name(p: &Path) -> String {
-    p.file_name()
-        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
 }
 
 /// `ModuleNotFoundError: No module named 'x'` (with its `name`).

@@ -484,6 +484,7 @@ class TextIOWrapper(IOBase):
 
     def close(self):
         self.buffer.close()
+        self._text, self._i = "", 0
 
     def flush(self):
         self._check_closed()
@@ -530,10 +531,9 @@ class TextIOWrapper(IOBase):
     def read(self, size=-1):
         self._check_readable()
         if size is None or size < 0:
-            while self._fill():
-                pass
-            text = self._text[self._i:]
-            self._text, self._i = "", 0
+            data = self._undecoded + self.buffer.read()
+            text = self._text[self._i:] + data.decode(self._encoding, self._errors)
+            self._text, self._i, self._undecoded, self._eof = "", 0, b"", True
             return self._translate(text)
         out = []
         n = 0
@@ -581,6 +581,14 @@ class TextIOWrapper(IOBase):
         return self._translate(line)
 
     def __next__(self):
+        # The common case first: a whole line with a plain "\n" is buffered.
+        text = self._text
+        i = self._i
+        j = text.find("\n", i)
+        nl = self._newline
+        if j >= 0 and (nl == "\n" or (nl is None or nl == "") and text.find("\r", i, j) < 0):
+            self._i = j + 1
+            return text[i:j + 1]
         self._check_closed()
         line = self.readline()
         if not line:
@@ -601,7 +609,12 @@ class TextIOWrapper(IOBase):
         nl = self._newline
         if nl is not None and nl not in ("", "\n") and "\n" in text:
             text = text.replace("\n", nl)
-        self.buffer.write(text.encode(self._encoding, self._errors))
+        data = text.encode(self._encoding, self._errors)
+        buffer = self.buffer
+        if buffer._buf:
+            buffer.write(data)
+        else:
+            _posix.write(buffer.raw._fd, data)
         return len(s)
 
     # -- positions
