@@ -14,3 +14,9 @@ except ModuleNotFoundError as e:
     print(type(e).__name__, e)
 
 print(__doc__)
+
+# __import__ is what the import statement calls.
+m = __import__("greet")
+print(m.GREETING)
+print(__import__("os.path").__name__, __import__("os.path", fromlist=["join"]).__name__)
+print(__import__("shapes.solid", fromlist=["cube_volume"]).cube_volume(2))

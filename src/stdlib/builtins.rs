@@ -48,6 +48,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("delattr", delattr),
     ("input", input),
     ("open", crate::stdlib::io::open),
+    ("__import__", crate::vm::import::import_builtin),
     ("format", format),
 ];
 

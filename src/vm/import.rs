@@ -361,3 +361,47 @@ pub fn star_names(vm: &mut Vm, module: &Rc<PyModule>) -> PyResult<Vec<(Value, Va
     }
     Ok(out)
 }
+
+/// The built-in `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+pub fn import_builtin(vm: &mut Vm, args: crate::objects::Args) -> PyResult<Value> {
+    let a = crate::methods::args::keywords_from(
+        &args,
+        0,
+        "__import__",
+        &["name", "globals", "locals", "fromlist", "level"],
+    )?;
+    let name = match a.first().cloned().flatten() {
+        Some(Value::Str(s)) => s,
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "__import__() argument 1 must be str, not {}",
+                super::ops::type_name(&other)
+            )))
+        }
+        None => {
+            return Err(PyErr::type_error(
+                "__import__() missing required argument 'name' (pos 1)",
+            ))
+        }
+    };
+    let globals = match a.get(1).cloned().flatten() {
+        Some(Value::Dict(d)) => d,
+        _ => Rc::new(PyDict::new()),
+    };
+    let fromlist = match a.get(3).cloned().flatten() {
+        Some(Value::List(l)) => Value::tuple(l.items.borrow().clone()),
+        Some(v) => v,
+        None => Value::None,
+    };
+    let level = match a.get(4).cloned().flatten() {
+        Some(Value::Int(n)) => n,
+        _ => 0,
+    };
+    if level < 0 {
+        return Err(PyErr::value_error("level must be >= 0"));
+    }
+    if name.as_str().is_empty() && level == 0 {
+        return Err(PyErr::value_error("Empty module name"));
+    }
+    vm.import_name(name.as_str(), &fromlist, level, &globals)
+}
