@@ -253,10 +253,11 @@ fn str_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
 fn find(dirs: &[String], tail: &str) -> Option<Found> {
     let mut namespace = None;
     for d in dirs {
+        // Entries are made absolute, as CPython's FileFinder does.
         let base = if d.is_empty() {
             std::env::current_dir().ok()?
         } else {
-            PathBuf::from(d)
+            std::path::absolute(d).unwrap_or_else(|_| PathBuf::from(d))
         };
         let dir = base.join(tail);
         let init = dir.join("__init__.py");
