@@ -12,6 +12,17 @@ use crate::syntax::ast;
 
 use super::Vm;
 
+thread_local! {
+    /// The modules whose code is running (imported, not finished yet).
+    static INITIALIZING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// True while module `name`'s code runs: a name missing from it then is
+/// most likely due to a circular import.
+pub fn is_initializing(name: &str) -> bool {
+    INITIALIZING.with(|i| i.borrow().iter().any(|n| n == name))
+}
+
 /// Where a module's source was found on `sys.path`.
 enum Found {
     /// `name.py`.
@@ -188,7 +199,10 @@ impl Vm {
             })
             .map_err(|e| super::syntax_error::exception(&e, &source))?;
         self.register_module(name, module.clone());
-        match self.run_code(code, dict) {
+        INITIALIZING.with(|i| i.borrow_mut().push(name.to_owned()));
+        let result = self.run_code(code, dict);
+        INITIALIZING.with(|i| i.borrow_mut().retain(|n| n != name));
+        match result {
             Ok(_) => Ok(module),
             Err(e) => {
                 self.unregister_module(name);
