@@ -498,7 +498,7 @@ class TextIOWrapper(IOBase):
 
     def _check_readable(self):
         self._check_closed()
-        if not self.buffer.raw._readable:
+        if not self.buffer.readable():
             self._unsupported("not readable")
 
     def _fill(self):
@@ -601,7 +601,7 @@ class TextIOWrapper(IOBase):
         self._check_closed()
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
-        if not self.buffer.raw._writable:
+        if not self.buffer.writable():
             self._unsupported("not writable")
         # As CPython's: what was read ahead is dropped, not rewound.
         self._text, self._i, self._undecoded, self._eof = "", 0, b"", False
@@ -611,10 +611,10 @@ class TextIOWrapper(IOBase):
             text = text.replace("\n", nl)
         data = text.encode(self._encoding, self._errors)
         buffer = self.buffer
-        if buffer._buf:
-            buffer.write(data)
-        else:
+        if type(buffer) is BufferedWriter or type(buffer) is BufferedRandom and not buffer._buf:
             _posix.write(buffer.raw._fd, data)
+        else:
+            buffer.write(data)
         return len(s)
 
     # -- positions
@@ -658,8 +658,12 @@ class TextIOWrapper(IOBase):
         return self.buffer.truncate(pos)
 
     def __repr__(self):
+        try:
+            name = f" name={self.name!r}"
+        except AttributeError:
+            name = ""
         mode = "" if self._mode is None else f" mode={self._mode!r}"
-        return f"<_io.TextIOWrapper name={self.name!r}{mode} encoding={self._encoding!r}>"
+        return f"<_io.TextIOWrapper{name}{mode} encoding={self._encoding!r}>"
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None,
