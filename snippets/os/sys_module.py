@@ -28,4 +28,8 @@ sys.stderr.write("also stderr\n")
 # Sizes of some objects in bytes.
 for obj in [0, 1, 2**40, 10**30, 3.14, "", "abc", "é", "😀", b"", b"abcd", (), (1, 2, 3), None, True]:
     print(repr(obj), sys.getsizeof(obj))
+# The streams' attributes, and bytes through stdout's binary layer.
+print(sys.stdout.name, sys.stdout.mode, sys.stdout.encoding, sys.stdin.name, sys.stdout.closed)
+sys.stdout.buffer.write(b"bytes: caf\xc3\xa9\n")
+print(sys.stdout.buffer, sys.stdout.buffer.name)
 sys.exit(3)

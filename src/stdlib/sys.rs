@@ -53,6 +53,108 @@ impl NativeObject for TextStream {
     }
 }
 
+/// A standard stream's `buffer`: its bytes, written after what `print`
+/// has buffered.
+pub struct BinaryStream {
+    pub kind: StreamKind,
+}
+
+/// True when the binary layer of the standard streams is unbuffered
+/// (`PYTHONUNBUFFERED`): CPython then gives the raw `FileIO` as `buffer`.
+fn unbuffered() -> bool {
+    std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())
+}
+
+impl NativeObject for BinaryStream {
+    fn class(&self) -> Rc<PyClass> {
+        types().named(if unbuffered() {
+            "FileIO"
+        } else {
+            "BufferedWriter"
+        })
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn methods(&self) -> MethodTable {
+        &[("write", binary_write), ("flush", stream_flush)]
+    }
+    fn repr(&self, _vm: &mut Vm) -> PyResult<String> {
+        let name = match self.kind {
+            StreamKind::Stdin => "<stdin>",
+            StreamKind::Stdout => "<stdout>",
+            StreamKind::Stderr => "<stderr>",
+        };
+        Ok(if unbuffered() {
+            format!("<_io.FileIO name='{name}' mode='wb' closefd=False>")
+        } else {
+            format!("<_io.BufferedWriter name='{name}'>")
+        })
+    }
+}
+
+fn binary_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::Write;
+    let a = args.check_count("write", 2, 2)?;
+    let Some(data) = crate::objects::bytes::bytes_like(&a[1]) else {
+        return Err(PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(&a[1])
+        )));
+    };
+    let kind = match &a[0] {
+        Value::Native(n) => n.as_any().downcast_ref::<BinaryStream>().map(|b| b.kind),
+        _ => None,
+    };
+    vm.flush_stdout();
+    let _ = match kind {
+        Some(StreamKind::Stderr) => std::io::stderr().write_all(&data),
+        _ => std::io::stdout().write_all(&data),
+    };
+    Ok(Value::Int(data.len() as i64))
+}
+
+/// The data attributes of the standard streams (`name`, `mode`,
+/// `encoding`, `errors`, `closed`, `buffer`, `line_buffering`).
+pub fn stream_attr(obj: &dyn std::any::Any, name: &str) -> Option<Value> {
+    if let Some(b) = obj.downcast_ref::<BinaryStream>() {
+        return match name {
+            "closed" => Some(Value::Bool(false)),
+            "mode" => Some(Value::str("wb")),
+            "name" => Some(Value::str(if b.kind == StreamKind::Stderr {
+                "<stderr>"
+            } else {
+                "<stdout>"
+            })),
+            _ => None,
+        };
+    }
+    let s = obj.downcast_ref::<TextStream>()?;
+    Some(match name {
+        "name" => Value::str(match s.kind {
+            StreamKind::Stdin => "<stdin>",
+            StreamKind::Stdout => "<stdout>",
+            StreamKind::Stderr => "<stderr>",
+        }),
+        "mode" => Value::str(if s.kind == StreamKind::Stdin {
+            "r"
+        } else {
+            "w"
+        }),
+        "encoding" => Value::str("utf-8"),
+        "errors" => Value::str(if s.kind == StreamKind::Stderr {
+            "backslashreplace"
+        } else {
+            "strict"
+        }),
+        "closed" | "line_buffering" => Value::Bool(false),
+        "buffer" if s.kind != StreamKind::Stdin => {
+            Value::Native(Rc::new(BinaryStream { kind: s.kind }))
+        }
+        _ => return None,
+    })
+}
+
 fn stream_of(v: &Value) -> Option<StreamKind> {
     match v {
         Value::Native(n) => n.as_any().downcast_ref::<TextStream>().map(|s| s.kind),

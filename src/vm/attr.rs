@@ -153,7 +153,8 @@ impl Vm {
             Value::Native(f) if f.as_any().is::<super::generator::FrameObject>() => {
                 super::generator::frame_attr(f.as_any(), n)
             }
-            Value::Native(f) => super::traceback_object::attr(f.as_any(), n),
+            Value::Native(f) => super::traceback_object::attr(f.as_any(), n)
+                .or_else(|| crate::stdlib::sys::stream_attr(f.as_any(), n)),
             Value::Code(c) => match n {
                 "co_name" => Some(Value::Str(c.name.clone())),
                 "co_qualname" => Some(Value::Str(c.qualname.clone())),
