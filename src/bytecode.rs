@@ -332,7 +332,7 @@ pub struct Code {
     /// address of the method table it came from.
     pub method_cache: RefCell<Vec<Option<(usize, Value)>>>,
     /// Per name: how it last resolved as an attribute of an instance.
-    pub attr_cache: RefCell<Vec<crate::vm::attr_cache::AttrCache>>,
+    pub attr_cache: RefCell<Vec<crate::vm::attr_cache::AttrSlot>>,
     /// Set by `types.coroutine` on a generator function's code (CPython's
     /// `CO_ITERABLE_COROUTINE`): its generators can be awaited and may
     /// `yield from` coroutines.

@@ -22,6 +22,12 @@ pub struct PyClass {
     pub dict: PyDict,
     /// The class's class when it is not `type`: a user metaclass.
     pub metaclass: Option<Rc<PyClass>>,
+    /// Made by a `class` statement or `type()` (not built into snippy).
+    pub is_user: bool,
+    /// How a call of the class was last resolved (see
+    /// `vm::class::simple_init`), with the [`stamp`](PyClass::stamp) it
+    /// was resolved under.
+    pub call_cache: RefCell<Option<(u64, Option<Value>)>>,
 }
 
 impl PyClass {
@@ -43,7 +49,22 @@ impl PyClass {
             mro,
             dict: PyDict::new(),
             metaclass: None,
+            is_user: false,
+            call_cache: RefCell::new(None),
         })
+    }
+
+    /// The largest key version of the dicts of the class and its MRO: it
+    /// changes whenever any of them gains or loses a key (versions come
+    /// from one growing counter), and a class made later never shares an
+    /// earlier class's stamp. Caches of attribute resolution key on it.
+    #[inline]
+    pub fn stamp(&self) -> u64 {
+        let mut s = self.dict.version();
+        for c in self.mro.iter() {
+            s = s.max(c.dict.version());
+        }
+        s
     }
 
     /// True when `self` is `other` or derives from it.
@@ -115,6 +136,8 @@ impl BuiltinTypes {
             mro,
             dict: PyDict::new(),
             metaclass: None,
+            is_user: false,
+            call_cache: RefCell::new(None),
         });
         BuiltinTypes {
             type_: PyClass::builtin("type", "builtins", o),

@@ -2,11 +2,9 @@
 //! resolves on one class (`obj.x`, `obj.method()`, `obj.x = v`), kept per
 //! name in each code object, so repeated accesses skip the walk up the MRO.
 //!
-//! A cache entry is valid while the class is the same and no dict on its
-//! MRO has changed its set of keys. Dict key versions come from one global
-//! counter that only grows, so the largest version along the MRO (the
-//! class's *stamp*) changes whenever any of those dicts gains or loses a
-//! key, and a class made later never has an earlier class's stamp. Values
+//! A cache entry is valid while the class is the same and its
+//! [`stamp`](PyClass::stamp) is unchanged: no dict on its MRO has gained or
+//! lost a key. Values
 //! are read from the class dict at the cached position on every use, so a
 //! method replaced in place is seen at once.
 
@@ -57,16 +55,6 @@ fn chain(class: &Rc<PyClass>) -> impl Iterator<Item = &Rc<PyClass>> {
     std::iter::once(class).chain(class.mro.iter().filter(|c| c.module != "builtins"))
 }
 
-/// The largest key version of the dicts on `class`'s MRO.
-#[inline]
-fn stamp(class: &Rc<PyClass>) -> u64 {
-    let mut s = class.dict.version();
-    for c in class.mro.iter() {
-        s = s.max(c.dict.version());
-    }
-    s
-}
-
 /// What the cache says about loading a name from an instance.
 pub enum Load {
     /// The value (from the instance dict, or a class variable).
@@ -83,7 +71,7 @@ pub enum Load {
 /// Resolves `key` on `class` from scratch.
 fn resolve(class: &Rc<PyClass>, key: &PyStr) -> AttrCache {
     let name = key.as_str();
-    let stamp = stamp(class);
+    let stamp = class.stamp();
     let mut cache = AttrCache {
         class: Rc::as_ptr(class) as usize,
         stamp,
@@ -120,13 +108,34 @@ fn resolve(class: &Rc<PyClass>, key: &PyStr) -> AttrCache {
     cache
 }
 
+/// How many classes one name's cache remembers (a loop over objects of a
+/// few related classes calling the same method stays cached).
+const WAYS: usize = 4;
+
+/// The cache of one name in one code object: its resolution on up to
+/// [`WAYS`] classes, replaced in turn.
+#[derive(Clone, Copy, Default)]
+pub struct AttrSlot {
+    entries: [AttrCache; WAYS],
+    next: u8,
+}
+
 /// The cache entry for `key` on `class`, refreshed if stale.
 #[inline]
-pub fn entry(slot: &mut AttrCache, class: &Rc<PyClass>, key: &PyStr) -> AttrCache {
-    if slot.class != Rc::as_ptr(class) as usize || slot.stamp != stamp(class) {
-        *slot = resolve(class, key);
-    }
-    *slot
+pub fn entry(slot: &mut AttrSlot, class: &Rc<PyClass>, key: &PyStr) -> AttrCache {
+    let ptr = Rc::as_ptr(class) as usize;
+    let stamp = class.stamp();
+    let way = match slot.entries.iter().position(|e| e.class == ptr) {
+        Some(way) if slot.entries[way].stamp == stamp => return slot.entries[way],
+        Some(way) => way,
+        None => {
+            let way = slot.next as usize;
+            slot.next = ((way + 1) % WAYS) as u8;
+            way
+        }
+    };
+    slot.entries[way] = resolve(class, key);
+    slot.entries[way]
 }
 
 /// Loads `name` (interned as `key`) from `inst` as the cache entry says.

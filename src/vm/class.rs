@@ -15,9 +15,40 @@ use crate::objects::{
 use super::ops::type_name;
 use super::Vm;
 
-/// True for classes made by a `class` statement or `type()` (their dict has `__module__`).
+/// True for classes made by a `class` statement or `type()`.
+#[inline]
 pub fn is_user_class(c: &PyClass) -> bool {
-    c.dict.get_str("__module__").is_some()
+    c.is_user
+}
+
+/// What calling `class` does when it is the common case — a user class
+/// with no metaclass, no `__new__` of its own, not an exception, built-in
+/// subclass or abstract class: a new instance, then its `__init__` function
+/// (`Value::None` when it has none). `None` when the call needs the general
+/// path. Cached on the class until its MRO dicts change.
+pub fn simple_init(class: &Rc<PyClass>) -> Option<Value> {
+    let stamp = class.stamp();
+    if let Some((s, plan)) = &*class.call_cache.borrow() {
+        if *s == stamp {
+            return plan.clone();
+        }
+    }
+    let t = types();
+    let simple = class.is_user
+        && class.metaclass.is_none()
+        && lookup(class, "__new__").is_none()
+        && !class.is_subclass(t.exception(ExcKind::BaseException))
+        && !class.is_subclass(&t.type_)
+        && super::builtin_subclass::data_base(class).is_none()
+        && abstract_error(class).is_none();
+    let plan = match lookup(class, "__init__") {
+        _ if !simple => None,
+        Some(f @ Value::Function(_)) => Some(f),
+        Some(_) => None,
+        None => Some(Value::None),
+    };
+    *class.call_cache.borrow_mut() = Some((stamp, plan.clone()));
+    plan
 }
 
 /// `name` in the dicts of `class` and the classes of its MRO defined in
@@ -608,6 +639,8 @@ impl Vm {
             mro,
             dict,
             metaclass,
+            is_user: true,
+            call_cache: RefCell::new(None),
         });
         let cv = Value::Class(class.clone());
         for (k, v) in class.dict.items() {
@@ -1277,16 +1310,13 @@ fn super_getattr(vm: &mut Vm, s: &Super, name: &str) -> PyResult<Value> {
     if name == "__class__" {
         return Ok(Value::Class(types().named("super")));
     }
-    let mro: Vec<Rc<PyClass>> = std::iter::once(s.obj_type.clone())
-        .chain(s.obj_type.mro.iter().cloned())
-        .collect();
-    let start = mro
-        .iter()
+    let mro = || std::iter::once(&s.obj_type).chain(s.obj_type.mro.iter());
+    let start = mro()
         .position(|c| Rc::ptr_eq(c, &s.this))
-        .map_or(mro.len(), |i| i + 1);
+        .map_or(usize::MAX, |i| i + 1);
     let is_class = matches!(&s.obj, Value::Class(c) if Rc::ptr_eq(c, &s.obj_type));
     let obj = if is_class { None } else { Some(s.obj.clone()) };
-    for c in &mro[start..] {
+    for c in mro().skip(start) {
         if !is_user_class(c) {
             if super::builtin_subclass::is_subclassable(c) {
                 if name == "__new__" {

@@ -1164,6 +1164,40 @@ impl Vm {
                 return Ok(Some(frame));
             }
         }
+        if let Value::Method(m) = &f.stack[callable_pos] {
+            if let Value::Function(func) = &m.func {
+                if !func.code.is_generator_like() {
+                    // A bound method: its function, with the object first.
+                    let (func, this) = (func.clone(), m.this.clone());
+                    let nargs = f.stack.len() - start + 1;
+                    let frame = if kwnames.is_none() && func.code.takes_exactly(nargs) {
+                        let mut frame = self.plain_frame(&func)?;
+                        frame.locals.push(this);
+                        move_args(&mut f.stack, start, &mut frame.locals);
+                        self.finish_frame(&func, &mut frame);
+                        frame
+                    } else {
+                        let mut values = Vec::with_capacity(nargs);
+                        values.push(this);
+                        values.extend_from_slice(&f.stack[start..]);
+                        let args = Args {
+                            values: &values,
+                            kwnames,
+                        };
+                        self.function_frame(&func, args)?
+                    };
+                    f.stack.truncate(callable_pos);
+                    f.pending = Pending::Call;
+                    return Ok(Some(frame));
+                }
+            }
+        }
+        if let Value::Class(class) = &f.stack[callable_pos] {
+            if let Some(init) = super::class::simple_init(class) {
+                let class = class.clone();
+                return self.init_frame(f, &class, init, callable_pos, start, kwnames);
+            }
+        }
         let args = Args {
             values: &f.stack[start..],
             kwnames,
@@ -1189,6 +1223,60 @@ impl Vm {
         f.stack.truncate(callable_pos);
         f.stack.push(r?);
         Ok(None)
+    }
+
+    /// Calls a class whose call is [`simple_init`](super::class::simple_init):
+    /// makes the instance and returns the frame of its `__init__` for the
+    /// loop to run, with the instance waiting on `f`'s stack.
+    fn init_frame(
+        &mut self,
+        f: &mut Frame,
+        class: &Rc<crate::objects::PyClass>,
+        init: Value,
+        callable_pos: usize,
+        start: usize,
+        kwnames: Option<&PyTuple>,
+    ) -> PyResult<Option<Box<Frame>>> {
+        let obj = Value::Instance(crate::objects::PyInstance::new(class.clone()));
+        let Value::Function(init) = init else {
+            if f.stack.len() > start {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no arguments",
+                    class.name
+                )));
+            }
+            f.stack.truncate(callable_pos);
+            f.stack.push(obj);
+            return Ok(None);
+        };
+        let frame = if kwnames.is_none() && init.code.takes_exactly(f.stack.len() - start + 1) {
+            let mut frame = self.plain_frame(&init)?;
+            frame.locals.push(obj.clone());
+            move_args(&mut f.stack, start, &mut frame.locals);
+            self.finish_frame(&init, &mut frame);
+            frame
+        } else {
+            let mut values = Vec::with_capacity(f.stack.len() - start + 1);
+            values.push(obj.clone());
+            values.extend_from_slice(&f.stack[start..]);
+            let args = Args {
+                values: &values,
+                kwnames,
+            };
+            if init.code.is_generator_like() {
+                // An `__init__` that is a generator returns one: not None.
+                let r = self.call(&Value::Function(init.clone()), args)?;
+                return Err(PyErr::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    ops::type_name(&r)
+                )));
+            }
+            self.function_frame(&init, args)?
+        };
+        f.stack.truncate(callable_pos);
+        f.stack.push(obj);
+        f.pending = Pending::Init;
+        Ok(Some(frame))
     }
 
     /// `gen.send(v)` / `coro.send(v)` called as a method from Python code:
@@ -1458,6 +1546,13 @@ fn deliver_return(f: &mut Frame, v: Value) -> Option<PyErr> {
     match f.pending {
         Pending::Call => f.stack.push(v),
         Pending::SendCall => return Some(PyErr::stop_iteration(v)),
+        Pending::Init if v.is_none() => {}
+        Pending::Init => {
+            return Some(PyErr::type_error(format!(
+                "__init__() should return None, not '{}'",
+                ops::type_name(&v)
+            )))
+        }
         Pending::ForIter { exit } => {
             f.stack.pop();
             f.ip = exit;
