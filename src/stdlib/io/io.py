@@ -233,6 +233,11 @@ class FileIO(IOBase):
             if self._closefd and self._fd > 2:
                 _posix.close(self._fd)
 
+    def __del__(self):
+        # As CPython's: a file nobody refers to any more is closed.
+        if self._fd >= 0:
+            self.close()
+
     def __repr__(self):
         if self._closed:
             return "<_io.FileIO [closed]>"

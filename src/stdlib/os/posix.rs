@@ -235,7 +235,11 @@ fn lseek(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fd = int_arg(&a[0])?;
     let pos = int_arg(&a[1])?;
     let to = match int_arg(&a[2])? {
-        0 => SeekFrom::Start(pos.max(0) as u64),
+        0 if pos < 0 => {
+            let e = std::io::Error::from_raw_os_error(22);
+            return Err(os_error(&e, &[]));
+        }
+        0 => SeekFrom::Start(pos as u64),
         1 => SeekFrom::Current(pos),
         _ => SeekFrom::End(pos),
     };
