@@ -120,6 +120,7 @@ class FileIO(IOBase):
         if isinstance(file, float):
             raise TypeError("integer argument expected, got float")
         self._fd = -1
+        self._closefd = closefd
         plus = "+" in mode
         if "x" in mode:
             flags = _posix.O_EXCL | _posix.O_CREAT
@@ -147,13 +148,13 @@ class FileIO(IOBase):
             self.name = file
         else:
             self.name = _fspath(file)
-            self._fd = _posix.open(self.name, flags, 0o666)
-            if _posix.fstat(self._fd)[0] & 0o170000 == 0o040000:
-                _posix.close(self._fd)
+            fd = _posix.open(self.name, flags, 0o666)
+            if _posix.fstat(fd)[0] & 0o170000 == 0o040000:
+                _posix.close(fd)
                 raise IsADirectoryError(21, "Is a directory", self.name)
+            self._fd = fd
             if "a" in mode:
                 _posix.lseek(self._fd, 0, SEEK_END)
-        self._closefd = closefd
 
     @property
     def mode(self):
