@@ -13,6 +13,7 @@ pub mod copy;
 pub mod dir_builtin;
 pub mod exec_builtins;
 pub mod functools;
+pub mod future;
 pub mod glob;
 pub mod heapq;
 pub mod importlib;
@@ -76,6 +77,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "tempfile" => tempfile::create(vm),
         "glob" => glob::create(vm),
         "argparse" => argparse::create(vm),
+        "__future__" => future::create(vm),
         "fnmatch" => glob::create_fnmatch(vm),
         "importlib" => importlib::create(),
         _ => return None,

@@ -72,6 +72,7 @@ impl Vm {
             return Ok(Some(v));
         }
         Ok(match obj {
+            Value::Module(m) if n == "__dict__" => Some(Value::Dict(m.dict.clone())),
             Value::Module(m) => m.dict.get_str(n),
             _ if n == "__hash__" && crate::methods::container_dunder::unhashable(obj) => {
                 Some(Value::None)

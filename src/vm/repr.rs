@@ -107,6 +107,10 @@ impl Vm {
                 Some(Value::Str(f)) => {
                     format!("<module '{}' from '{}'>", m.name.as_str(), f.as_str())
                 }
+                // The modules CPython 3.11 freezes into its binary.
+                _ if matches!(m.name.as_str(), "os" | "posixpath" | "io" | "abc" | "stat") => {
+                    format!("<module '{}' (frozen)>", m.name.as_str())
+                }
                 _ => format!("<module '{}' (built-in)>", m.name.as_str()),
             },
             Value::Class(c) if c.metaclass.is_some() => return self.repr_object(v),
