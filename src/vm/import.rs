@@ -23,6 +23,28 @@ pub fn is_initializing(name: &str) -> bool {
     INITIALIZING.with(|i| i.borrow().iter().any(|n| n == name))
 }
 
+/// The modules CPython 3.11 has built in or frozen, which its import
+/// system finds before looking at `sys.path`, so files of the same name
+/// cannot shadow them.
+const UNSHADOWABLE: &[&str] = &[
+    "sys",
+    "builtins",
+    "time",
+    "itertools",
+    "io",
+    "os",
+    "posixpath",
+    "posix",
+    "abc",
+    "stat",
+    "__main__",
+    "errno",
+    "gc",
+    "marshal",
+    "atexit",
+    "codecs",
+];
+
 /// Where a module's source was found on `sys.path`.
 enum Found {
     /// `name.py`.
@@ -113,6 +135,14 @@ impl Vm {
             }
             None => (None, None),
         };
+        if parent.is_none() && !UNSHADOWABLE.contains(&name) {
+            // As in CPython, the script's folder comes before the standard
+            // library written in Python: a user's `statistics.py` wins.
+            let dirs = self.sys_path();
+            if let Some(found) = find(&dirs, name).filter(|f| !matches!(f, Found::Namespace(_))) {
+                return self.load(name, found);
+            }
+        }
         if let Some(dict) = crate::stdlib::create_module(self, name) {
             let m = Value::Module(Rc::new(PyModule {
                 name: Rc::new(PyStr::new(name)),
