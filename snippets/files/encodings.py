@@ -39,3 +39,21 @@ with tempfile.TemporaryDirectory() as tmp:
         f.write("naïve")
     with open(path) as f:
         print(f.read(), f.encoding, f.errors)
+
+# An unknown encoding is refused when the file is opened.
+try:
+    open("encodings.py", encoding="klingon")
+except LookupError as e:
+    print(type(e).__name__, e)
+
+# utf-8-sig writes (and skips) a byte order mark.
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "bom.txt")
+    with open(path, "w", encoding="utf-8-sig") as f:
+        f.write("with BOM")
+    with open(path, "rb") as f:
+        print(f.read())
+    with open(path, encoding="utf-8-sig") as f:
+        print(repr(f.read()))
+    with open(path, encoding="utf-8") as f:
+        print(repr(f.read()))

@@ -429,6 +429,8 @@ class TextIOWrapper(IOBase):
                 f"TextIOWrapper() argument 'newline' must be str or None, not {type(newline).__name__}")
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline}")
+        if encoding is not None:
+            "".encode(encoding)  # LookupError: unknown encoding, as at CPython's open()
         self.buffer = buffer
         self._encoding = _DEFAULT_ENCODING if encoding is None else encoding
         self._errors = "strict" if errors is None else errors
