@@ -188,18 +188,28 @@ fn read(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fd = int_arg(&a[0])?;
     let n = int_arg(&a[1])?;
     let mut buf = Vec::new();
+    // Up to `n` bytes (all with a negative `n`), the buffer growing with
+    // what comes rather than allocated up front.
     let mut fill = |r: &mut dyn Read| -> std::io::Result<()> {
         if n < 0 {
             r.read_to_end(&mut buf)?;
         } else {
-            buf.resize(n as usize, 0);
-            let got = r.read(&mut buf)?;
-            buf.truncate(got);
+            r.take(n as u64).read_to_end(&mut buf)?;
         }
         Ok(())
     };
     if fd == 0 {
-        fill(&mut std::io::stdin().lock()).map_err(|e| os_error(&e, &[]))?;
+        // Standard input answers with what one read gives (a line from a terminal).
+        let mut chunk = vec![0; n.clamp(0, 1 << 16) as usize];
+        let got = if n < 0 {
+            std::io::stdin().lock().read_to_end(&mut buf)
+        } else {
+            std::io::stdin().lock().read(&mut chunk)
+        };
+        let got = got.map_err(|e| os_error(&e, &[]))?;
+        if n >= 0 {
+            buf.extend_from_slice(&chunk[..got]);
+        }
     } else {
         with_file(fd, |f| fill(f))?;
     }
@@ -261,8 +271,11 @@ fn close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ftruncate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("ftruncate", 2, 2)?;
     let fd = int_arg(&a[0])?;
-    let len = int_arg(&a[1])?.max(0) as u64;
-    with_file(fd, |f| f.set_len(len))?;
+    let len = int_arg(&a[1])?;
+    if len < 0 {
+        return Err(os_error(&std::io::Error::from_raw_os_error(22), &[]));
+    }
+    with_file(fd, |f| f.set_len(len as u64))?;
     Ok(Value::None)
 }
 
@@ -434,7 +447,11 @@ fn urandom(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(PyErr::value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0; n as usize];
+    let mut buf = Vec::new();
+    if buf.try_reserve_exact(n as usize).is_err() {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    buf.resize(n as usize, 0);
     File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut buf))
         .map_err(|e| os_error(&e, &[]))?;
