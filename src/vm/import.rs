@@ -114,8 +114,28 @@ impl Vm {
     /// `import name` (absolute): a loaded module, a built-in one created
     /// now, or the user's module or package found on `sys.path`.
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
+        // `sys.modules`, once it exists, is the truth: a module deleted
+        // from it is imported afresh, and one put there is what imports get.
+        match self.sys_modules_dict() {
+            Some(d) => match d.get_str(name) {
+                Some(Value::None) => {
+                    let e = PyErr::new(
+                        ExcKind::ModuleNotFoundError,
+                        format!("import of {name} halted; None in sys.modules"),
+                    );
+                    e.exc.dict.set_str("name", Value::str(name));
+                    return Err(e);
+                }
+                Some(m) => return Ok(m),
+                None => {
+                    self.modules.remove(name);
+                }
+            },
+            None => {
+                if let Some(m) = self.modules.get(name) {
+                    return Ok(m.clone());
+                }
+            }
         }
         let (parent, search) = match name.rsplit_once('.') {
             Some((parent_name, child)) => {
