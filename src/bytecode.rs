@@ -281,10 +281,15 @@ impl Source {
     /// for a file named like `<string>` or `<stdin>`, which CPython's
     /// linecache cannot read (syntax error reports still quote `text`).
     pub fn shown_line(&self, line: u32) -> &str {
-        if self.filename.starts_with('<') && self.filename.ends_with('>') {
+        if self.lines_hidden() {
             return "";
         }
         self.lines.line_text(&self.text, line)
+    }
+
+    /// True for a file named like `<string>`, whose lines CPython cannot read back.
+    pub fn lines_hidden(&self) -> bool {
+        self.filename.starts_with('<') && self.filename.ends_with('>')
     }
 }
 

@@ -157,6 +157,10 @@ pub fn compile_expression(expr: &ast::Expr, source: Rc<Source>) -> Result<Rc<Cod
         interactive: false,
     };
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
+    // The symbol table knows the nodes by address: compile the copy it saw.
+    let ast::StmtKind::Expr(expr) = &module.body[0].kind else {
+        unreachable!("the module holds the expression statement")
+    };
     c.expr(expr)?;
     c.emit(Op::ReturnValue);
     Ok(c.pop_unit(&[]))

@@ -267,6 +267,7 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
     }
     d.set_str("modules", Value::Dict(Rc::new(modules)));
     d.set_str("path", Value::list(vec![Value::str(&script_dir(vm))]));
+    crate::vm::excepthook::install(&d);
     let argv = vm.argv.iter().map(|a| Value::str(a)).collect();
     d.set_str("argv", Value::list(argv));
     let warnoptions = vm.warnoptions.iter().map(|w| Value::str(w)).collect();

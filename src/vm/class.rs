@@ -911,7 +911,9 @@ impl Vm {
                 .chain(c.mro.iter())
                 .find(|k| !is_user_class(k));
             let plain = base.is_some_and(|b| {
-                Rc::ptr_eq(b, &t.object) || b.is_subclass(t.exception(ExcKind::BaseException))
+                Rc::ptr_eq(b, &t.object)
+                    || Rc::ptr_eq(b, &t.type_)
+                    || b.is_subclass(t.exception(ExcKind::BaseException))
             });
             let data_base = base.filter(|b| super::builtin_subclass::is_subclassable(b));
             let inherited = match (name, data_base) {
@@ -922,6 +924,12 @@ impl Vm {
                     Some(builtin_fn("__init__", super::builtin_subclass::base_init))
                 }
                 _ if plain => builtin_attr(c, name),
+                // A subclass of a built-in type: the type's methods and
+                // class-level helpers (`MyDict.fromkeys`).
+                (_, Some(b)) => b
+                    .dict
+                    .get_str(name)
+                    .or_else(|| crate::methods::descriptor::for_type(b, name)),
                 _ => crate::methods::descriptor::for_type(c, name),
             };
             return match inherited {
@@ -1456,7 +1464,10 @@ fn type_dunder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `type.__init__`: the class is complete already; it accepts what `__new__` did.
-fn type_dunder_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn type_dunder_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !matches!(args.pos().len(), 2 | 4) {
+        return Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments"));
+    }
     Ok(Value::None)
 }
 

@@ -240,14 +240,14 @@ impl Vm {
             Err(_) => return Err(not_found(name)),
         };
         let source = Source::new(&filename, &text);
-        let code = crate::syntax::parse_module(&text)
-            .and_then(|m| {
-                if let Some(doc) = docstring(&m) {
-                    dict.set_str("__doc__", Value::str(doc));
-                }
-                crate::compiler::compile_module(&m, source.clone())
-            })
-            .map_err(|e| super::syntax_error::exception(&e, &source))?;
+        use super::syntax_error::{exception, QuotedLine};
+        let tree = crate::syntax::parse_module(&text)
+            .map_err(|e| exception(&e, &source, QuotedLine::Statement))?;
+        if let Some(doc) = docstring(&tree) {
+            dict.set_str("__doc__", Value::str(doc));
+        }
+        let code = crate::compiler::compile_module(&tree, source.clone())
+            .map_err(|e| exception(&e, &source, QuotedLine::Compiled))?;
         self.register_module(name, module.clone());
         INITIALIZING.with(|i| i.borrow_mut().push(name.to_owned()));
         let result = self.run_code(code, dict);

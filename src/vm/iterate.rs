@@ -492,17 +492,31 @@ impl Vm {
         let Value::Dict(target) = target else {
             return Ok(());
         };
-        let Value::Dict(src) = src else {
-            let msg = if merge {
-                let fname = callee.map(|c| self.callable_name(c)).unwrap_or_default();
-                format!(
-                    "{fname}() argument after ** must be a mapping, not {}",
-                    type_name(src)
-                )
-            } else {
-                format!("'{}' object is not a mapping", type_name(src))
-            };
-            return Err(PyErr::type_error(msg));
+        let copied;
+        let src = match src {
+            Value::Dict(d) => d,
+            // Any mapping: its keys() and items, as CPython's PyDict_Update.
+            _ if self
+                .get_attr(src, &crate::objects::PyStr::new("keys"))
+                .is_ok() =>
+            {
+                let d = Rc::new(crate::objects::PyDict::new());
+                crate::methods::dict::update_from(self, &d, src)?;
+                copied = d;
+                &copied
+            }
+            _ => {
+                let msg = if merge {
+                    let fname = callee.map(|c| self.callable_name(c)).unwrap_or_default();
+                    format!(
+                        "{fname}() argument after ** must be a mapping, not {}",
+                        type_name(src)
+                    )
+                } else {
+                    format!("'{}' object is not a mapping", type_name(src))
+                };
+                return Err(PyErr::type_error(msg));
+            }
         };
         for (h, k, v) in src.hashed_items() {
             if merge && !matches!(k, Value::Str(_)) {

@@ -9,6 +9,7 @@ pub mod class;
 pub mod coroutine;
 pub mod dunder;
 pub mod eval;
+pub mod excepthook;
 pub mod exception_group;
 pub mod frame;
 pub mod generator;
@@ -330,8 +331,10 @@ impl Vm {
         if e.is(ExcKind::SystemExit) {
             return self.system_exit_status(&e);
         }
-        let text = traceback::format_exception(self, &e);
-        self.write_stderr(&text);
+        if !self.report_with_excepthook(&e) {
+            let text = traceback::format_exception(self, &e);
+            self.write_stderr(&text);
+        }
         if e.is(ExcKind::KeyboardInterrupt) {
             // The shell's status for a program stopped by SIGINT.
             return 130;
