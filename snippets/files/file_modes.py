@@ -48,3 +48,11 @@ with tempfile.TemporaryDirectory() as tmp:
             open(path, mode)
         except ValueError as e:
             print(repr(mode), type(e).__name__, e)
+
+# Bad calls of open() itself.
+for call in [lambda: open(), lambda: open("x", bogus=1), lambda: open("x", 5),
+             lambda: open("x", "r", 1, None, None, None, True, None, 0)]:
+    try:
+        call()
+    except TypeError as e:
+        print(type(e).__name__, e)
