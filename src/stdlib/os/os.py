@@ -5,7 +5,7 @@ import posix as _posix
 from posix import (
     getcwd, chdir, chmod, listdir, mkdir, rmdir, remove, unlink, rename,
     replace, getpid, cpu_count, isatty, strerror, read, write, close,
-    lseek, ftruncate, urandom,
+    lseek, ftruncate, urandom, readlink,
     O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND,
     SEEK_SET, SEEK_CUR, SEEK_END,
 )
@@ -27,6 +27,10 @@ F_OK = 0
 R_OK = 4
 W_OK = 2
 X_OK = 1
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    _posix.symlink(src, dst)
 
 
 def open(path, flags, mode=0o777, *, dir_fd=None):

@@ -59,6 +59,8 @@ pub fn create() -> Rc<PyDict> {
         ("putenv", putenv),
         ("unsetenv", unsetenv),
         ("urandom", urandom),
+        ("symlink", symlink),
+        ("readlink", readlink),
     ]);
     for (name, value) in [
         ("O_RDONLY", 0),
@@ -456,4 +458,19 @@ fn urandom(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         .and_then(|mut f| f.read_exact(&mut buf))
         .map_err(|e| os_error(&e, &[]))?;
     Ok(Value::bytes(buf))
+}
+
+fn symlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("symlink", 2, 3)?;
+    let src = path_arg(vm, "symlink", &a[0])?;
+    let dst = path_arg(vm, "symlink", &a[1])?;
+    std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_error(&e, &[&a[0], &a[1]]))?;
+    Ok(Value::None)
+}
+
+fn readlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("readlink", 1, 1)?;
+    let path = path_arg(vm, "readlink", &a[0])?;
+    let target = std::fs::read_link(&path).map_err(|e| os_error(&e, &[&a[0]]))?;
+    Ok(Value::str(&target.to_string_lossy()))
 }

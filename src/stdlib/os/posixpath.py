@@ -126,30 +126,47 @@ def realpath(filename, *, strict=False):
 
 
 def _joinrealpath(path, rest, strict, seen):
+    """CPython's: resolves the symbolic links of rest, joined to path."""
     if isabs(rest):
         rest = rest[1:]
-        path = "/"
+        path = sep
     while rest:
-        name, _, rest = rest.partition("/")
-        if not name or name == ".":
+        name, _, rest = rest.partition(sep)
+        if not name or name == curdir:
             continue
-        if name == "..":
+        if name == pardir:
             if path:
                 path, name = split(path)
-                if name == "..":
-                    path = join(path, "..", "..")
+                if name == pardir:
+                    path = join(path, pardir, pardir)
             else:
-                path = ".."
+                path = pardir
             continue
         newpath = join(path, name)
         try:
-            st = _posix.lstat(newpath)
+            st_mode = _posix.lstat(newpath)[0]
         except OSError:
             if strict:
                 raise
+            is_link = False
+        else:
+            is_link = st_mode & 0o170000 == 0o120000
+        if not is_link:
             path = newpath
             continue
-        path = newpath
+        if newpath in seen:
+            path = seen[newpath]
+            if path is not None:
+                continue
+            if strict:
+                _posix.stat(newpath)
+            else:
+                return join(newpath, rest), False
+        seen[newpath] = None
+        path, ok = _joinrealpath(path, _posix.readlink(newpath), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path
     return path, True
 
 

@@ -362,6 +362,12 @@ class Path(PurePath):
         os.replace(str(self), os.fspath(target))
         return type(self)(target)
 
+    def symlink_to(self, target, target_is_directory=False):
+        os.symlink(os.fspath(target), str(self))
+
+    def readlink(self):
+        return type(self)(os.readlink(str(self)))
+
     def chmod(self, mode):
         os.chmod(str(self), mode)
 
