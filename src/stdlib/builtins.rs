@@ -246,7 +246,11 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             let iter = vm.get_iter(iterable)?;
             Ok(PyIter::value(
                 "enumerate",
-                IterState::Enumerate { iter, count: start },
+                IterState::Enumerate {
+                    iter,
+                    count: start,
+                    result: None,
+                },
             ))
         }
         "zip" => {
@@ -263,7 +267,14 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             for v in args.pos() {
                 iters.push(vm.get_iter(v)?);
             }
-            Ok(PyIter::value("zip", IterState::Zip { iters, strict }))
+            Ok(PyIter::value(
+                "zip",
+                IterState::Zip {
+                    iters: iters.into(),
+                    strict,
+                    result: None,
+                },
+            ))
         }
         "map" => {
             let a = args.pos();

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::objects::iter::{DictCursor, DictPart, IterState};
-use crate::objects::{ExcKind, PyErr, PyIter, PyResult, Value};
+use crate::objects::{ExcKind, PyErr, PyIter, PyResult, PyTuple, Value};
 
 use crate::methods::dict::DictView;
 
@@ -326,21 +326,23 @@ impl Vm {
                 }
                 Ok(item)
             }
-            IterState::Enumerate { iter, count } => {
+            IterState::Enumerate { iter, count, .. } => {
                 let inner = iter.clone();
                 let n = *count;
                 drop(state);
                 match self.iter_next(&inner)? {
                     Some(v) => {
-                        if let IterState::Enumerate { count, .. } = &mut *it.state.borrow_mut() {
-                            *count += 1;
-                        }
-                        Ok(Some(Value::tuple(vec![Value::Int(n), v])))
+                        let mut state = it.state.borrow_mut();
+                        let IterState::Enumerate { count, result, .. } = &mut *state else {
+                            unreachable!("an enumerate stays one")
+                        };
+                        *count += 1;
+                        Ok(Some(reuse_tuple(result, [Value::Int(n), v])))
                     }
                     None => Ok(None),
                 }
             }
-            IterState::Zip { iters, strict } => {
+            IterState::Zip { iters, strict, .. } => {
                 let (iters, strict) = (iters.clone(), *strict);
                 drop(state);
                 if iters.is_empty() {
@@ -354,7 +356,14 @@ impl Vm {
                         None => return Ok(None),
                     }
                 }
-                Ok(Some(Value::tuple(items)))
+                let mut state = it.state.borrow_mut();
+                let IterState::Zip { result, .. } = &mut *state else {
+                    unreachable!("a zip stays one")
+                };
+                Ok(Some(match <[Value; 2]>::try_from(items) {
+                    Ok(pair) => reuse_tuple(result, pair),
+                    Err(items) => Value::tuple(items),
+                }))
             }
             IterState::Map { func, iters } => {
                 let (func, iters) = (func.clone(), iters.clone());
@@ -629,4 +638,22 @@ fn native_next(n: &dyn crate::objects::NativeObject) -> Option<crate::objects::B
         .iter()
         .find(|(name, _)| *name == "__next__")
         .map(|(_, f)| *f)
+}
+
+/// A two-item result tuple: the iterator's last one refilled in place when
+/// nobody else holds it any more (the consumer unpacked it), else a new one.
+fn reuse_tuple(last: &mut Option<Rc<PyTuple>>, items: [Value; 2]) -> Value {
+    if let Some(t) = last.as_mut().and_then(Rc::get_mut) {
+        if t.items.len() == 2 {
+            let [a, b] = items;
+            t.items[0] = a;
+            t.items[1] = b;
+            return Value::Tuple(last.clone().expect("present"));
+        }
+    }
+    let t = Rc::new(PyTuple {
+        items: Box::new(items),
+    });
+    *last = Some(t.clone());
+    Value::Tuple(t)
 }
