@@ -2,8 +2,11 @@
 //! it prints on CPython 3.11.
 //!
 //! Scheme:
+//! - Folders holding an `__init__.py` are packages that snippets import,
+//!   not snippets.
 //! - A snippet is run the way a user runs it: working directory = the
-//!   snippet's folder, the file given by its base name, stdin null, a timeout
+//!   snippet's folder, the file given by its base name, stdin null (or the
+//!   bytes of `name.stdin` next to `name.py`), a timeout
 //!   (a hang is a failure). Exit code, stdout and stderr are rendered into one
 //!   text ([`render`]) after [`redact`] (snippet directory → `[DIR]`,
 //!   `at 0x…` addresses → `at 0x[ADDR]`, `time.ctime()` stamps → `[CTIME]`).
@@ -81,7 +84,11 @@ fn all_snippets() -> Vec<String> {
         entries.sort();
         for path in entries {
             if path.is_dir() {
-                walk(&path, out);
+                // A package (a folder with `__init__.py`) is imported by
+                // snippets, not run as one.
+                if !path.join("__init__.py").is_file() {
+                    walk(&path, out);
+                }
             } else if path.extension().is_some_and(|x| x == "py") {
                 out.push(path);
             }
@@ -129,15 +136,25 @@ struct Outcome {
     timed_out: bool,
 }
 
-/// Runs `cmd` with stdin null, capturing stdout and stderr, killing it after
-/// [`TIMEOUT`].
-fn run_with_timeout(mut cmd: Command) -> Result<Outcome, String> {
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+/// Runs `cmd` with `input` as stdin (null when `None`), capturing stdout and
+/// stderr, killing it after [`TIMEOUT`].
+fn run_with_timeout(mut cmd: Command, input: Option<Vec<u8>>) -> Result<Outcome, String> {
+    cmd.stdin(if input.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
+    if let (Some(input), Some(mut pipe)) = (input, child.stdin.take()) {
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = pipe.write_all(&input);
+        });
+    }
     let mut out_pipe = child.stdout.take().expect("stdout is piped");
     let mut err_pipe = child.stderr.take().expect("stderr is piped");
     let out_reader = std::thread::spawn(move || {
@@ -173,6 +190,13 @@ fn run_with_timeout(mut cmd: Command) -> Result<Outcome, String> {
         stderr,
         timed_out,
     })
+}
+
+/// The stdin of a snippet: the content of `name.stdin` next to `name.py`
+/// if there is one (the same bytes on both sides), else none.
+fn snippet_stdin(rel: &str) -> Option<Vec<u8>> {
+    let path = snippets_dir().join(rel).with_extension("stdin");
+    std::fs::read(path).ok()
 }
 
 /// A command for `program args… <base name>` in the snippet's folder, with
@@ -418,7 +442,7 @@ fn run_cpython(py: &Python, rel: &str) -> Result<String, String> {
     } else {
         &["-S"]
     };
-    let outcome = run_with_timeout(snippet_command(&py.exe, args, rel))?;
+    let outcome = run_with_timeout(snippet_command(&py.exe, args, rel), snippet_stdin(rel))?;
     let stderr = drop_stdlib_frames(&bytes_to_text(&outcome.stderr), &py.stdlib);
     Ok(render(&outcome, &stderr, &dir_spellings(rel)))
 }
@@ -560,7 +584,7 @@ fn run_snippy(rel: &str) -> Result<String, String> {
     let exe = std::env::var_os("SNIPPY_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_snippy")));
-    let outcome = run_with_timeout(snippet_command(&exe, &[], rel))?;
+    let outcome = run_with_timeout(snippet_command(&exe, &[], rel), snippet_stdin(rel))?;
     let stderr = bytes_to_text(&outcome.stderr);
     Ok(render(&outcome, &stderr, &dir_spellings(rel)))
 }

@@ -138,6 +138,12 @@ pub struct GroupParts {
 impl PyException {
     /// A new exception of `class` with `args`.
     pub fn new(class: Rc<PyClass>, args: Vec<Value>) -> Rc<PyException> {
+        let dict = PyDict::new();
+        let (class, args) = if super::os_error::is_os_error(&class) {
+            super::os_error::construct(class, args, &dict)
+        } else {
+            (class, args)
+        };
         Rc::new(PyException {
             class,
             args: RefCell::new(Rc::new(PyTuple {
@@ -147,7 +153,7 @@ impl PyException {
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
-            dict: PyDict::new(),
+            dict,
             suggestion: RefCell::new(None),
             group: RefCell::new(None),
         })

@@ -12,6 +12,7 @@ pub mod exception;
 pub mod function;
 pub mod instance;
 pub mod iter;
+pub mod os_error;
 pub mod set;
 pub mod str;
 

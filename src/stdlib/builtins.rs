@@ -47,6 +47,8 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("hasattr", hasattr),
     ("delattr", delattr),
     ("input", input),
+    ("open", crate::stdlib::io::open),
+    ("__import__", crate::vm::import::import_builtin),
     ("format", format),
 ];
 
@@ -912,20 +914,14 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.write_stdout(&p);
     }
     vm.flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::string(line))
-        }
-        Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
+    let mut line = crate::stdlib::stdin::read_line()?;
+    if line.is_empty() {
+        return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(Value::string(line))
 }
 
 /// Methods of generator objects.

@@ -1,6 +1,7 @@
 //! Built-in modules, each in its own file, registered in [`create_module`].
 
 pub mod abc;
+pub mod argparse;
 pub mod async_builtins;
 pub mod asyncio;
 pub mod bisect;
@@ -15,19 +16,28 @@ pub mod r#enum;
 pub mod exec_builtins;
 pub mod functools;
 pub mod future;
+pub mod glob;
 pub mod heapq;
+pub mod importlib;
 pub mod inspect;
+pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod namespace_builtins;
+pub mod os;
+pub mod pathlib;
 pub mod pprint;
 pub mod pysource;
 pub mod random;
 pub mod re;
+pub mod shutil;
+pub mod sizeof;
 pub mod statistics;
+pub mod stdin;
 pub mod string;
 pub mod sys;
+pub mod tempfile;
 pub mod textwrap;
 pub mod time;
 pub mod traceback;
@@ -72,7 +82,18 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "typing" => typing::create(vm),
         "dataclasses" => dataclasses::create(vm),
         "enum" => r#enum::create(vm),
+        "io" => io::create(vm),
+        "os" => os::create(vm),
+        "posixpath" => os::create_posixpath(vm),
+        "posix" => os::posix::create(),
+        "pathlib" => pathlib::create(vm),
+        "shutil" => shutil::create(vm),
+        "tempfile" => tempfile::create(vm),
+        "glob" => glob::create(vm),
+        "argparse" => argparse::create(vm),
         "__future__" => future::create(vm),
+        "fnmatch" => glob::create_fnmatch(vm),
+        "importlib" => importlib::create(),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));

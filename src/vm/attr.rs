@@ -181,7 +181,8 @@ impl Vm {
             Value::Native(f) if f.as_any().is::<super::generator::FrameObject>() => {
                 super::generator::frame_attr(f.as_any(), n)
             }
-            Value::Native(f) => super::traceback_object::attr(f.as_any(), n),
+            Value::Native(f) => super::traceback_object::attr(f.as_any(), n)
+                .or_else(|| crate::stdlib::sys::stream_attr(f.as_any(), n)),
             Value::Code(c) => match n {
                 "co_name" => Some(Value::Str(c.name.clone())),
                 "co_qualname" => Some(Value::Str(c.qualname.clone())),
@@ -207,6 +208,10 @@ impl Vm {
     /// The AttributeError for a missing attribute, as CPython words it.
     pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
+            Value::Module(m) if super::import::is_initializing(m.name.as_str()) => format!(
+                "partially initialized module '{}' has no attribute '{name}' (most likely due to a circular import)",
+                m.name.as_str()
+            ),
             Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.as_str()),
             Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
             _ => format!("'{}' object has no attribute '{name}'", type_name(obj)),
@@ -359,14 +364,38 @@ impl Vm {
         match self.get_attr(module, name) {
             Ok(v) => Ok(v),
             Err(_) => {
-                let mname = match module {
-                    Value::Module(m) => m.name.as_str().to_owned(),
-                    _ => "?".into(),
+                // A submodule still loading (a circular import) is not an
+                // attribute of its package yet, but is in sys.modules.
+                if let Value::Module(m) = module {
+                    let sub = format!("{}.{}", m.name.as_str(), name.as_str());
+                    if let Some(v) = self.modules.get(&sub) {
+                        return Ok(v.clone());
+                    }
+                }
+                let (mname, place) = match module {
+                    Value::Module(m) => (
+                        m.name.as_str().to_owned(),
+                        match m.dict.get_str("__file__") {
+                            Some(Value::Str(f)) => f.as_str().to_owned(),
+                            _ => "unknown location".into(),
+                        },
+                    ),
+                    _ => ("?".into(), "unknown location".into()),
+                };
+                let partly = if super::import::is_initializing(&mname) {
+                    "partially initialized module "
+                } else {
+                    ""
+                };
+                let circular = if partly.is_empty() {
+                    ""
+                } else {
+                    " (most likely due to a circular import)"
                 };
                 Err(PyErr::new(
                     ExcKind::ImportError,
                     format!(
-                        "cannot import name '{}' from '{mname}' (unknown location)",
+                        "cannot import name '{}' from {partly}'{mname}'{circular} ({place})",
                         name.as_str()
                     ),
                 ))

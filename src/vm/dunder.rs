@@ -317,6 +317,16 @@ impl Vm {
         if let Some(s) = super::exception_group::group_str(self, e)? {
             return Ok(s);
         }
+        if let Some((errno, strerror, file, file2)) = crate::objects::os_error::str_parts(&e.dict) {
+            let mut s = format!("[Errno {}] {}", self.str(&errno)?, self.str(&strerror)?);
+            if let Some(f) = file {
+                s = format!("{s}: {}", self.repr(&f)?);
+            }
+            if let Some(f) = file2 {
+                s = format!("{s} -> {}", self.repr(&f)?);
+            }
+            return Ok(s);
+        }
         if e.is(ExcKind::SyntaxError) {
             let msg = super::syntax_error::field(e, "msg").unwrap_or(Value::None);
             let msg = self.str(&msg)?;

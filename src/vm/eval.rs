@@ -1064,16 +1064,14 @@ impl Vm {
                         f.stack.push(r);
                     }
                     Op::ImportName(i) => {
-                        let fromlist = f.stack.pop();
-                        let _level = f.stack.pop();
+                        let fromlist = f.stack.pop().unwrap_or(Value::None);
+                        let level = match f.stack.pop() {
+                            Some(Value::Int(n)) => n,
+                            _ => 0,
+                        };
                         let name = code.names[i as usize].as_str();
-                        let mut m = t!(self.import_module(name));
-                        // `import a.b` binds the top-level package `a`.
-                        if let (Some(Value::None), Some((top, _))) =
-                            (fromlist, name.split_once('.'))
-                        {
-                            m = t!(self.import_module(top));
-                        }
+                        let globals = f.globals.clone();
+                        let m = t!(self.import_name(name, &fromlist, level, &globals));
                         f.stack.push(m);
                     }
                     Op::ImportFrom(i) => {
@@ -1085,36 +1083,8 @@ impl Vm {
                         let module = f.stack.pop().expect("module");
                         if let Value::Module(m) = module {
                             let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
-                            // A module's __all__, when it has one, lists the names.
-                            let listed = match m.dict.get_str("__all__") {
-                                Some(Value::List(l)) => Some(l.items.borrow().clone()),
-                                Some(Value::Tuple(t)) => Some(t.items.to_vec()),
-                                _ => None,
-                            };
-                            for name in listed.iter().flatten() {
-                                let Value::Str(s) = name else { continue };
-                                let Some(v) = m.dict.get_str(s.as_str()) else {
-                                    let module_name = m
-                                        .dict
-                                        .get_str("__name__")
-                                        .and_then(|n| match n {
-                                            Value::Str(n) => Some(n.as_str().to_owned()),
-                                            _ => None,
-                                        })
-                                        .unwrap_or_default();
-                                    return Control::Error(PyErr::attribute_error(format!(
-                                        "module '{module_name}' has no attribute '{}'",
-                                        s.as_str()
-                                    )));
-                                };
-                                t!(ns.set(name.clone(), v));
-                            }
-                            for (k, v) in m.dict.items().into_iter().filter(|_| listed.is_none()) {
-                                if let Value::Str(s) = &k {
-                                    if !s.as_str().starts_with('_') {
-                                        t!(ns.set(k.clone(), v));
-                                    }
-                                }
+                            for (k, v) in t!(super::import::star_names(self, &m)) {
+                                t!(ns.set(k, v));
                             }
                         }
                     }

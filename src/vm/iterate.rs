@@ -77,6 +77,8 @@ impl Vm {
                 Some(view) => view.iter(),
                 None => match crate::methods::memoryview::as_view(v) {
                     Some(m) => m.iter()?,
+                    // A native object with `__next__` (a stream) is its own iterator.
+                    None if native_next(n.as_ref()).is_some() => v.clone(),
                     None => return Err(not_iterable(v)),
                 },
             },
@@ -120,7 +122,9 @@ impl Vm {
             | Value::FrozenSet(_)
             | Value::Iter(_) => true,
             Value::Native(n) => {
-                n.as_any().is::<DictView>() || crate::methods::memoryview::as_view(v).is_some()
+                n.as_any().is::<DictView>()
+                    || crate::methods::memoryview::as_view(v).is_some()
+                    || native_next(n.as_ref()).is_some()
             }
             Value::Generator(g) => g.type_word() == "generator",
             Value::Instance(_) => self.user_iterable(v),
@@ -141,6 +145,17 @@ impl Vm {
                 }
             }
             Value::Instance(_) => self.user_next(it),
+            Value::Native(n) if native_next(n.as_ref()).is_some() => {
+                let next = native_next(n.as_ref()).expect("checked above");
+                match next(
+                    self,
+                    crate::objects::Args::positional(std::slice::from_ref(it)),
+                ) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is(ExcKind::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
             _ => Err(PyErr::type_error(format!(
                 "'{}' object is not an iterator",
                 type_name(it)
@@ -615,6 +630,14 @@ const MAX_COLLECT: i128 = 1 << 32;
 
 fn not_iterable(v: &Value) -> PyErr {
     PyErr::type_error(format!("'{}' object is not iterable", type_name(v)))
+}
+
+/// The `__next__` of a native object's method table, if it has one.
+fn native_next(n: &dyn crate::objects::NativeObject) -> Option<crate::objects::BuiltinFn> {
+    n.methods()
+        .iter()
+        .find(|(name, _)| *name == "__next__")
+        .map(|(_, f)| *f)
 }
 
 /// A two-item result tuple: the iterator's last one refilled in place when

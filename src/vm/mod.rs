@@ -13,6 +13,7 @@ pub mod excepthook;
 pub mod exception_group;
 pub mod frame;
 pub mod generator;
+pub mod import;
 pub mod interrupt;
 pub mod iterate;
 pub mod keys;
@@ -172,9 +173,11 @@ impl Vm {
 
     fn run_main_with(&mut self, text: &str, filename: &str, inspect: bool) -> i32 {
         let source = Source::new(filename, text);
-        let code = match crate::syntax::parse_module(text)
-            .and_then(|m| crate::compiler::compile_module(&m, source.clone()))
-        {
+        let mut doc = None;
+        let code = match crate::syntax::parse_module(text).and_then(|m| {
+            doc = import::docstring(&m).map(Value::str);
+            crate::compiler::compile_module(&m, source.clone())
+        }) {
             Ok(code) => code,
             Err(e) => {
                 let report = traceback::format_syntax_error(&e, &source);
@@ -183,6 +186,12 @@ impl Vm {
             }
         };
         let globals = self.new_main_namespace();
+        if let Some(doc) = doc {
+            globals.set_str("__doc__", doc);
+        }
+        if !filename.starts_with('<') {
+            globals.set_str("__file__", Value::str(filename));
+        }
         if !self.warnoptions.is_empty() {
             // As CPython: -W options load `warnings` at startup.
             if let Err(e) = self.import_module("warnings") {
@@ -217,7 +226,7 @@ impl Vm {
             name: Rc::new(PyStr::new("__main__")),
             dict: globals.clone(),
         }));
-        self.modules.insert("__main__".into(), module);
+        self.register_module("__main__", module);
         globals
     }
 
@@ -349,27 +358,6 @@ impl Vm {
     /// The module registered under `name` (built-in modules are created on first use).
     pub fn module_value(&mut self, name: &str) -> Value {
         self.import_module(name).unwrap_or(Value::None)
-    }
-
-    /// `import name`: a loaded module, or a built-in one created now.
-    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
-        }
-        match crate::stdlib::create_module(self, name) {
-            Some(dict) => {
-                let m = Value::Module(Rc::new(PyModule {
-                    name: Rc::new(PyStr::new(name)),
-                    dict,
-                }));
-                self.modules.insert(name.to_owned(), m.clone());
-                Ok(m)
-            }
-            None => Err(PyErr::new(
-                ExcKind::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            )),
-        }
     }
 
     /// A frame for `code`, reusing a pooled one when possible.

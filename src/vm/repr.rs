@@ -103,9 +103,16 @@ impl Vm {
                 ),
                 _ => format!("<built-in function {}>", b.name),
             },
-            Value::Module(m) => {
-                format!("<module '{}' (built-in)>", m.name.as_str())
-            }
+            Value::Module(m) => match m.dict.get_str("__file__") {
+                Some(Value::Str(f)) => {
+                    format!("<module '{}' from '{}'>", m.name.as_str(), f.as_str())
+                }
+                // The modules CPython 3.11 freezes into its binary.
+                _ if matches!(m.name.as_str(), "os" | "posixpath" | "io" | "abc" | "stat") => {
+                    format!("<module '{}' (frozen)>", m.name.as_str())
+                }
+                _ => format!("<module '{}' (built-in)>", m.name.as_str()),
+            },
             Value::Class(c) if c.metaclass.is_some() => return self.repr_object(v),
             Value::Class(c) => c.repr(),
             Value::Exception(e) if crate::vm::class::has_user_attr(&e.class, "__repr__") => {

@@ -1,0 +1,3 @@
+from . import attr_partner
+
+NAME = "attr_early"

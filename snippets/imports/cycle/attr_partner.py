@@ -1,0 +1,3 @@
+from . import attr_early
+
+print(attr_early.NAME)

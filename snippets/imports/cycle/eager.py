@@ -1,0 +1,3 @@
+from .eager_partner import PARTNER
+
+VALUE = "eager"

@@ -1,0 +1,3 @@
+from .eager import VALUE
+
+PARTNER = VALUE + " partner"

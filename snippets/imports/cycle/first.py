@@ -1,0 +1,5 @@
+from . import second
+
+
+def hello():
+    return "first.hello, then " + second.world()

@@ -1,0 +1,9 @@
+from . import first
+
+
+def world():
+    return "second.world"
+
+
+def early():
+    return first.hello()

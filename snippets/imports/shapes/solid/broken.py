@@ -1,0 +1,2 @@
+print("broken starts")
+value = 1 / 0

@@ -1,0 +1,4 @@
+"""A module with a syntax error: importing it fails."""
+
+def broken(:
+    pass
