@@ -1232,6 +1232,8 @@ fn builtin_attr(class: &Rc<PyClass>, name: &str) -> Option<Value> {
             "__instancecheck__" => Some(("__instancecheck__", type_instancecheck)),
             "__subclasscheck__" => Some(("__subclasscheck__", type_subclasscheck)),
             "__repr__" => Some(("__repr__", type_repr)),
+            "__setattr__" => Some(("__setattr__", crate::stdlib::types::type_setattr)),
+            "__delattr__" => Some(("__delattr__", crate::stdlib::types::type_delattr)),
             "mro" => Some(("mro", class_mro)),
             _ => None,
         };

@@ -176,7 +176,21 @@ impl Vm {
             // The built-in base's operator, on the values the objects carry;
             // an in-place operator on a mutable value keeps the object.
             let (x, y) = (unwrap_base(a).clone(), unwrap_base(b).clone());
-            let r = self.binary_op(op, &x, &y, inplace)?;
+            let r = match self.binary_op(op, &x, &y, inplace) {
+                // The error names the operands' own types.
+                Err(e) if e.is(ExcKind::TypeError) && (!x.is(a) || !y.is(b)) => {
+                    let msg = self.str(&Value::Exception(e.exc.clone()))?;
+                    let (xt, yt) = (type_name(&x), type_name(&y));
+                    let (at, bt) = (type_name(a), type_name(b));
+                    let fixed = msg.replacen(
+                        &format!("'{xt}' and '{yt}'"),
+                        &format!("'{at}' and '{bt}'"),
+                        1,
+                    );
+                    return Err(PyErr::type_error(fixed));
+                }
+                r => r?,
+            };
             let kept = inplace && matches!(base_value(a), Some(v) if v.is(&r));
             return Ok(Some(if kept { a.clone() } else { r }));
         }

@@ -291,7 +291,7 @@ class JSONEncoder:
         elif o == -float('inf'):
             text = '-Infinity'
         else:
-            return repr(o)
+            return float.__repr__(o)
         if not self.allow_nan:
             raise ValueError("Out of range float values are not JSON compliant")
         return text
@@ -306,7 +306,7 @@ class JSONEncoder:
         elif o is False:
             out.append('false')
         elif isinstance(o, int):
-            out.append(repr(o))
+            out.append(int.__repr__(o))
         elif isinstance(o, float):
             out.append(self._float(o))
         elif isinstance(o, (list, tuple)):
@@ -383,7 +383,7 @@ class JSONEncoder:
             elif key is None:
                 key = 'null'
             elif isinstance(key, int):
-                key = repr(key)
+                key = int.__repr__(key)
             elif self.skipkeys:
                 continue
             else:
