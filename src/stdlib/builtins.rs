@@ -135,6 +135,18 @@ fn install_class_methods(b: &PyDict) {
     );
 }
 
+/// A built-in that sees the Python frame calling it (`vm.caller`):
+/// `locals()`, `exec()`, `warnings.warn`, ...
+pub fn frame_reading_builtin(name: &'static str, func: BuiltinFn) -> Value {
+    Value::Builtin(Rc::new(PyBuiltin {
+        name,
+        func,
+        bound: None,
+        as_python_function: false,
+        reads_frame: true,
+    }))
+}
+
 /// A module-level built-in function value.
 pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
     Value::Builtin(Rc::new(PyBuiltin {

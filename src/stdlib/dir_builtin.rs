@@ -11,20 +11,13 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::objects::class::{class_of, types, PyClass};
-use crate::objects::{Args, PyBuiltin, PyDict, PyException, PyInstance, PyResult, PyStr, Value};
+use crate::objects::{Args, PyDict, PyException, PyInstance, PyResult, PyStr, Value};
 use crate::vm::class::OBJECT_ATTRS;
 use crate::vm::Vm;
 
 /// Adds `dir` to the builtins dict.
 pub fn install(builtins: &PyDict) {
-    let f = PyBuiltin {
-        name: "dir",
-        func: dir,
-        bound: None,
-        as_python_function: false,
-        reads_frame: true,
-    };
-    builtins.set_str("dir", Value::Builtin(Rc::new(f)));
+    builtins.set_str("dir", super::builtins::frame_reading_builtin("dir", dir));
 }
 
 /// The names CPython's built-in values may carry beyond their method

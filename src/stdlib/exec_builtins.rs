@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use crate::bytecode::{Code, Source};
-use crate::objects::{Args, BuiltinFn, PyBuiltin, PyDict, PyErr, PyResult, Value};
+use crate::objects::{Args, BuiltinFn, PyDict, PyErr, PyResult, Value};
 use crate::vm::ops::type_name;
 use crate::vm::Vm;
 
@@ -13,14 +13,7 @@ use crate::vm::Vm;
 pub fn install(builtins: &PyDict) {
     builtins.set_str("compile", super::builtins::builtin("compile", compile));
     for (name, func) in [("exec", exec as BuiltinFn), ("eval", eval)] {
-        let f = PyBuiltin {
-            name,
-            func,
-            bound: None,
-            as_python_function: false,
-            reads_frame: true,
-        };
-        builtins.set_str(name, Value::Builtin(Rc::new(f)));
+        builtins.set_str(name, super::builtins::frame_reading_builtin(name, func));
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::objects::{Args, PyBuiltin, PyDict, PyErr, PyResult, PyStr, Value};
+use crate::objects::{Args, PyDict, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 
 /// Adds the namespace built-ins to the builtins dict.
@@ -13,14 +13,7 @@ pub fn install(builtins: &PyDict) {
         ("locals", locals),
         ("vars", vars),
     ] {
-        let f = PyBuiltin {
-            name,
-            func,
-            bound: None,
-            as_python_function: false,
-            reads_frame: true,
-        };
-        builtins.set_str(name, Value::Builtin(Rc::new(f)));
+        builtins.set_str(name, super::builtins::frame_reading_builtin(name, func));
     }
 }
 

@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use crate::objects::class::types;
-use crate::objects::{Args, BuiltinFn, ExcKind, PyBuiltin, PyDict, PyErr, PyResult, PyStr, Value};
+use crate::objects::{Args, BuiltinFn, ExcKind, PyDict, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 
 /// The `warnings` namespace.
@@ -18,14 +18,7 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
         ("_escape", escape),
     ]);
     super::pysource::run_into(vm, &dict, "warnings", include_str!("py/warnings.py"));
-    let warn = PyBuiltin {
-        name: "warn",
-        func: warn,
-        bound: None,
-        as_python_function: false,
-        reads_frame: true,
-    };
-    dict.set_str("warn", Value::Builtin(Rc::new(warn)));
+    dict.set_str("warn", super::builtins::frame_reading_builtin("warn", warn));
     dict
 }
 

@@ -345,30 +345,17 @@ impl Vm {
                     }
                     Op::LoadAttr(i) => {
                         let obj = f.stack.pop().expect("object");
-                        if let Value::Instance(inst) = &obj {
-                            let key = &code.names[i as usize];
-                            let cache = attr_cache::entry(
-                                &mut code.attr_cache.borrow_mut()[i as usize],
-                                &inst.class,
-                                key,
-                            );
-                            match attr_cache::load(cache, inst, key) {
-                                Load::Value(v) => {
-                                    f.stack.push(v);
-                                    continue;
-                                }
-                                Load::Method(func) => {
-                                    f.stack
-                                        .push(Value::Method(Rc::new(PyMethod { func, this: obj })));
-                                    continue;
-                                }
-                                Load::Getter(fget) => {
-                                    let v = t!(self.call_positional(&fget, &[obj]));
-                                    f.stack.push(v);
-                                    continue;
-                                }
-                                Load::Slow => {}
+                        match t!(self.cached_instance_attr(&code, i, &obj)) {
+                            Some((func, Some(this))) => {
+                                f.stack
+                                    .push(Value::Method(Rc::new(PyMethod { func, this })));
+                                continue;
                             }
+                            Some((v, None)) => {
+                                f.stack.push(v);
+                                continue;
+                            }
+                            None => {}
                         }
                         let v = t!(self.get_attr(&obj, &code.names[i as usize]));
                         f.stack.push(v);
@@ -396,32 +383,18 @@ impl Vm {
                     }
                     Op::LoadMethod(i) => {
                         let obj = f.stack.pop().expect("object");
-                        if let Value::Instance(inst) = &obj {
-                            let key = &code.names[i as usize];
-                            let cache = attr_cache::entry(
-                                &mut code.attr_cache.borrow_mut()[i as usize],
-                                &inst.class,
-                                key,
-                            );
-                            match attr_cache::load(cache, inst, key) {
-                                Load::Value(v) => {
-                                    f.stack.push(v);
-                                    f.stack.push(Value::Null);
-                                    continue;
-                                }
-                                Load::Method(func) => {
-                                    f.stack.push(func);
-                                    f.stack.push(obj);
-                                    continue;
-                                }
-                                Load::Getter(fget) => {
-                                    let v = t!(self.call_positional(&fget, &[obj]));
-                                    f.stack.push(v);
-                                    f.stack.push(Value::Null);
-                                    continue;
-                                }
-                                Load::Slow => {}
+                        match t!(self.cached_instance_attr(&code, i, &obj)) {
+                            Some((func, Some(this))) => {
+                                f.stack.push(func);
+                                f.stack.push(this);
+                                continue;
                             }
+                            Some((v, None)) => {
+                                f.stack.push(v);
+                                f.stack.push(Value::Null);
+                                continue;
+                            }
+                            None => {}
                         }
                         if let Some(table) = crate::methods::table_for(&obj) {
                             if let Some(m) = self.cached_method(&code, i, table) {
@@ -1236,6 +1209,36 @@ impl Vm {
         f.stack.truncate(callable_pos);
         f.stack.push(r?);
         Ok(None)
+    }
+
+    /// `obj.names[i]` through the attribute cache when `obj` is an
+    /// instance: `(function, Some(obj))` for a method still to bind,
+    /// `(value, None)` for anything else; `None` leaves it to the general path.
+    #[inline]
+    fn cached_instance_attr(
+        &mut self,
+        code: &Code,
+        i: u32,
+        obj: &Value,
+    ) -> PyResult<Option<(Value, Option<Value>)>> {
+        let Value::Instance(inst) = obj else {
+            return Ok(None);
+        };
+        let key = &code.names[i as usize];
+        let cache = attr_cache::entry(
+            &mut code.attr_cache.borrow_mut()[i as usize],
+            &inst.class,
+            key,
+        );
+        Ok(match attr_cache::load(cache, inst, key) {
+            Load::Value(v) => Some((v, None)),
+            Load::Method(func) => Some((func, Some(obj.clone()))),
+            Load::Getter(fget) => Some((
+                self.call_positional(&fget, std::slice::from_ref(obj))?,
+                None,
+            )),
+            Load::Slow => None,
+        })
     }
 
     /// Calls a class whose call is [`simple_init`](super::class::simple_init):
