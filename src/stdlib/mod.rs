@@ -9,6 +9,7 @@ pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
+pub mod datetime;
 pub mod dir_builtin;
 pub mod functools;
 pub mod heapq;
@@ -17,6 +18,7 @@ pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod namespace_builtins;
+pub mod operator;
 pub mod pysource;
 pub mod random;
 pub mod statistics;
@@ -36,7 +38,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
     let dict = match name {
         "builtins" => return Some(vm.builtins.clone()),
         "sys" => sys::create(vm),
-        "time" => time::create(),
+        "time" => time::create(vm),
         "inspect" => inspect::create(),
         "itertools" => itertools::create(vm),
         "contextlib" => contextlib::create(vm),
@@ -46,6 +48,8 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "collections" => collections::create(vm),
         "collections.abc" => collections_abc::create(vm),
         "copy" => copy::create(),
+        "datetime" => datetime::create(vm),
+        "operator" => operator::create(vm),
         "json" => json::create(vm),
         "heapq" => heapq::create(vm),
         "functools" => functools::create(vm),

@@ -179,7 +179,9 @@ impl Vm {
     pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
             Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.as_str()),
-            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+            Value::Class(c) => {
+                format!("type object '{}' has no attribute '{name}'", c.tp_name())
+            }
             _ => format!("'{}' object has no attribute '{name}'", type_name(obj)),
         };
         let e = PyErr::attribute_error(msg);
