@@ -149,9 +149,9 @@ macro_rules! unary {
 
 unary! {
     acos, f64::acos, false;
-    acosh, f64::acosh, false;
+    acosh, |x| unsafe { libc_acosh(x) }, false;
     asin, f64::asin, false;
-    asinh, f64::asinh, false;
+    asinh, |x| unsafe { libc_asinh(x) }, false;
     atan, f64::atan, false;
     cbrt, |x| unsafe { libc_cbrt(x) }, false;
     cos, f64::cos, false;
@@ -167,12 +167,14 @@ unary! {
     tan, f64::tan, false;
     tanh, f64::tanh, false;
     log1p, log1p_checked, false;
-    degrees, f64::to_degrees, true;
-    radians, f64::to_radians, true;
 }
 
 // SAFETY (all): pure libm functions of one double.
 extern "C" {
+    #[link_name = "acosh"]
+    fn libc_acosh(x: f64) -> f64;
+    #[link_name = "asinh"]
+    fn libc_asinh(x: f64) -> f64;
     #[link_name = "cbrt"]
     fn libc_cbrt(x: f64) -> f64;
     #[link_name = "erf"]
@@ -183,6 +185,16 @@ extern "C" {
     fn libc_tgamma(x: f64) -> f64;
     #[link_name = "lgamma"]
     fn libc_lgamma(x: f64) -> f64;
+}
+
+/// `degrees(x)`: a plain product, no overflow check (as CPython).
+fn degrees(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(one_real(&args, "degrees")?.to_degrees()))
+}
+
+/// `radians(x)`: a plain product, no overflow check (as CPython).
+fn radians(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(one_real(&args, "radians")?.to_radians()))
 }
 
 fn log1p_checked(x: f64) -> f64 {

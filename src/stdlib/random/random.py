@@ -66,6 +66,19 @@ class Random:
     def random(self):
         return self._mt.random()
 
+    def getstate(self):
+        return self.VERSION, self._mt.getstate(), self.gauss_next
+
+    def setstate(self, state):
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+            self._mt.setstate(internalstate)
+        else:
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" %
+                             (version, self.VERSION))
+
     def getrandbits(self, k):
         return self._mt.getrandbits(k)
 
@@ -323,3 +336,5 @@ paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
+getstate = _inst.getstate
+setstate = _inst.setstate
