@@ -24,6 +24,7 @@ pub mod random;
 pub mod statistics;
 pub mod sys;
 pub mod time;
+pub mod timeit;
 pub mod traceback;
 pub mod types;
 pub mod warnings;
@@ -39,6 +40,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "builtins" => return Some(vm.builtins.clone()),
         "sys" => sys::create(vm),
         "time" => time::create(vm),
+        "timeit" => timeit::create(vm),
         "inspect" => inspect::create(),
         "itertools" => itertools::create(vm),
         "contextlib" => contextlib::create(vm),
