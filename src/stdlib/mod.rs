@@ -11,6 +11,7 @@ pub mod contextlib;
 pub mod copy;
 pub mod datetime;
 pub mod dir_builtin;
+pub mod fractions;
 pub mod functools;
 pub mod heapq;
 pub mod inspect;
@@ -52,6 +53,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "copy" => copy::create(),
         "datetime" => datetime::create(vm),
         "operator" => operator::create(vm),
+        "fractions" => fractions::create(vm),
         "json" => json::create(vm),
         "heapq" => heapq::create(vm),
         "functools" => functools::create(vm),
