@@ -5,11 +5,13 @@ pub mod async_builtins;
 pub mod asyncio;
 pub mod bisect;
 pub mod builtins;
+pub mod cmath;
 pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
 pub mod datetime;
+pub mod decimal;
 pub mod dir_builtin;
 pub mod fractions;
 pub mod functools;
@@ -54,6 +56,8 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "datetime" => datetime::create(vm),
         "operator" => operator::create(vm),
         "fractions" => fractions::create(vm),
+        "decimal" => decimal::create(vm),
+        "cmath" => cmath::create(vm),
         "json" => json::create(vm),
         "heapq" => heapq::create(vm),
         "functools" => functools::create(vm),
