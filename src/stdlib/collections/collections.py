@@ -372,6 +372,9 @@ class ChainMap:
 
 
 class deque:
+    # The items are self._list[self._head:]: popping or pushing at the left
+    # moves _head instead of shifting the list (amortised O(1) at both
+    # ends); methods that want the plain list use _items, which compacts.
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -380,28 +383,38 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        self._items = []
+        self._list = []
+        self._head = 0
         self.extend(iterable)
+
+    @property
+    def _items(self):
+        if self._head:
+            del self._list[:self._head]
+            self._head = 0
+        return self._list
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
-
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
-
     def append(self, x):
-        self._items.append(x)
-        self._trim_left()
+        lst = self._list
+        lst.append(x)
+        if self._maxlen is not None and len(lst) - self._head > self._maxlen:
+            self.popleft()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
+        h = self._head
+        if not h:
+            # Room for as many items as there are, so pushes stay O(1).
+            h = len(self._list) + 8
+            self._list[0:0] = [None] * h
+        h -= 1
+        self._list[h] = x
+        self._head = h
+        if self._maxlen is not None and len(self._list) - h > self._maxlen:
+            self.pop()
 
     def extend(self, iterable):
         for x in list(iterable):
@@ -412,17 +425,32 @@ class deque:
             self.appendleft(x)
 
     def pop(self):
-        if not self._items:
+        lst = self._list
+        if len(lst) <= self._head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        x = lst.pop()
+        if len(lst) == self._head:
+            lst.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        lst = self._list
+        h = self._head
+        if len(lst) <= h:
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        x = lst[h]
+        lst[h] = None
+        h += 1
+        if h * 2 >= len(lst):
+            del lst[:h]
+            h = 0
+        self._head = h
+        return x
 
     def clear(self):
-        self._items.clear()
+        self._list.clear()
+        self._head = 0
 
     def copy(self):
         return deque(self._items, self._maxlen)
@@ -460,7 +488,7 @@ class deque:
                 self._items[:] = self._items[-n:] + self._items[:-n]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._list) - self._head
 
     def __iter__(self):
         return iter(self._items)
