@@ -1,6 +1,8 @@
 //! The `math` module: CPython's functions and constants with its domain and
 //! range errors ("math domain error", "math range error").
 
+mod gamma;
+
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -12,6 +14,8 @@ use crate::numeric::float_trunc;
 use crate::objects::{Args, PyDict, PyErr, PyResult, Value};
 use crate::vm::ops::{to_bigint, to_f64, type_name};
 use crate::vm::Vm;
+
+use gamma::GammaError;
 
 /// The `math` namespace.
 pub fn create() -> Rc<PyDict> {
@@ -185,10 +189,6 @@ extern "C" {
     fn libc_erf(x: f64) -> f64;
     #[link_name = "erfc"]
     fn libc_erfc(x: f64) -> f64;
-    #[link_name = "tgamma"]
-    fn libc_tgamma(x: f64) -> f64;
-    #[link_name = "lgamma"]
-    fn libc_lgamma(x: f64) -> f64;
 }
 
 /// `degrees(x)`: a plain product, no overflow check (as CPython).
@@ -222,25 +222,20 @@ fn sqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     checked(x, x.sqrt(), false)
 }
 
+fn gamma_result(r: Result<f64, GammaError>) -> PyResult<Value> {
+    match r {
+        Ok(v) => Ok(Value::Float(v)),
+        Err(GammaError::Domain) => Err(domain_error()),
+        Err(GammaError::Range) => Err(range_error()),
+    }
+}
+
 fn gamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_real(vm, &args, "gamma")?;
-    if x.is_finite() && (x == x.floor() && x <= 0.0) {
-        return Err(domain_error());
-    }
-    if x == f64::NEG_INFINITY {
-        return Err(domain_error());
-    }
-    // SAFETY: tgamma is a pure libm function.
-    checked(x, unsafe { libc_tgamma(x) }, true)
+    gamma_result(gamma::gamma(one_real(vm, &args, "gamma")?))
 }
 
 fn lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_real(vm, &args, "lgamma")?;
-    if x.is_finite() && x == x.floor() && x <= 0.0 {
-        return Err(domain_error());
-    }
-    // SAFETY: lgamma is a pure libm function.
-    checked(x, unsafe { libc_lgamma(x) }, true)
+    gamma_result(gamma::lgamma(one_real(vm, &args, "lgamma")?))
 }
 
 fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
