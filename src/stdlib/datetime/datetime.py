@@ -716,8 +716,7 @@ class timedelta:
             args.append("microseconds=%d" % self._microseconds)
         if not args:
             args.append('0')
-        return "%s.%s(%s)" % (self.__class__.__module__,
-                              self.__class__.__qualname__,
+        return "%s(%s)" % (_tp_name(self),
                               ', '.join(args))
 
     def __str__(self):
@@ -1025,8 +1024,7 @@ class date:
         >>> repr(d)
         'datetime.date(2010, 1, 1)'
         """
-        return "%s.%s(%d, %d, %d)" % (self.__class__.__module__,
-                                      self.__class__.__qualname__,
+        return "%s(%d, %d, %d)" % (_tp_name(self),
                                       self._year,
                                       self._month,
                                       self._day)
@@ -1538,8 +1536,7 @@ class time:
             s = ", %d" % self._second
         else:
             s = ""
-        s= "%s.%s(%d, %d%s)" % (self.__class__.__module__,
-                                self.__class__.__qualname__,
+        s= "%s(%d, %d%s)" % (_tp_name(self),
                                 self._hour, self._minute, s)
         if self._tzinfo is not None:
             assert s[-1:] == ")"
@@ -2078,8 +2075,7 @@ class datetime(date):
             del L[-1]
         if L[-1] == 0:
             del L[-1]
-        s = "%s.%s(%s)" % (self.__class__.__module__,
-                           self.__class__.__qualname__,
+        s = "%s(%s)" % (_tp_name(self),
                            ", ".join(map(str, L)))
         if self._tzinfo is not None:
             assert s[-1:] == ")"
@@ -2392,11 +2388,9 @@ class timezone(tzinfo):
         if self is self.utc:
             return 'datetime.timezone.utc'
         if self._name is None:
-            return "%s.%s(%r)" % (self.__class__.__module__,
-                                  self.__class__.__qualname__,
+            return "%s(%r)" % (_tp_name(self),
                                   self._offset)
-        return "%s.%s(%r, %r)" % (self.__class__.__module__,
-                                  self.__class__.__qualname__,
+        return "%s(%r, %r)" % (_tp_name(self),
                                   self._offset, self._name)
 
     def __str__(self):
