@@ -1,6 +1,6 @@
 """
 CPython 3.11's Lib/operator.py (the pure-Python implementation) for snippy;
-`index` is native.
+`index`, the comparisons and the binary arithmetic operators are native.
 
 Operator Interface
 
@@ -27,30 +27,6 @@ from builtins import abs as _abs
 
 # Comparison Operations *******************************************************#
 
-def lt(a, b):
-    "Same as a < b."
-    return a < b
-
-def le(a, b):
-    "Same as a <= b."
-    return a <= b
-
-def eq(a, b):
-    "Same as a == b."
-    return a == b
-
-def ne(a, b):
-    "Same as a != b."
-    return a != b
-
-def ge(a, b):
-    "Same as a >= b."
-    return a >= b
-
-def gt(a, b):
-    "Same as a > b."
-    return a > b
-
 # Logical Operations **********************************************************#
 
 def not_(a):
@@ -75,70 +51,18 @@ def abs(a):
     "Same as abs(a)."
     return _abs(a)
 
-def add(a, b):
-    "Same as a + b."
-    return a + b
-
-def and_(a, b):
-    "Same as a & b."
-    return a & b
-
-def floordiv(a, b):
-    "Same as a // b."
-    return a // b
-
 def inv(a):
     "Same as ~a."
     return ~a
 invert = inv
 
-def lshift(a, b):
-    "Same as a << b."
-    return a << b
-
-def mod(a, b):
-    "Same as a % b."
-    return a % b
-
-def mul(a, b):
-    "Same as a * b."
-    return a * b
-
-def matmul(a, b):
-    "Same as a @ b."
-    return a @ b
-
 def neg(a):
     "Same as -a."
     return -a
 
-def or_(a, b):
-    "Same as a | b."
-    return a | b
-
 def pos(a):
     "Same as +a."
     return +a
-
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-def sub(a, b):
-    "Same as a - b."
-    return a - b
-
-def truediv(a, b):
-    "Same as a / b."
-    return a / b
-
-def xor(a, b):
-    "Same as a ^ b."
-    return a ^ b
 
 # Sequence Operations *********************************************************#
 
