@@ -4,7 +4,7 @@ import operator
 
 print(operator.add, operator.lt)
 print(operator.add(1, 2), operator.mul(3, 4), operator.sub(9, 4), operator.neg(3))
-print(operator.add([1], [2]), operator.mod("%s!", "hi"), operator.add(a=1, b=2) if False else "")
+print(operator.add([1], [2]), operator.mod("%s!", "hi"))
 print(operator.truediv(7, 2), operator.floordiv(7, 2), operator.mod(7, 3), operator.pow(2, 10))
 print(operator.eq(1, 1), operator.lt(1, 2), operator.not_(1), operator.truth(0), operator.is_(None, None))
 print(operator.concat("a", "b"), operator.contains([1], 1), operator.getitem({"a": 1}, "a"))
