@@ -276,6 +276,16 @@ impl Source {
             lines: LineIndex::new(text),
         })
     }
+
+    /// The text of 1-based `line` as tracebacks and warnings show it: none
+    /// for a file named like `<string>` or `<stdin>`, which CPython's
+    /// linecache cannot read (syntax error reports still quote `text`).
+    pub fn shown_line(&self, line: u32) -> &str {
+        if self.filename.starts_with('<') && self.filename.ends_with('>') {
+            return "";
+        }
+        self.lines.line_text(&self.text, line)
+    }
 }
 
 /// What kind of function a code object is the body of.
@@ -321,6 +331,8 @@ pub struct Code {
     /// Per name: the built-in method last found by `LoadMethod`, keyed by the
     /// address of the method table it came from.
     pub method_cache: RefCell<Vec<Option<(usize, Value)>>>,
+    /// Per name: how it last resolved as an attribute of an instance.
+    pub attr_cache: RefCell<Vec<crate::vm::attr_cache::AttrSlot>>,
     /// Set by `types.coroutine` on a generator function's code (CPython's
     /// `CO_ITERABLE_COROUTINE`): its generators can be awaited and may
     /// `yield from` coroutines.

@@ -1,4 +1,4 @@
-//! Command-line options compared with CPython 3.11: `-W` warning control
+//! Command-line options compared with CPython 3.11: `-c` code, `-W` warning control
 //! (option parsing, its startup errors, and how the filters it installs
 //! treat `warnings.warn` and the never-awaited coroutine warning).
 
@@ -62,6 +62,13 @@ fn agrees(args: &[&str]) {
     let expected = run(&python, &[&["-S"], args].concat());
     let got = run(env!("CARGO_BIN_EXE_snippy"), args);
     assert_eq!(got, expected, "snippy {args:?} differs from CPython");
+}
+
+#[test]
+fn code_given_with_dash_c_reports_errors_without_source_lines() {
+    agrees(&["-c", "def f():\n    return 1 / 0\nf()"]);
+    agrees(&["-c", "x = (1,"]);
+    agrees(&["-c", "import warnings; warnings.warn('careful')"]);
 }
 
 #[test]

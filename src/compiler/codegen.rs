@@ -140,6 +140,28 @@ pub fn compile_interactive_await(
     compile_unit(module, source, true, &table, CodeKind::Coroutine)
 }
 
+/// Compiles a lone expression as `eval` and `compile(..., "eval")` do: a
+/// module-level code object that returns the expression's value.
+pub fn compile_expression(expr: &ast::Expr, source: Rc<Source>) -> Result<Rc<Code>, SyntaxError> {
+    let module = ast::Module {
+        body: vec![ast::Stmt {
+            kind: ast::StmtKind::Expr(expr.clone()),
+            span: expr.span,
+        }],
+    };
+    let table = SymbolTable::build(&module)?;
+    let mut c = Compiler {
+        table: &table,
+        source,
+        units: Vec::new(),
+        interactive: false,
+    };
+    c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
+    c.expr(expr)?;
+    c.emit(Op::ReturnValue);
+    Ok(c.pop_unit(&[]))
+}
+
 fn compile_with(
     module: &ast::Module,
     source: Rc<Source>,
@@ -289,6 +311,7 @@ impl<'a> Compiler<'a> {
             max_stack: u.max_depth.max(0) as u32 + 1,
             global_cache: RefCell::new(vec![GlobalCache::default(); u.names.len()]),
             method_cache: RefCell::new(vec![None; u.names.len()]),
+            attr_cache: RefCell::new(vec![Default::default(); u.names.len()]),
             iterable_coroutine: Cell::new(false),
         })
     }

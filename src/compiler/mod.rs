@@ -3,4 +3,6 @@
 pub mod codegen;
 pub mod symtable;
 
-pub use codegen::{compile_interactive, compile_interactive_await, compile_module};
+pub use codegen::{
+    compile_expression, compile_interactive, compile_interactive_await, compile_module,
+};

@@ -71,6 +71,19 @@ impl MethodDescriptor {
                 self.class.name, self.name
             )));
         };
+        if let Some(value) = crate::vm::builtin_subclass::base_value(this) {
+            if class_of(this).is_subclass(&self.class) {
+                let mut values = args.values.to_vec();
+                values[0] = value.clone();
+                return (self.func)(
+                    vm,
+                    Args {
+                        values: &values,
+                        kwnames: args.kwnames,
+                    },
+                );
+            }
+        }
         if !class_of(this).is_subclass(&self.class) || matches!(this, Value::Instance(_)) {
             return Err(PyErr::type_error(format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",

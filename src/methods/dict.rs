@@ -235,6 +235,15 @@ pub fn update_from(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    if let Some(Value::Dict(s)) = crate::vm::builtin_subclass::base_value(src) {
+        // A dict subclass that keeps dict's iteration is copied as a dict.
+        if !crate::vm::class::has_user_attr(&crate::objects::class::class_of(src), "__iter__") {
+            for (h, k, v) in s.hashed_items() {
+                vm.dict_set_hashed(d, k, v, h)?;
+            }
+            return Ok(());
+        }
+    }
     if let Value::Instance(_) = src {
         if let Ok(keys) = vm.get_attr(src, &crate::objects::PyStr::new("keys")) {
             let keys = vm.call_positional(&keys, &[])?;

@@ -326,6 +326,15 @@ pub fn divmod_values(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
             Some(r) => return Ok(r),
         }
     }
+    let (x, y) = (
+        crate::vm::builtin_subclass::unwrap_base(a),
+        crate::vm::builtin_subclass::unwrap_base(b),
+    );
+    if !x.is(a) || !y.is(b) {
+        // Subclasses of int and float divide as their bases do.
+        let (x, y) = (x.clone(), y.clone());
+        return divmod_values(vm, &x, &y);
+    }
     Err(PyErr::type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",
         type_name(a),
@@ -433,7 +442,7 @@ pub fn round_value(vm: &mut Vm, x: &Value, ndigits: Option<&Value>) -> PyResult<
         }
         _ => {
             let args: Vec<Value> = ndigits.into_iter().cloned().collect();
-            match vm.call_special(x, "__round__", &args)? {
+            match vm.call_special_or_base(x, "__round__", &args)? {
                 Some(r) => Ok(r),
                 None => Err(PyErr::type_error(format!(
                     "type {} doesn't define __round__ method",

@@ -219,6 +219,7 @@ pub fn new_range(args: Args) -> PyResult<Value> {
     args.no_kwargs("range")?;
     let a = args.pos();
     let int = |v: &Value| -> PyResult<i128> {
+        let v = crate::vm::builtin_subclass::unwrap_base(v);
         match v {
             Value::Int(_) | Value::Bool(_) => Ok(as_i128(v).unwrap_or(0)),
             Value::BigInt(b) => b.to_i128().ok_or_else(overflow),

@@ -429,13 +429,14 @@ pub fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if i > 0 {
             out.push_str(sep);
         }
-        match item {
+        match crate::vm::builtin_subclass::unwrap_base(item) {
             Value::Str(s) => out.push_str(s.as_str()),
-            other => {
+            _ => {
+                let other = item;
                 return Err(PyErr::type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
                     type_name(other)
-                )))
+                )));
             }
         }
     }

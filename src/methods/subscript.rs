@@ -14,6 +14,9 @@ fn index_of(key: &Value, what: &str) -> PyResult<i64> {
             crate::objects::ExcKind::IndexError,
             "cannot fit 'int' into an index-sized integer",
         )),
+        Value::Instance(i) if i.base.as_ref().is_some_and(|b| b.as_int().is_some()) => {
+            index_of(i.base.as_ref().expect("checked"), what)
+        }
         // CPython's str words it differently from the other sequences.
         _ if what == "string" => Err(PyErr::type_error(format!(
             "string indices must be integers, not '{}'",

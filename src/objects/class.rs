@@ -20,6 +20,14 @@ pub struct PyClass {
     pub mro: Vec<Rc<PyClass>>,
     /// Class attributes.
     pub dict: PyDict,
+    /// The class's class when it is not `type`: a user metaclass.
+    pub metaclass: Option<Rc<PyClass>>,
+    /// Made by a `class` statement or `type()` (not built into snippy).
+    pub is_user: bool,
+    /// How a call of the class was last resolved (see
+    /// `vm::class::simple_init`), with the [`stamp`](PyClass::stamp) it
+    /// was resolved under.
+    pub call_cache: RefCell<Option<(u64, Option<Value>)>>,
 }
 
 impl PyClass {
@@ -50,7 +58,23 @@ impl PyClass {
             bases,
             mro,
             dict: PyDict::new(),
+            metaclass: None,
+            is_user: false,
+            call_cache: RefCell::new(None),
         })
+    }
+
+    /// The largest key version of the dicts of the class and its MRO: it
+    /// changes whenever any of them gains or loses a key (versions come
+    /// from one growing counter), and a class made later never shares an
+    /// earlier class's stamp. Caches of attribute resolution key on it.
+    #[inline]
+    pub fn stamp(&self) -> u64 {
+        let mut s = self.dict.version();
+        for c in self.mro.iter() {
+            s = s.max(c.dict.version());
+        }
+        s
     }
 
     /// True when `self` is `other` or derives from it.
@@ -121,6 +145,9 @@ impl BuiltinTypes {
             bases: vec![base_group, exception],
             mro,
             dict: PyDict::new(),
+            metaclass: None,
+            is_user: false,
+            call_cache: RefCell::new(None),
         });
         BuiltinTypes {
             type_: PyClass::builtin("type", "builtins", o),
@@ -199,7 +226,7 @@ pub fn class_of(value: &Value) -> Rc<PyClass> {
         Value::Builtin(b) if b.as_python_function => t.function.clone(),
         Value::Builtin(_) => t.builtin_function.clone(),
         Value::Module(_) => t.module.clone(),
-        Value::Class(_) => t.type_.clone(),
+        Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
         Value::Exception(e) => e.class.clone(),
         Value::Generator(g) => g.class(),
         Value::Iter(i) => i.class(),

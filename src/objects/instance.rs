@@ -15,6 +15,9 @@ pub struct PyInstance {
     pub class: Rc<PyClass>,
     /// The instance's attributes (`__dict__`).
     pub dict: Rc<PyDict>,
+    /// The built-in value an instance of a subclass of a built-in type
+    /// carries (the list of a `list` subclass); see `vm::builtin_subclass`.
+    pub base: Option<Value>,
     /// Set once `__del__` has been queued, so an object is finalized once.
     finalized: Cell<bool>,
 }
@@ -25,6 +28,17 @@ impl PyInstance {
         Rc::new(PyInstance {
             class,
             dict: Rc::new(PyDict::new()),
+            base: None,
+            finalized: Cell::new(false),
+        })
+    }
+
+    /// A new instance of a subclass of a built-in type, carrying `base`.
+    pub fn with_base(class: Rc<PyClass>, base: Value) -> Rc<PyInstance> {
+        Rc::new(PyInstance {
+            class,
+            dict: Rc::new(PyDict::new()),
+            base: Some(base),
             finalized: Cell::new(false),
         })
     }
@@ -62,6 +76,7 @@ impl Drop for PyInstance {
         let obj = Rc::new(PyInstance {
             class: self.class.clone(),
             dict: std::mem::take(&mut self.dict),
+            base: self.base.take(),
             finalized: Cell::new(true),
         });
         queue_finalizer(Value::Instance(obj));

@@ -92,6 +92,7 @@ pub fn install(vm: &mut Vm) {
     super::namespace_builtins::install(&b);
     super::dir_builtin::install(&b);
     super::async_builtins::install(&b);
+    super::exec_builtins::install(&b);
 }
 
 /// `bytes`, `bytearray` and the class-level methods (`dict.fromkeys`,
@@ -306,6 +307,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
                 Value::ByteArray(b) => ("reversed", b.data.borrow().len()),
                 Value::Range(r) => return Ok(crate::methods::range::reversed(r)),
                 Value::Instance(_) => return vm.user_reversed(&a[0]),
+                Value::Class(c) if c.metaclass.is_some() => return vm.user_reversed(&a[0]),
                 Value::Dict(_) => return dict_reversed(vm, &a[0], "dict_reversekeyiterator"),
                 Value::Native(n) if n.as_any().is::<crate::methods::dict::DictView>() => {
                     let name = match crate::vm::ops::type_name(&a[0]).as_str() {
@@ -402,7 +404,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 None => return Err(no_len(v)),
             },
         },
-        Value::Instance(_) if let Some(n) = vm.user_len(v)? => n as usize,
+        Value::Instance(_) | Value::Class(_) if let Some(n) = vm.user_len(v)? => n as usize,
         other => return Err(no_len(other)),
     };
     Ok(n)
@@ -438,14 +440,45 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(vm.format(&a[0], &spec)?))
 }
 
-/// `isinstance`/`issubclass` against a class or a tuple of classes.
-fn class_matches(vm: &mut Vm, class: &Rc<PyClass>, spec: &Value, fname: &str) -> PyResult<bool> {
+/// `isinstance(subject, spec)` (`is_instance`) or `issubclass(subject,
+/// spec)` against a class or a tuple of classes; a user metaclass's
+/// `__instancecheck__`/`__subclasscheck__` decides for its classes.
+fn class_matches(vm: &mut Vm, subject: &Value, spec: &Value, is_instance: bool) -> PyResult<bool> {
+    let fname = if is_instance {
+        "isinstance"
+    } else {
+        "issubclass"
+    };
     match spec {
-        Value::Class(c) if class.is_subclass(c) => Ok(true),
-        Value::Class(c) => crate::vm::class::abc_subclass_check(vm, c, class),
+        Value::Class(c) => {
+            let class = match subject {
+                Value::Class(s) if !is_instance => s.clone(),
+                _ => class_of(subject),
+            };
+            if is_instance && Rc::ptr_eq(&class, c) {
+                return Ok(true);
+            }
+            let hook = if is_instance {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            };
+            if let Some(check) = c
+                .metaclass
+                .as_ref()
+                .and_then(|m| crate::vm::class::lookup(m, hook))
+            {
+                let r = vm.call_positional(&check, &[spec.clone(), subject.clone()])?;
+                return vm.is_true(&r);
+            }
+            if class.is_subclass(c) {
+                return Ok(true);
+            }
+            crate::vm::class::abc_subclass_check(vm, c, &class)
+        }
         Value::Tuple(t) => {
             for item in t.items.iter() {
-                if class_matches(vm, class, item, fname)? {
+                if class_matches(vm, subject, item, is_instance)? {
                     return Ok(true);
                 }
             }
@@ -459,20 +492,15 @@ fn class_matches(vm: &mut Vm, class: &Rc<PyClass>, spec: &Value, fname: &str) ->
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("isinstance", 2, 2)?;
-    Ok(Value::Bool(class_matches(
-        vm,
-        &class_of(&a[0]),
-        &a[1],
-        "isinstance",
-    )?))
+    Ok(Value::Bool(class_matches(vm, &a[0], &a[1], true)?))
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("issubclass", 2, 2)?;
-    let Value::Class(c) = &a[0] else {
+    if !matches!(&a[0], Value::Class(_)) {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-    };
-    Ok(Value::Bool(class_matches(vm, c, &a[1], "issubclass")?))
+    }
+    Ok(Value::Bool(class_matches(vm, &a[0], &a[1], false)?))
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -483,7 +511,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Value::Float(f) => Value::Float(f.abs()),
         Value::Complex(c) => Value::Float(c.abs()?),
-        Value::Instance(_) if let Some(r) = vm.call_special(&a[0], "__abs__", &[])? => r,
+        Value::Instance(_) if let Some(r) = vm.call_special_or_base(&a[0], "__abs__", &[])? => r,
         other => {
             return Err(PyErr::type_error(format!(
                 "bad operand type for abs(): '{}'",
@@ -725,25 +753,27 @@ fn int_arg(v: &Value) -> PyResult<Int> {
     })
 }
 
-fn radix(args: Args, name: &str, radix: u32) -> PyResult<Value> {
+fn radix(vm: &mut Vm, args: Args, name: &str, radix: u32) -> PyResult<Value> {
     let a = args.check_count(name, 1, 1)?;
-    Ok(Value::string(numeric::int_to_radix(
-        &int_arg(&a[0])?,
-        radix,
-        true,
-    )))
+    let Some(i) = crate::methods::number::protocol::to_index(vm, &a[0])? else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&a[0])
+        )));
+    };
+    Ok(Value::string(numeric::int_to_radix(&i, radix, true)))
 }
 
-fn hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(args, "hex", 16)
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "hex", 16)
 }
 
-fn oct(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(args, "oct", 8)
+fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "oct", 8)
 }
 
-fn bin(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(args, "bin", 2)
+fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "bin", 2)
 }
 
 fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -13,6 +13,7 @@ pub mod copy;
 pub mod datetime;
 pub mod decimal;
 pub mod dir_builtin;
+pub mod exec_builtins;
 pub mod fractions;
 pub mod functools;
 pub mod heapq;

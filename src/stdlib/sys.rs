@@ -110,6 +110,7 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
             crate::methods::number::set_int_max_str_digits,
         ),
     ]);
+    crate::vm::excepthook::install(&d);
     let argv = vm.argv.iter().map(|a| Value::str(a)).collect();
     d.set_str("argv", Value::list(argv));
     let warnoptions = vm.warnoptions.iter().map(|w| Value::str(w)).collect();

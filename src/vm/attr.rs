@@ -144,6 +144,7 @@ impl Vm {
                     Some(e.first_arg().unwrap_or(Value::None))
                 }
                 "code" if e.is(ExcKind::SystemExit) => Some(e.first_arg().unwrap_or(Value::None)),
+                _ if e.is(ExcKind::SyntaxError) => super::syntax_error::field(e, n),
                 _ => super::exception_group::group_attr(e, n).or_else(|| e.dict.get_str(n)),
             },
             Value::Generator(g) => {

@@ -15,17 +15,55 @@ use crate::objects::{
 use super::ops::type_name;
 use super::Vm;
 
-/// True for classes made by a `class` statement or `type()` (their dict has `__module__`).
+/// True for classes made by a `class` statement or `type()`.
+#[inline]
 pub fn is_user_class(c: &PyClass) -> bool {
-    c.dict.get_str("__module__").is_some()
+    c.is_user
 }
 
-/// `name` in the dicts of `class` and its MRO (user classes only hold entries).
+/// What calling `class` does when it is the common case — a user class
+/// with no metaclass, no `__new__` of its own, not an exception, built-in
+/// subclass or abstract class: a new instance, then its `__init__` function
+/// (`Value::None` when it has none). `None` when the call needs the general
+/// path. Cached on the class until its MRO dicts change.
+pub fn simple_init(class: &Rc<PyClass>) -> Option<Value> {
+    let stamp = class.stamp();
+    if let Some((s, plan)) = &*class.call_cache.borrow() {
+        if *s == stamp {
+            return plan.clone();
+        }
+    }
+    let t = types();
+    let simple = class.is_user
+        && class.metaclass.is_none()
+        && lookup(class, "__new__").is_none()
+        && !class.is_subclass(t.exception(ExcKind::BaseException))
+        && !class.is_subclass(&t.type_)
+        && super::builtin_subclass::data_base(class).is_none()
+        && abstract_error(class).is_none();
+    let plan = match lookup(class, "__init__") {
+        _ if !simple => None,
+        Some(f @ Value::Function(_)) => Some(f),
+        Some(_) => None,
+        None => Some(Value::None),
+    };
+    *class.call_cache.borrow_mut() = Some((stamp, plan.clone()));
+    plan
+}
+
+/// `name` in the dicts of `class` and the classes of its MRO defined in
+/// Python. (The dicts of built-in types hold only the class-level helpers
+/// such as `str.maketrans`; what a subclass inherits from a built-in type
+/// is found through `vm::builtin_subclass`.)
 pub fn lookup(class: &Rc<PyClass>, name: &str) -> Option<Value> {
     if let Some(v) = class.dict.get_str(name) {
         return Some(v);
     }
-    class.mro.iter().find_map(|c| c.dict.get_str(name))
+    class
+        .mro
+        .iter()
+        .filter(|c| c.module != "builtins")
+        .find_map(|c| c.dict.get_str(name))
 }
 
 /// `hash()` of an instance as far as it is known without running Python code:
@@ -194,6 +232,11 @@ pub fn install(builtins: &PyDict) {
 
 /// Calls of the classes this module implements; `None` for other classes.
 pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> Option<PyResult<Value>> {
+    if let Some(call) = class.metaclass.as_ref().and_then(|m| lookup(m, "__call__")) {
+        let meta = class_of(&Value::Class(class.clone()));
+        let f = bind(&call, Some(Value::Class(class.clone())), &meta);
+        return Some(vm.call(&f, args));
+    }
     if is_user_class(class) {
         return Some(vm.instantiate(class, args));
     }
@@ -229,23 +272,67 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     };
     let mut kwargs = Vec::new();
-    let mut abc_meta = false;
+    let mut explicit = None;
     for (k, v) in args.kwargs() {
         if k == "metaclass" {
-            let is_type = matches!(v, Value::Class(c) if Rc::ptr_eq(c, &types().type_));
-            abc_meta = crate::stdlib::abc::is_abc_meta(v);
-            if !is_type && !abc_meta {
-                return Err(PyErr::new(
-                    ExcKind::NotImplementedError,
-                    "snippy does not support metaclasses other than type yet",
-                ));
-            }
+            explicit = Some(v.clone());
         } else {
             kwargs.push((k, v.clone()));
         }
     }
+    // `metaclass=ABCMeta` makes a plain class that `abc` then registers.
+    let abc_meta = explicit
+        .as_ref()
+        .is_some_and(crate::stdlib::abc::is_abc_meta);
+    if abc_meta {
+        explicit = None;
+    }
     let bases = class_bases(&pos[2..])?;
-    let ns = Rc::new(PyDict::new());
+    let meta = match explicit {
+        Some(Value::Class(m)) => Some(most_derived_metaclass(m, &bases)?),
+        // Any other callable is called with the class's parts.
+        Some(callable) => {
+            return build_with_callable(vm, &callable, func, name, &pos[2..], &kwargs)
+        }
+        None if bases.is_empty() => None,
+        None => Some(most_derived_metaclass(types().type_.clone(), &bases)?),
+    };
+    let meta = meta.filter(|m| !Rc::ptr_eq(m, &types().type_));
+    let ns = match &meta {
+        Some(m) => prepare_namespace(vm, m, name, &pos[2..], &kwargs)?,
+        None => Rc::new(PyDict::new()),
+    };
+    let cell = run_class_body(vm, func, &ns)?;
+    let class = match meta {
+        None => Value::Class(vm.new_class(name.as_str(), bases, &ns, &kwargs, None)?),
+        Some(m) => {
+            let mut values = vec![
+                Value::Str(name.clone()),
+                Value::tuple(pos[2..].to_vec()),
+                Value::Dict(ns),
+            ];
+            call_with_kwargs(vm, &Value::Class(m), &mut values, &kwargs)?
+        }
+    };
+    if let Some(cell) = cell {
+        *cell.value.borrow_mut() = Some(class.clone());
+    }
+    if abc_meta {
+        // What ABCMeta gives a class it makes (see `stdlib::abc`).
+        let abc = vm.import_module("abc")?;
+        let root = vm.get_attr(&abc, &crate::objects::PyStr::new("_abc_root"))?;
+        vm.call_positional(&root, std::slice::from_ref(&class))?;
+    }
+    Ok(class)
+}
+
+/// Runs a class body into `ns`; returns the body's `__class__` cell, which
+/// the caller fills with the finished class (for zero-argument `super()`).
+fn run_class_body(
+    vm: &mut Vm,
+    func: &Rc<crate::objects::PyFunction>,
+    ns: &Rc<PyDict>,
+) -> PyResult<Option<Rc<crate::objects::PyCell>>> {
     let mut frame = vm.function_frame(func, Args::positional(&[]))?;
     let cell = func
         .code
@@ -255,17 +342,97 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .map(|i| frame.cells[i].clone());
     frame.names = Some(ns.clone());
     vm.run_frame(frame)?;
-    let class = vm.new_class(name.as_str(), bases, &ns, &kwargs)?;
+    Ok(cell)
+}
+
+/// Calls `callable(*values, **kwargs)`.
+fn call_with_kwargs(
+    vm: &mut Vm,
+    callable: &Value,
+    values: &mut Vec<Value>,
+    kwargs: &[(&str, Value)],
+) -> PyResult<Value> {
+    let names: Vec<Value> = kwargs.iter().map(|(k, _)| Value::str(k)).collect();
+    values.extend(kwargs.iter().map(|(_, v)| v.clone()));
+    let kwnames = crate::objects::PyTuple {
+        items: names.into_boxed_slice(),
+    };
+    vm.call(
+        callable,
+        Args {
+            values,
+            kwnames: (!kwargs.is_empty()).then_some(&kwnames),
+        },
+    )
+}
+
+/// `class C(metaclass=f)` with a function `f`: the body runs in a plain
+/// dict and `f(name, bases, ns, **kwargs)` makes the result.
+fn build_with_callable(
+    vm: &mut Vm,
+    callable: &Value,
+    func: &Rc<crate::objects::PyFunction>,
+    name: &Rc<PyStr>,
+    bases: &[Value],
+    kwargs: &[(&str, Value)],
+) -> PyResult<Value> {
+    let ns = Rc::new(PyDict::new());
+    let cell = run_class_body(vm, func, &ns)?;
+    let mut values = vec![
+        Value::Str(name.clone()),
+        Value::tuple(bases.to_vec()),
+        Value::Dict(ns),
+    ];
+    let class = call_with_kwargs(vm, callable, &mut values, kwargs)?;
     if let Some(cell) = cell {
-        *cell.value.borrow_mut() = Some(Value::Class(class.clone()));
+        *cell.value.borrow_mut() = Some(class.clone());
     }
-    if abc_meta {
-        // What ABCMeta gives a class it makes (see `stdlib::abc`).
-        let abc = vm.import_module("abc")?;
-        let root = vm.get_attr(&abc, &crate::objects::PyStr::new("_abc_root"))?;
-        vm.call_positional(&root, &[Value::Class(class.clone())])?;
+    Ok(class)
+}
+
+/// The namespace a class body runs in: `meta.__prepare__(name, bases,
+/// **kwargs)` when the metaclass defines it, else a new dict.
+fn prepare_namespace(
+    vm: &mut Vm,
+    meta: &Rc<PyClass>,
+    name: &Rc<PyStr>,
+    bases: &[Value],
+    kwargs: &[(&str, Value)],
+) -> PyResult<Rc<PyDict>> {
+    let Some(prepare) = lookup(meta, "__prepare__") else {
+        return Ok(Rc::new(PyDict::new()));
+    };
+    let prepare = bind(&prepare, None, meta);
+    let mut values = vec![Value::Str(name.clone()), Value::tuple(bases.to_vec())];
+    match call_with_kwargs(vm, &prepare, &mut values, kwargs)? {
+        Value::Dict(d) => Ok(d),
+        other => Err(PyErr::type_error(format!(
+            "{}.__prepare__() must return a mapping, not {}",
+            meta.name,
+            type_name(&other)
+        ))),
     }
-    Ok(Value::Class(class))
+}
+
+/// The metaclass of a class with `bases` and requested metaclass `meta`:
+/// the most derived of them all, as `type.__new__` picks it.
+fn most_derived_metaclass(meta: Rc<PyClass>, bases: &[Rc<PyClass>]) -> PyResult<Rc<PyClass>> {
+    let mut winner = meta;
+    for base in bases {
+        let base_meta = class_of(&Value::Class(base.clone()));
+        if winner.is_subclass(&base_meta) {
+            continue;
+        }
+        if base_meta.is_subclass(&winner) {
+            winner = base_meta;
+            continue;
+        }
+        return Err(PyErr::type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
 }
 
 fn class_bases(values: &[Value]) -> PyResult<Vec<Rc<PyClass>>> {
@@ -276,7 +443,10 @@ fn class_bases(values: &[Value]) -> PyResult<Vec<Rc<PyClass>>> {
             return Err(PyErr::type_error("bases must be types"));
         };
         let exc = c.is_subclass(t.exception(ExcKind::BaseException));
-        if !is_user_class(c) && !exc && !Rc::ptr_eq(c, &t.object) {
+        let plain = Rc::ptr_eq(c, &t.object)
+            || Rc::ptr_eq(c, &t.type_)
+            || super::builtin_subclass::is_subclassable(c);
+        if !is_user_class(c) && !exc && !plain {
             if matches!(
                 c.name.as_str(),
                 "bool" | "NoneType" | "range" | "slice" | "function"
@@ -296,8 +466,25 @@ fn class_bases(values: &[Value]) -> PyResult<Vec<Rc<PyClass>>> {
     Ok(bases)
 }
 
+/// `type(name, bases, ns)`.
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.pos();
+    make_class(vm, types().type_.clone(), args.pos(), &[])
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwargs)`: a class whose
+/// metaclass is the most derived of `meta` and its bases' metaclasses.
+fn make_class(
+    vm: &mut Vm,
+    meta: Rc<PyClass>,
+    a: &[Value],
+    kwargs: &[(&str, Value)],
+) -> PyResult<Value> {
+    if a.len() != 3 {
+        return Err(PyErr::type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            a.len()
+        )));
+    }
     let Value::Str(name) = &a[0] else {
         return Err(PyErr::type_error(format!(
             "type.__new__() argument 1 must be str, not {}",
@@ -317,6 +504,8 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     };
     let bases = class_bases(&bases.items)?;
+    let meta = most_derived_metaclass(meta, &bases)?;
+    let meta = (!Rc::ptr_eq(&meta, &types().type_)).then_some(meta);
     let ns = Rc::new(PyDict::new());
     for (k, v) in d.items() {
         ns.set(k, v)?;
@@ -333,7 +522,8 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         name.as_str(),
         bases,
         &ns,
-        &[],
+        kwargs,
+        meta,
     )?))
 }
 
@@ -381,13 +571,15 @@ fn c3_mro(bases: &[Rc<PyClass>]) -> PyResult<Vec<Rc<PyClass>>> {
 
 impl Vm {
     /// Creates a class from its namespace: MRO, implicit class/static methods,
-    /// `__set_name__`, and the parent's `__init_subclass__`.
+    /// `__set_name__`, and the parent's `__init_subclass__`. `metaclass` is
+    /// the class's class when it is not `type`.
     pub fn new_class(
         &mut self,
         name: &str,
         mut bases: Vec<Rc<PyClass>>,
         ns: &PyDict,
         kwargs: &[(&str, Value)],
+        metaclass: Option<Rc<PyClass>>,
     ) -> PyResult<Rc<PyClass>> {
         let t = types();
         for (i, b) in bases.iter().enumerate() {
@@ -401,6 +593,7 @@ impl Vm {
         if bases.is_empty() {
             bases.push(t.object.clone());
         }
+        super::builtin_subclass::check_layout(&bases)?;
         let mro = c3_mro(&bases)?;
         let str_of = |v: Option<Value>| match v {
             Some(Value::Str(s)) => Some(s.as_str().to_owned()),
@@ -445,6 +638,9 @@ impl Vm {
             bases,
             mro,
             dict,
+            metaclass,
+            is_user: true,
+            call_cache: RefCell::new(None),
         });
         let cv = Value::Class(class.clone());
         for (k, v) in class.dict.items() {
@@ -496,6 +692,8 @@ impl Vm {
         let cv = Value::Class(class.clone());
         let t = types();
         let is_exc = class.is_subclass(t.exception(ExcKind::BaseException));
+        let is_meta = class.is_subclass(&t.type_);
+        let data_base = super::builtin_subclass::data_base(class);
         let new = lookup(class, "__new__");
         let obj = match &new {
             Some(new) => {
@@ -515,6 +713,15 @@ impl Vm {
             }
             None if is_exc => {
                 Value::Exception(PyException::new(class.clone(), args.pos().to_vec()))
+            }
+            None if is_meta => {
+                let kwargs: Vec<(&str, Value)> =
+                    args.kwargs().map(|(k, v)| (k, v.clone())).collect();
+                make_class(self, class.clone(), args.pos(), &kwargs)?
+            }
+            None if data_base.is_some() => {
+                let base = data_base.clone().expect("checked");
+                self.new_with_base(class, &base, args)?
             }
             None => match abstract_error(class) {
                 Some(e) => return Err(e),
@@ -549,7 +756,12 @@ impl Vm {
                     });
                 }
             }
-            None if new.is_none() && !args.values.is_empty() => {
+            None if data_base.is_some() => {
+                if let Some(value) = super::builtin_subclass::base_value(&obj).cloned() {
+                    self.init_base(&value, args)?;
+                }
+            }
+            None if new.is_none() && !is_meta && !args.values.is_empty() => {
                 return Err(PyErr::type_error(format!(
                     "{}() takes no arguments",
                     class.name
@@ -572,7 +784,7 @@ impl Vm {
             }),
             Value::Class(c) => self.type_getattr(c, name),
             Value::Native(n) => match n.as_any().downcast_ref::<Super>() {
-                Some(s) => super_getattr(s, name).map(Some),
+                Some(s) => super_getattr(self, s, name).map(Some),
                 None => Ok(None),
             },
             _ => Ok(None),
@@ -668,6 +880,9 @@ impl Vm {
             }
             return Ok(Some(bind(&a, Some(obj.clone()), class)));
         }
+        if let Some(v) = self.base_attr(obj, name)? {
+            return Ok(Some(v));
+        }
         Ok(builtin_attr(class, name).map(|f| bound(f, obj.clone())))
     }
 
@@ -687,7 +902,7 @@ impl Vm {
                     Value::Class(c.clone()),
                 )))
             }
-            "__class__" => return Ok(Some(Value::Class(types().type_.clone()))),
+            "__class__" => return Ok(Some(Value::Class(class_of(&Value::Class(c.clone()))))),
             _ => {}
         }
         let Some(a) = lookup(c, name) else {
@@ -698,11 +913,21 @@ impl Vm {
             let plain = base.is_some_and(|b| {
                 Rc::ptr_eq(b, &t.object) || b.is_subclass(t.exception(ExcKind::BaseException))
             });
-            return Ok(if plain {
-                builtin_attr(c, name)
-            } else {
-                crate::methods::descriptor::for_type(c, name)
-            });
+            let data_base = base.filter(|b| super::builtin_subclass::is_subclassable(b));
+            let inherited = match (name, data_base) {
+                ("__new__", Some(_)) => {
+                    Some(builtin_fn("__new__", super::builtin_subclass::base_new))
+                }
+                ("__init__", Some(_)) => {
+                    Some(builtin_fn("__init__", super::builtin_subclass::base_init))
+                }
+                _ if plain => builtin_attr(c, name),
+                _ => crate::methods::descriptor::for_type(c, name),
+            };
+            return match inherited {
+                Some(v) => Ok(Some(v)),
+                None => self.metaclass_attr(c, name),
+            };
         };
         if let Value::Instance(d) = &a {
             if let Some(get) = lookup(&d.class, "__get__") {
@@ -713,6 +938,28 @@ impl Vm {
             }
         }
         Ok(Some(bind(&a, None, c)))
+    }
+
+    /// An attribute a class gets from its user metaclass: methods bound to
+    /// the class, properties evaluated for it.
+    fn metaclass_attr(&mut self, c: &Rc<PyClass>, name: &str) -> PyResult<Option<Value>> {
+        let Some(meta) = &c.metaclass else {
+            return Ok(None);
+        };
+        let cv = Value::Class(c.clone());
+        let Some(a) = lookup(meta, name) else {
+            return Ok(builtin_attr(meta, name).map(|f| bound(f, cv)));
+        };
+        if let Some(p) = native::<Property>(&a) {
+            return self.call_positional(&p.fget.clone(), &[cv]).map(Some);
+        }
+        if let Value::Instance(d) = &a {
+            if let Some(get) = lookup(&d.class, "__get__") {
+                let mv = Value::Class(meta.clone());
+                return self.call_positional(&get, &[a.clone(), cv, mv]).map(Some);
+            }
+        }
+        Ok(Some(bind(&a, Some(cv), meta)))
     }
 
     /// `obj.name = value` for instances and user classes; `None` leaves it to the built-in path.
@@ -890,7 +1137,8 @@ fn bound(func: Value, this: Value) -> Value {
     Value::Method(Rc::new(PyMethod { func, this }))
 }
 
-fn slots_allow(class: &Rc<PyClass>, name: &str) -> bool {
+/// True when `__slots__` (if any class on the MRO has them) allow `name`.
+pub(super) fn slots_allow(class: &Rc<PyClass>, name: &str) -> bool {
     let mut allowed = Vec::new();
     for c in std::iter::once(class).chain(class.mro.iter()) {
         if !is_user_class(c) {
@@ -974,6 +1222,22 @@ fn builtin_attr(class: &Rc<PyClass>, name: &str) -> Option<Value> {
             return Some(builtin_fn(n, f));
         }
     }
+    if Rc::ptr_eq(base, &t.type_) {
+        let f: Option<(&'static str, BuiltinFn)> = match name {
+            "__new__" => Some(("__new__", type_dunder_new)),
+            "__init__" => Some(("__init__", type_dunder_init)),
+            "__call__" => Some(("__call__", type_dunder_call)),
+            "__prepare__" => Some(("__prepare__", type_prepare)),
+            "__instancecheck__" => Some(("__instancecheck__", type_instancecheck)),
+            "__subclasscheck__" => Some(("__subclasscheck__", type_subclasscheck)),
+            "__repr__" => Some(("__repr__", type_repr)),
+            "mro" => Some(("mro", class_mro)),
+            _ => None,
+        };
+        if let Some((n, f)) = f {
+            return Some(builtin_fn(n, f));
+        }
+    }
     if base.is_subclass(t.exception(ExcKind::BaseException)) {
         let f: Option<(&'static str, BuiltinFn)> = match name {
             "__init__" => Some(("__init__", exc_init)),
@@ -1042,21 +1306,28 @@ fn super_new(args: Args) -> PyResult<Value> {
     })))
 }
 
-fn super_getattr(s: &Super, name: &str) -> PyResult<Value> {
+fn super_getattr(vm: &mut Vm, s: &Super, name: &str) -> PyResult<Value> {
     if name == "__class__" {
         return Ok(Value::Class(types().named("super")));
     }
-    let mro: Vec<Rc<PyClass>> = std::iter::once(s.obj_type.clone())
-        .chain(s.obj_type.mro.iter().cloned())
-        .collect();
-    let start = mro
-        .iter()
+    let mro = || std::iter::once(&s.obj_type).chain(s.obj_type.mro.iter());
+    let start = mro()
         .position(|c| Rc::ptr_eq(c, &s.this))
-        .map_or(mro.len(), |i| i + 1);
+        .map_or(usize::MAX, |i| i + 1);
     let is_class = matches!(&s.obj, Value::Class(c) if Rc::ptr_eq(c, &s.obj_type));
     let obj = if is_class { None } else { Some(s.obj.clone()) };
-    for c in &mro[start..] {
+    for c in mro().skip(start) {
         if !is_user_class(c) {
+            if super::builtin_subclass::is_subclassable(c) {
+                if name == "__new__" {
+                    return Ok(builtin_fn("__new__", super::builtin_subclass::base_new));
+                }
+                if let Some(o) = &obj {
+                    if let Some(v) = vm.base_attr(o, name)? {
+                        return Ok(v);
+                    }
+                }
+            }
             if let Some(f) = builtin_attr(c, name) {
                 return Ok(match obj {
                     Some(o) => bound(f, o),
@@ -1164,6 +1435,83 @@ fn class_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut items = vec![a[0].clone()];
     items.extend(c.mro.iter().map(|k| Value::Class(k.clone())));
     Ok(Value::list(items))
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwargs)`, reached by a
+/// metaclass's `super().__new__(...)`.
+fn type_dunder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let meta = match pos.first() {
+        Some(Value::Class(m)) if m.is_subclass(&types().type_) => m.clone(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "type.__new__(X): X is not a type object ({})",
+                type_name(other)
+            )))
+        }
+        None => return Err(PyErr::type_error("type.__new__(): not enough arguments")),
+    };
+    let kwargs: Vec<(&str, Value)> = args.kwargs().map(|(k, v)| (k, v.clone())).collect();
+    make_class(vm, meta, &pos[1..], &kwargs)
+}
+
+/// `type.__init__`: the class is complete already; it accepts what `__new__` did.
+fn type_dunder_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__`, what a
+/// metaclass's `super().__call__(...)` reaches.
+fn type_dunder_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Class(class)) = args.values.first() else {
+        return Err(PyErr::type_error(
+            "descriptor '__call__' requires a 'type' object",
+        ));
+    };
+    let class = class.clone();
+    let rest = Args {
+        values: &args.values[1..],
+        kwnames: args.kwnames,
+    };
+    if is_user_class(&class) {
+        return vm.instantiate(&class, rest);
+    }
+    crate::stdlib::builtins::construct(vm, &class, rest)
+}
+
+/// `type.__prepare__(name, bases, **kwargs)`: a new empty namespace.
+fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Dict(Rc::new(PyDict::new())))
+}
+
+/// `type.__instancecheck__(cls, obj)`: the check without any metaclass hook.
+fn type_instancecheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__instancecheck__", 2, 2)?;
+    let Value::Class(c) = &a[0] else {
+        return Err(PyErr::type_error("__instancecheck__() requires a type"));
+    };
+    Ok(Value::Bool(class_of(&a[1]).is_subclass(c)))
+}
+
+/// `type.__subclasscheck__(cls, sub)`: the MRO test.
+fn type_subclasscheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__subclasscheck__", 2, 2)?;
+    match (&a[0], &a[1]) {
+        (Value::Class(c), Value::Class(sub)) => Ok(Value::Bool(sub.is_subclass(c))),
+        _ => Err(PyErr::type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+/// `type.__repr__(cls)`: `<class 'module.Name'>`.
+fn type_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__repr__", 1, 1)?;
+    match &a[0] {
+        Value::Class(c) => Ok(Value::string(c.repr())),
+        other => Err(PyErr::type_error(format!(
+            "descriptor '__repr__' requires a 'type' object but received a '{}'",
+            type_name(other)
+        ))),
+    }
 }
 
 /// `object.__new__(cls, ...)`: a new, uninitialized instance of a user

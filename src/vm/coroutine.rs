@@ -62,7 +62,7 @@ pub fn warn_unawaited(vm: &mut Vm, frame: Option<&Frame>) {
                 if seen {
                     continue;
                 }
-                let code = src.lines.line_text(&src.text, line).trim().to_owned();
+                let code = src.shown_line(line).trim().to_owned();
                 let mut t = format!("{}:{line}: {msg}\n", src.filename);
                 if !code.is_empty() {
                     t.push_str(&format!("  {code}\n"));

@@ -8,14 +8,20 @@ use crate::bytecode::{BinaryOp, CompareOp, UnaryOp};
 use crate::objects::class::class_of;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
+use super::builtin_subclass::{base_value, unwrap_base};
 use super::class::{bind, lookup};
 use super::ops::type_name;
 use super::Vm;
 
-/// True for values whose behaviour comes from a user class.
+/// True for values whose behaviour comes from a user class: instances, and
+/// classes whose metaclass is a user class.
 #[inline]
 pub fn is_user(v: &Value) -> bool {
-    matches!(v, Value::Instance(_))
+    match v {
+        Value::Instance(_) => true,
+        Value::Class(c) => c.metaclass.is_some(),
+        _ => false,
+    }
 }
 
 /// The special method `name` of `v`'s class, if a user class defines it.
@@ -23,6 +29,7 @@ fn special(v: &Value, name: &str) -> Option<Value> {
     match v {
         Value::Instance(i) => lookup(&i.class, name),
         Value::Exception(e) => lookup(&e.class, name),
+        Value::Class(c) => c.metaclass.as_ref().and_then(|m| lookup(m, name)),
         _ => None,
     }
     .filter(|f| !f.is_none())
@@ -88,6 +95,10 @@ impl Vm {
             if let Some(r) = self.try_compare(rop, b, a)? {
                 return Ok(r);
             }
+        }
+        if base_value(a).is_some() || base_value(b).is_some() {
+            // The built-in base's comparison, on the values the objects carry.
+            return self.compare(op, unwrap_base(a), unwrap_base(b));
         }
         match op {
             CompareOp::Eq => Ok(Value::Bool(a.is(b))),
@@ -161,6 +172,14 @@ impl Vm {
                 }
             }
         }
+        if base_value(a).is_some() || base_value(b).is_some() {
+            // The built-in base's operator, on the values the objects carry;
+            // an in-place operator on a mutable value keeps the object.
+            let (x, y) = (unwrap_base(a).clone(), unwrap_base(b).clone());
+            let r = self.binary_op(op, &x, &y, inplace)?;
+            let kept = inplace && matches!(base_value(a), Some(v) if v.is(&r));
+            return Ok(Some(if kept { a.clone() } else { r }));
+        }
         Ok(None)
     }
 
@@ -172,7 +191,13 @@ impl Vm {
             UnaryOp::Invert => "__invert__",
             UnaryOp::Not => return Ok(Some(Value::Bool(!self.is_true(v)?))),
         };
-        self.call_special(v, name, &[])
+        match (self.call_special(v, name, &[])?, base_value(v)) {
+            (None, Some(value)) => {
+                let value = value.clone();
+                self.unary_op(op, &value).map(Some)
+            }
+            (r, _) => Ok(r),
+        }
     }
 
     /// Truth of a user object: `__bool__`, else `__len__`, else true.
@@ -188,14 +213,31 @@ impl Vm {
         }
         match self.user_len(v)? {
             Some(n) => Ok(n != 0),
-            None => Ok(true),
+            None => match base_value(v) {
+                Some(value) => {
+                    let value = value.clone();
+                    self.is_true(&value)
+                }
+                None => Ok(true),
+            },
         }
     }
 
     /// `len(v)` through `__len__`; `None` when the class has none.
     pub fn user_len(&mut self, v: &Value) -> PyResult<Option<i64>> {
         let Some(r) = self.call_special(v, "__len__", &[])? else {
-            return Ok(None);
+            return match base_value(v) {
+                Some(value)
+                    if !matches!(
+                        value,
+                        Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_)
+                    ) =>
+                {
+                    let value = value.clone();
+                    crate::stdlib::builtins::len_of(self, &value).map(|n| Some(n as i64))
+                }
+                _ => Ok(None),
+            };
         };
         match r {
             Value::Int(n) if n < 0 => Err(PyErr::value_error("__len__() should return >= 0")),
@@ -228,7 +270,14 @@ impl Vm {
                 "__repr__ returned non-string (type {})",
                 type_name(&other)
             ))),
-            None => self.default_repr(v),
+            None => match (v, base_value(v)) {
+                (Value::Class(c), _) => Ok(c.repr()),
+                (_, Some(value)) => {
+                    let value = value.clone();
+                    self.repr(&value)
+                }
+                _ => self.default_repr(v),
+            },
         }
     }
 
@@ -251,8 +300,12 @@ impl Vm {
                 "__str__ returned non-string (type {})",
                 type_name(&other)
             ))),
-            None if is_user(v) => self.repr_object(v).map(Some),
-            None => Ok(None),
+            None => match base_value(v) {
+                // str.__str__ gives the string; the other bases' is object's.
+                Some(Value::Str(s)) => Ok(Some(s.as_str().to_owned())),
+                _ if is_user(v) => self.repr_object(v).map(Some),
+                _ => Ok(None),
+            },
         }
     }
 
@@ -263,6 +316,11 @@ impl Vm {
         };
         if let Some(s) = super::exception_group::group_str(self, e)? {
             return Ok(s);
+        }
+        if e.is(ExcKind::SyntaxError) {
+            let msg = super::syntax_error::field(e, "msg").unwrap_or(Value::None);
+            let msg = self.str(&msg)?;
+            return Ok(super::syntax_error::str_with_location(e, msg));
         }
         let args = e.args.borrow().clone();
         match args.items.len() {
@@ -281,13 +339,21 @@ impl Vm {
                 "__format__ must return a str, not {}",
                 type_name(&other)
             ))),
-            None => Ok(None),
+            None if spec.is_empty() => Ok(None),
+            None => match base_value(v) {
+                Some(value) => {
+                    let value = value.clone();
+                    self.format(&value, spec).map(Some)
+                }
+                None => Ok(None),
+            },
         }
     }
 
     /// `obj[key]` for user objects (and `C[key]` through `__class_getitem__`).
     pub fn user_getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
-        if let Value::Class(c) = obj {
+        let meta_getitem = special(obj, "__getitem__").is_some();
+        if let (Value::Class(c), false) = (obj, meta_getitem) {
             return match lookup(c, "__class_getitem__") {
                 Some(f) => {
                     let f = bind(&f, None, c);
@@ -301,15 +367,42 @@ impl Vm {
         }
         match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
             Some(v) => Ok(v),
-            None => Err(PyErr::type_error(format!(
-                "'{}' object is not subscriptable",
-                type_name(obj)
-            ))),
+            None => match base_value(obj).cloned() {
+                Some(Value::Dict(d)) => match self.dict_get(&d, key)? {
+                    Some(v) => Ok(v),
+                    // dict.__getitem__ asks a subclass's __missing__.
+                    None => {
+                        match self.call_special(obj, "__missing__", std::slice::from_ref(key))? {
+                            Some(v) => Ok(v),
+                            None => Err(PyErr::key_error(key.clone())),
+                        }
+                    }
+                },
+                Some(value) => self.get_item(&value, key),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object is not subscriptable",
+                    type_name(obj)
+                ))),
+            },
         }
     }
 
     /// `obj[key] = value` (`Some`) or `del obj[key]` (`None`) for user objects.
     pub fn user_setitem(&mut self, obj: &Value, key: Value, value: Option<Value>) -> PyResult<()> {
+        if let Some(base) = base_value(obj) {
+            let dunder = if value.is_some() {
+                "__setitem__"
+            } else {
+                "__delitem__"
+            };
+            if special(obj, dunder).is_none() {
+                let base = base.clone();
+                return match value {
+                    Some(v) => self.set_item(&base, key, v),
+                    None => self.del_item(&base, &key),
+                };
+            }
+        }
         let (r, msg) = match value {
             Some(v) => (
                 self.call_special(obj, "__setitem__", &[key, v])?,
@@ -334,6 +427,10 @@ impl Vm {
         if let Some(r) = self.call_special(obj, "__contains__", std::slice::from_ref(item))? {
             return self.is_true(&r);
         }
+        if let Some(value) = base_value(obj) {
+            let value = value.clone();
+            return self.contains(&value, item);
+        }
         if !self.user_iterable(obj) {
             return Err(PyErr::type_error(format!(
                 "argument of type '{}' is not iterable",
@@ -351,6 +448,10 @@ impl Vm {
 
     /// `iter(obj)` for user objects.
     pub fn user_iter(&mut self, obj: &Value) -> PyResult<Value> {
+        if let (None, Some(value)) = (special(obj, "__iter__"), base_value(obj)) {
+            let value = value.clone();
+            return self.get_iter(&value);
+        }
         match self.call_special(obj, "__iter__", &[])? {
             Some(it) => {
                 if !self.is_iterator(&it) {
@@ -372,13 +473,16 @@ impl Vm {
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v {
             Value::Iter(_) | Value::Generator(_) => true,
-            Value::Instance(_) => special(v, "__next__").is_some(),
+            Value::Instance(_) | Value::Class(_) => special(v, "__next__").is_some(),
             _ => false,
         }
     }
 
     /// True when a user object is iterable: `__iter__`, or `__getitem__` (the sequence protocol).
     pub fn user_iterable(&self, v: &Value) -> bool {
+        if let Some(value) = base_value(v) {
+            return self.is_iterable(value);
+        }
         special(v, "__iter__").is_some() || special(v, "__getitem__").is_some()
     }
 
@@ -432,7 +536,13 @@ impl Vm {
                     "__hash__ method should return an integer",
                 )),
             },
-            None => Ok(crate::objects::dict::value_identity_hash(obj)),
+            None => match base_value(obj) {
+                Some(value) => {
+                    let value = value.clone();
+                    self.hash(&value)
+                }
+                None => Ok(crate::objects::dict::value_identity_hash(obj)),
+            },
         }
     }
 

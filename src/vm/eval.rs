@@ -9,8 +9,11 @@ use crate::bytecode::{Code, CodeKind, GlobalCache, Op};
 use crate::methods::MethodTable;
 use crate::objects::exception::TbEntry;
 use crate::objects::iter::IterState;
-use crate::objects::{Args, ExcKind, PyDict, PyErr, PyFunction, PyResult, PyStr, PyTuple, Value};
+use crate::objects::{
+    Args, ExcKind, PyDict, PyErr, PyFunction, PyMethod, PyResult, PyStr, PyTuple, Value,
+};
 
+use super::attr_cache::{self, Load};
 use super::frame::{Frame, Pending};
 use super::generator::{GenState, PyGenerator};
 use super::ops;
@@ -342,12 +345,49 @@ impl Vm {
                     }
                     Op::LoadAttr(i) => {
                         let obj = f.stack.pop().expect("object");
+                        if let Value::Instance(inst) = &obj {
+                            let key = &code.names[i as usize];
+                            let cache = attr_cache::entry(
+                                &mut code.attr_cache.borrow_mut()[i as usize],
+                                &inst.class,
+                                key,
+                            );
+                            match attr_cache::load(cache, inst, key) {
+                                Load::Value(v) => {
+                                    f.stack.push(v);
+                                    continue;
+                                }
+                                Load::Method(func) => {
+                                    f.stack
+                                        .push(Value::Method(Rc::new(PyMethod { func, this: obj })));
+                                    continue;
+                                }
+                                Load::Getter(fget) => {
+                                    let v = t!(self.call_positional(&fget, &[obj]));
+                                    f.stack.push(v);
+                                    continue;
+                                }
+                                Load::Slow => {}
+                            }
+                        }
                         let v = t!(self.get_attr(&obj, &code.names[i as usize]));
                         f.stack.push(v);
                     }
                     Op::StoreAttr(i) => {
                         let obj = f.stack.pop().expect("object");
                         let v = f.stack.pop().expect("value");
+                        if let Value::Instance(inst) = &obj {
+                            let key = &code.names[i as usize];
+                            let cache = attr_cache::entry(
+                                &mut code.attr_cache.borrow_mut()[i as usize],
+                                &inst.class,
+                                key,
+                            );
+                            if attr_cache::plain_store(cache) {
+                                inst.dict.set_name(key, v);
+                                continue;
+                            }
+                        }
                         t!(self.set_attr(&obj, &code.names[i as usize], v));
                     }
                     Op::DeleteAttr(i) => {
@@ -356,6 +396,33 @@ impl Vm {
                     }
                     Op::LoadMethod(i) => {
                         let obj = f.stack.pop().expect("object");
+                        if let Value::Instance(inst) = &obj {
+                            let key = &code.names[i as usize];
+                            let cache = attr_cache::entry(
+                                &mut code.attr_cache.borrow_mut()[i as usize],
+                                &inst.class,
+                                key,
+                            );
+                            match attr_cache::load(cache, inst, key) {
+                                Load::Value(v) => {
+                                    f.stack.push(v);
+                                    f.stack.push(Value::Null);
+                                    continue;
+                                }
+                                Load::Method(func) => {
+                                    f.stack.push(func);
+                                    f.stack.push(obj);
+                                    continue;
+                                }
+                                Load::Getter(fget) => {
+                                    let v = t!(self.call_positional(&fget, &[obj]));
+                                    f.stack.push(v);
+                                    f.stack.push(Value::Null);
+                                    continue;
+                                }
+                                Load::Slow => {}
+                            }
+                        }
                         if let Some(table) = crate::methods::table_for(&obj) {
                             if let Some(m) = self.cached_method(&code, i, table) {
                                 f.stack.push(m);
@@ -1103,6 +1170,40 @@ impl Vm {
                 return Ok(Some(frame));
             }
         }
+        if let Value::Method(m) = &f.stack[callable_pos] {
+            if let Value::Function(func) = &m.func {
+                if !func.code.is_generator_like() {
+                    // A bound method: its function, with the object first.
+                    let (func, this) = (func.clone(), m.this.clone());
+                    let nargs = f.stack.len() - start + 1;
+                    let frame = if kwnames.is_none() && func.code.takes_exactly(nargs) {
+                        let mut frame = self.plain_frame(&func)?;
+                        frame.locals.push(this);
+                        move_args(&mut f.stack, start, &mut frame.locals);
+                        self.finish_frame(&func, &mut frame);
+                        frame
+                    } else {
+                        let mut values = Vec::with_capacity(nargs);
+                        values.push(this);
+                        values.extend_from_slice(&f.stack[start..]);
+                        let args = Args {
+                            values: &values,
+                            kwnames,
+                        };
+                        self.function_frame(&func, args)?
+                    };
+                    f.stack.truncate(callable_pos);
+                    f.pending = Pending::Call;
+                    return Ok(Some(frame));
+                }
+            }
+        }
+        if let Value::Class(class) = &f.stack[callable_pos] {
+            if let Some(init) = super::class::simple_init(class) {
+                let class = class.clone();
+                return self.init_frame(f, &class, init, callable_pos, start, kwnames);
+            }
+        }
         let args = Args {
             values: &f.stack[start..],
             kwnames,
@@ -1128,6 +1229,60 @@ impl Vm {
         f.stack.truncate(callable_pos);
         f.stack.push(r?);
         Ok(None)
+    }
+
+    /// Calls a class whose call is [`simple_init`](super::class::simple_init):
+    /// makes the instance and returns the frame of its `__init__` for the
+    /// loop to run, with the instance waiting on `f`'s stack.
+    fn init_frame(
+        &mut self,
+        f: &mut Frame,
+        class: &Rc<crate::objects::PyClass>,
+        init: Value,
+        callable_pos: usize,
+        start: usize,
+        kwnames: Option<&PyTuple>,
+    ) -> PyResult<Option<Box<Frame>>> {
+        let obj = Value::Instance(crate::objects::PyInstance::new(class.clone()));
+        let Value::Function(init) = init else {
+            if f.stack.len() > start {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no arguments",
+                    class.name
+                )));
+            }
+            f.stack.truncate(callable_pos);
+            f.stack.push(obj);
+            return Ok(None);
+        };
+        let frame = if kwnames.is_none() && init.code.takes_exactly(f.stack.len() - start + 1) {
+            let mut frame = self.plain_frame(&init)?;
+            frame.locals.push(obj.clone());
+            move_args(&mut f.stack, start, &mut frame.locals);
+            self.finish_frame(&init, &mut frame);
+            frame
+        } else {
+            let mut values = Vec::with_capacity(f.stack.len() - start + 1);
+            values.push(obj.clone());
+            values.extend_from_slice(&f.stack[start..]);
+            let args = Args {
+                values: &values,
+                kwnames,
+            };
+            if init.code.is_generator_like() {
+                // An `__init__` that is a generator returns one: not None.
+                let r = self.call(&Value::Function(init.clone()), args)?;
+                return Err(PyErr::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    ops::type_name(&r)
+                )));
+            }
+            self.function_frame(&init, args)?
+        };
+        f.stack.truncate(callable_pos);
+        f.stack.push(obj);
+        f.pending = Pending::Init;
+        Ok(Some(frame))
     }
 
     /// `gen.send(v)` / `coro.send(v)` called as a method from Python code:
@@ -1397,6 +1552,13 @@ fn deliver_return(f: &mut Frame, v: Value) -> Option<PyErr> {
     match f.pending {
         Pending::Call => f.stack.push(v),
         Pending::SendCall => return Some(PyErr::stop_iteration(v)),
+        Pending::Init if v.is_none() => {}
+        Pending::Init => {
+            return Some(PyErr::type_error(format!(
+                "__init__() should return None, not '{}'",
+                ops::type_name(&v)
+            )))
+        }
         Pending::ForIter { exit } => {
             f.stack.pop();
             f.ip = exit;

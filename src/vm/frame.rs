@@ -21,6 +21,9 @@ pub enum Pending {
     /// `gen.send(v)` called from Python code: push what it yields; its
     /// return raises `StopIteration(value)` here.
     SendCall,
+    /// A class call running `__init__` on the new instance, which is
+    /// already on the stack: the return value must be None.
+    Init,
 }
 
 /// A frame of Python code.

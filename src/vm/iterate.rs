@@ -81,14 +81,16 @@ impl Vm {
                 },
             },
             Value::Generator(g) if g.type_word() == "generator" => v.clone(),
-            Value::Instance(_)
-                if !super::class::has_user_attr(
-                    &crate::objects::class::class_of(v),
-                    "__iter__",
-                ) && super::class::has_user_attr(
-                    &crate::objects::class::class_of(v),
-                    "__getitem__",
-                ) =>
+            Value::Instance(i)
+                if i.base.is_none()
+                    && !super::class::has_user_attr(
+                        &crate::objects::class::class_of(v),
+                        "__iter__",
+                    )
+                    && super::class::has_user_attr(
+                        &crate::objects::class::class_of(v),
+                        "__getitem__",
+                    ) =>
             {
                 PyIter::value(
                     "iterator",
@@ -99,6 +101,7 @@ impl Vm {
                 )
             }
             Value::Instance(_) => return self.user_iter(v),
+            Value::Class(c) if c.metaclass.is_some() => return self.user_iter(v),
             _ => return Err(not_iterable(v)),
         })
     }
@@ -121,6 +124,7 @@ impl Vm {
             }
             Value::Generator(g) => g.type_word() == "generator",
             Value::Instance(_) => self.user_iterable(v),
+            Value::Class(c) if c.metaclass.is_some() => self.user_iterable(v),
             _ => false,
         }
     }
@@ -534,6 +538,11 @@ impl Vm {
     pub fn user_reversed(&mut self, obj: &Value) -> PyResult<Value> {
         if let Some(r) = self.call_special(obj, "__reversed__", &[])? {
             return Ok(r);
+        }
+        if let Some(value) = super::builtin_subclass::base_value(obj) {
+            let reversed = Value::Class(crate::objects::class::types().named("reversed"));
+            let value = value.clone();
+            return self.call_positional(&reversed, &[value]);
         }
         let has_getitem =
             super::class::has_user_attr(&crate::objects::class::class_of(obj), "__getitem__");

@@ -2,11 +2,14 @@
 //! on the Rust stack for Python-to-Python calls or generator resumption.
 
 pub mod attr;
+pub mod attr_cache;
+pub mod builtin_subclass;
 pub mod call;
 pub mod class;
 pub mod coroutine;
 pub mod dunder;
 pub mod eval;
+pub mod excepthook;
 pub mod exception_group;
 pub mod frame;
 pub mod generator;
@@ -15,6 +18,7 @@ pub mod iterate;
 pub mod keys;
 pub mod ops;
 pub mod repr;
+pub mod syntax_error;
 pub mod traceback;
 pub mod traceback_object;
 
@@ -230,18 +234,13 @@ impl Vm {
     /// reported as CPython prints them for `<stdin>` (runtime tracebacks
     /// without source lines, syntax errors with theirs).
     pub fn run_interactive(&mut self, text: &str, globals: &Rc<PyDict>) -> Interactive {
-        let shown = Source::new("<stdin>", text);
-        let runtime = Rc::new(Source {
-            filename: "<stdin>".to_owned(),
-            text: String::new(),
-            lines: crate::syntax::lines::LineIndex::new(text),
-        });
+        let source = Source::new("<stdin>", text);
         let code = match crate::syntax::parse_module(text)
-            .and_then(|m| crate::compiler::compile_interactive(&m, runtime))
+            .and_then(|m| crate::compiler::compile_interactive(&m, source.clone()))
         {
             Ok(code) => code,
             Err(e) => {
-                return Interactive::Error(traceback::format_syntax_error(&e, &shown));
+                return Interactive::Error(traceback::format_syntax_error(&e, &source));
             }
         };
         let result = self.run_code(code, globals.clone());
@@ -256,18 +255,13 @@ impl Vm {
     /// Runs one statement with top-level `await` (the asyncio REPL): its
     /// module code is a coroutine, run to the end on the session's loop.
     pub fn run_interactive_await(&mut self, text: &str, globals: &Rc<PyDict>) -> Interactive {
-        let shown = Source::new("<stdin>", text);
-        let runtime = Rc::new(Source {
-            filename: "<stdin>".to_owned(),
-            text: String::new(),
-            lines: crate::syntax::lines::LineIndex::new(text),
-        });
+        let source = Source::new("<stdin>", text);
         let code = match crate::syntax::parse_module(text)
-            .and_then(|m| crate::compiler::compile_interactive_await(&m, runtime))
+            .and_then(|m| crate::compiler::compile_interactive_await(&m, source.clone()))
         {
             Ok(code) => code,
             Err(e) => {
-                return Interactive::Error(traceback::format_syntax_error(&e, &shown));
+                return Interactive::Error(traceback::format_syntax_error(&e, &source));
             }
         };
         let mut frame = self.alloc_frame(code, globals.clone());
@@ -328,8 +322,10 @@ impl Vm {
         if e.is(ExcKind::SystemExit) {
             return self.system_exit_status(&e);
         }
-        let text = traceback::format_exception(self, &e);
-        self.write_stderr(&text);
+        if !self.report_with_excepthook(&e) {
+            let text = traceback::format_exception(self, &e);
+            self.write_stderr(&text);
+        }
         if e.is(ExcKind::KeyboardInterrupt) {
             // The shell's status for a program stopped by SIGINT.
             return 130;

@@ -360,6 +360,7 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::Instance(_) => return self.user_truth(v),
+            Value::Class(c) if c.metaclass.is_some() => return self.user_truth(v),
             Value::Native(n) => match n.as_any().downcast_ref::<crate::methods::dict::DictView>() {
                 Some(view) => !view.dict.is_empty(),
                 None => true,
@@ -575,7 +576,7 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         use Value::*;
         match container {
-            Str(s) => match item {
+            Str(s) => match super::builtin_subclass::unwrap_base(item) {
                 Str(sub) => Ok(s.as_str().contains(sub.as_str())),
                 _ => Err(PyErr::type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
@@ -608,6 +609,7 @@ impl Vm {
             }
             Tuple(t) => self.any_eq(&t.items.clone(), item),
             Instance(_) => self.user_contains(container, item),
+            Class(c) if c.metaclass.is_some() => self.user_contains(container, item),
             Native(n) if let Some(view) = n.as_any().downcast_ref() => {
                 crate::methods::dict::view_contains(self, view, item)
             }

@@ -106,6 +106,7 @@ impl Vm {
             Value::Module(m) => {
                 format!("<module '{}' (built-in)>", m.name.as_str())
             }
+            Value::Class(c) if c.metaclass.is_some() => return self.repr_object(v),
             Value::Class(c) => c.repr(),
             Value::Exception(e) if crate::vm::class::has_user_attr(&e.class, "__repr__") => {
                 return self.repr_object(v)
@@ -189,7 +190,11 @@ impl Vm {
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_owned()),
-            Value::Instance(_) | Value::Exception(_) if let Some(s) = self.user_str(v)? => Ok(s),
+            Value::Instance(_) | Value::Exception(_) | Value::Class(_)
+                if let Some(s) = self.user_str(v)? =>
+            {
+                Ok(s)
+            }
             Value::Native(n) if let Some(p) = n.as_any().downcast_ref::<MappingProxy>() => {
                 self.str(&Value::Dict(p.dict.clone()))
             }

@@ -8,7 +8,7 @@ use crate::bytecode::{Code, Source};
 use crate::objects::exception::TbEntry;
 use crate::objects::{ExcKind, PyErr, PyException, Value};
 use crate::syntax::ast::{ExprKind, StmtKind};
-use crate::syntax::{SyntaxError, SyntaxErrorKind};
+use crate::syntax::SyntaxError;
 
 use super::Vm;
 
@@ -224,6 +224,11 @@ fn final_line(vm: &mut Vm, exc: &Rc<PyException>) -> String {
     } else {
         format!("{}.{}", class.module, class.qualname)
     };
+    if exc.is(ExcKind::SyntaxError) {
+        if let Some(report) = super::syntax_error::report(exc, &name) {
+            return report;
+        }
+    }
     let msg = vm
         .str(&Value::Exception(exc.clone()))
         .unwrap_or_else(|_| "<exception str() failed>".into());
@@ -262,7 +267,7 @@ fn format_entry(code: &Code, ip: u32, out: &mut String) {
         lineno,
         code.name.as_str()
     ));
-    let line = src.lines.line_text(&src.text, lineno);
+    let line = src.shown_line(lineno);
     let stripped = line.trim();
     if stripped.is_empty() {
         return;
@@ -367,43 +372,7 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
 
 /// The report of a syntax error, as CPython prints it (no traceback header).
 pub fn format_syntax_error(e: &SyntaxError, source: &Source) -> String {
-    let lines = &source.lines;
-    let lineno = lines.line_of(e.span.start);
-    let mut out = format!("  File \"{}\", line {}\n", source.filename, lineno);
-    let text = lines.line_text(&source.text, lineno);
-    let line_start = lines.line_start(lineno) as usize;
-    let ltext = text.trim_start_matches([' ', '\t', '\x0c']);
-    let spaces = text.chars().count() - ltext.chars().count();
-    if !text.is_empty() || e.span.start as usize >= line_start {
-        out.push_str(&format!("    {ltext}\n"));
-        let offset = char_offset(text, e.span.start as usize - line_start) + 1;
-        let end_line = lines.line_of(e.span.end);
-        let mut end_offset = if end_line == lineno && e.span.end > e.span.start {
-            char_offset(text, e.span.end as usize - line_start) + 1
-        } else if end_line > lineno {
-            // A span running past its first line is marked up to the line's end.
-            text.trim_end_matches(['\n', '\r']).chars().count() + 1
-        } else {
-            offset
-        };
-        if end_offset <= offset {
-            end_offset = offset + 1;
-        }
-        if e.kind != SyntaxErrorKind::SyntaxError {
-            end_offset = offset + 1;
-        }
-        if offset > spaces && e.span.end >= e.span.start {
-            let colno = offset - 1 - spaces;
-            let end_colno = end_offset - 1 - spaces;
-            out.push_str(&format!(
-                "    {}{}\n",
-                " ".repeat(colno),
-                "^".repeat(end_colno.saturating_sub(colno).max(1))
-            ));
-        }
-    }
-    out.push_str(&format!("{}: {}\n", e.kind.name(), e.msg));
-    out
+    super::syntax_error::SyntaxLocation::of(e, source).report(e.kind.name(), &e.msg)
 }
 
 /// CPython's "Did you mean" choice among `candidates` for the misspelt `name`.

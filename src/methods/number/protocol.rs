@@ -10,7 +10,11 @@ use crate::vm::Vm;
 /// "`__index__` returned non-int (type str)" error otherwise.
 fn int_special(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Int>> {
     match vm.call_special(v, name, &[])? {
-        None => Ok(None),
+        // An int subclass inherits int's conversions.
+        None => match crate::vm::builtin_subclass::base_value(v) {
+            Some(base) => Ok(base.as_int()),
+            None => Ok(None),
+        },
         Some(r) => match r.as_int() {
             Some(i) => Ok(Some(i)),
             None => Err(PyErr::type_error(format!(
@@ -59,9 +63,12 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
                     type_name(v),
                     type_name(&r)
                 ))),
-                None => match int_special(vm, v, "__index__")? {
-                    Some(i) => Ok(Some(numeric::int_to_f64(&i)?)),
-                    None => Ok(None),
+                None => match crate::vm::builtin_subclass::base_value(v) {
+                    Some(Value::Float(f)) => Ok(Some(*f)),
+                    _ => match int_special(vm, v, "__index__")? {
+                        Some(i) => Ok(Some(numeric::int_to_f64(&i)?)),
+                        None => Ok(None),
+                    },
                 },
             },
         },
