@@ -12,7 +12,7 @@ print("weekday:", d.weekday(), "isoweekday:", d.isoweekday())
 # ISO calendar: (year, week, weekday) with named fields
 cal = d.isocalendar()
 print(cal)
-print(cal.year, cal.week, cal.weekday)
+print(cal.year, cal.week, cal.weekday, isinstance(cal, tuple), cal == (2024, 11, 5))
 year, week, day = cal
 print(year, week, day)
 

@@ -4,7 +4,7 @@ import time
 t = time.gmtime(1234567890)
 print(t)
 print(t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_wday, t.tm_yday, t.tm_zone)
-print(t[0], t[:3], len(t), tuple(t) == t)
+print(t[0], t[:3], len(t), tuple(t) == t, isinstance(t, tuple))
 year, month, day, *rest = t
 print(year, month, day, rest)
 

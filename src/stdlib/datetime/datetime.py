@@ -1294,50 +1294,31 @@ class tzinfo:
         return (self.__class__, args, self.__getstate__())
 
 
-class IsoCalendarDate:
-    "CPython's tuple subclass, as a class wrapping a tuple."
-    __slots__ = ('_t',)
+class IsoCalendarDate(tuple):
 
-    def __init__(self, year, week, weekday, /):
-        self._t = (year, week, weekday)
+    def __new__(cls, year, week, weekday, /):
+        return super().__new__(cls, (year, week, weekday))
 
     @property
     def year(self):
-        return self._t[0]
+        return self[0]
 
     @property
     def week(self):
-        return self._t[1]
+        return self[1]
 
     @property
     def weekday(self):
-        return self._t[2]
+        return self[2]
 
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __len__(self):
-        return 3
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __eq__(self, other):
-        if isinstance(other, IsoCalendarDate):
-            other = other._t
-        return self._t == other
-
-    def __lt__(self, other):
-        if isinstance(other, IsoCalendarDate):
-            other = other._t
-        return self._t < other
-
-    def __hash__(self):
-        return hash(self._t)
+    def __reduce__(self):
+        # This code is intended to pickle the object without making the
+        # class public. See https://bugs.python.org/msg352381
+        return (tuple, (tuple(self),))
 
     def __repr__(self):
         return (f'datetime.{self.__class__.__name__}'
-                f'(year={self._t[0]}, week={self._t[1]}, weekday={self._t[2]})')
+                f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
 
 
 _IsoCalendarDate = IsoCalendarDate

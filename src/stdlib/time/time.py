@@ -2,16 +2,15 @@
 that check their arguments as CPython's timemodule.c does."""
 
 
-class struct_time:
-    "CPython's structseq, as a class wrapping a tuple."
-    __slots__ = ('_t', 'tm_zone', 'tm_gmtoff')
+class struct_time(tuple):
+    "CPython's structseq: a 9-tuple with named fields, and tm_zone/tm_gmtoff."
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
     _names = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
               'tm_wday', 'tm_yday', 'tm_isdst')
 
-    def __init__(self, sequence):
+    def __new__(cls, sequence):
         t = tuple(sequence)
         if len(t) < 9:
             raise TypeError("time.struct_time() takes an at least 9-sequence "
@@ -19,51 +18,26 @@ class struct_time:
         if len(t) > 11:
             raise TypeError("time.struct_time() takes an at most 11-sequence "
                             "(%d-sequence given)" % len(t))
-        rest = t[9:] + (None,) * (11 - len(t))
-        self._t = t[:9]
-        self.tm_zone, self.tm_gmtoff = rest
+        self = super().__new__(cls, t[:9])
+        self.tm_zone, self.tm_gmtoff = t[9:] + (None,) * (11 - len(t))
+        return self
 
-    tm_year = property(lambda self: self._t[0])
-    tm_mon = property(lambda self: self._t[1])
-    tm_mday = property(lambda self: self._t[2])
-    tm_hour = property(lambda self: self._t[3])
-    tm_min = property(lambda self: self._t[4])
-    tm_sec = property(lambda self: self._t[5])
-    tm_wday = property(lambda self: self._t[6])
-    tm_yday = property(lambda self: self._t[7])
-    tm_isdst = property(lambda self: self._t[8])
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __len__(self):
-        return 9
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __eq__(self, other):
-        if isinstance(other, struct_time):
-            other = other._t
-        return self._t == other
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __lt__(self, other):
-        if isinstance(other, struct_time):
-            other = other._t
-        return self._t < other
-
-    def __hash__(self):
-        return hash(self._t)
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
 
     def __repr__(self):
-        fields = ", ".join("%s=%r" % (n, v) for n, v in zip(self._names, self._t))
+        fields = ", ".join("%s=%r" % (n, v) for n, v in zip(self._names, self))
         return "time.struct_time(%s)" % fields
 
     def _fields(self):
-        return self._t + (self.tm_zone, self.tm_gmtoff)
+        return tuple(self) + (self.tm_zone, self.tm_gmtoff)
 
 
 struct_time.__module__ = 'time'

@@ -1,5 +1,5 @@
-//! The `timeit` module, in Python (`timeit.py`): `Timer`, `timeit`,
-//! `repeat` and `default_timer` over callables.
+//! The `timeit` module: CPython's `Lib/timeit.py` (statements given as
+//! strings or callables) in `timeit.py`.
 
 use std::rc::Rc;
 
