@@ -3,7 +3,7 @@ from collections import namedtuple
 
 Point = namedtuple("Point", "x y")
 p = Point(1, 2)
-print(p, p.x, p.y, p[0], tuple(p), p == (1, 2))
+print(p, p.x, p.y, p[0], tuple(p), p == (1, 2), isinstance(p, tuple), p + (3,))
 print(p._asdict(), p._replace(x=5), Point._fields, Point._make([3, 4]))
 x, y = p
 print(x, y, len(p), hash(p) == hash((1, 2)))

@@ -816,6 +816,28 @@ _KEYWORDS = frozenset((
     'while', 'with', 'yield'))
 
 
+class _tuplegetter:
+    "A named tuple's field: item `index` of the tuple, read-only."
+
+    def __init__(self, index, doc):
+        self._index = index
+        self._doc = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self._doc!r})'
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -854,10 +876,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
     nfields = len(field_names)
 
-    def __init__(self, *args, **kwargs):
+    def __new__(_cls, *args, **kwargs):
         if len(args) > nfields:
             raise TypeError(f'{typename}.__new__() takes {nfields + 1} positional '
                             f'arguments but {len(args) + 1} were given')
+        for name in kwargs:
+            if name not in field_names:
+                raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+            if name in field_names[:len(args)]:
+                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
         values = list(args)
         for name in field_names[len(args):]:
             if name in kwargs:
@@ -877,19 +904,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             if name in field_names:
                 raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
             raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-        self._values = tuple(values)
-        for name, value in zip(field_names, values):
-            setattr(self, name, value)
+        return tuple.__new__(_cls, values)
 
     def __repr__(self):
-        inner = ", ".join(f'{n}={v!r}' for n, v in zip(field_names, self._values))
+        inner = ", ".join(f'{n}={v!r}' for n, v in zip(field_names, self))
         return f'{typename}({inner})'
 
     def _asdict(self):
-        return dict(zip(field_names, self._values))
+        return dict(zip(field_names, self))
 
     def _replace(self, **kwargs):
-        values = [kwargs.pop(n, v) for n, v in zip(field_names, self._values)]
+        values = [kwargs.pop(n, v) for n, v in zip(field_names, self)]
         if kwargs:
             raise ValueError(f'Got unexpected field names: {list(kwargs)!r}')
         return cls(*values)
@@ -900,35 +925,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError(f'Expected {nfields} arguments, got {len(values)}')
         return cls(*values)
 
-    def _other(other):
-        if hasattr(other, '_values'):
-            return other._values
-        return other
-
     namespace = {
-        '__init__': __init__,
+        '__new__': __new__,
         '__repr__': __repr__,
         '_asdict': _asdict,
         '_replace': _replace,
         '_make': staticmethod(_make),
         '_fields': field_names,
         '_field_defaults': field_defaults,
-        '__len__': lambda self: nfields,
-        '__iter__': lambda self: iter(self._values),
-        '__getitem__': lambda self, i: self._values[i],
-        '__contains__': lambda self, x: x in self._values,
-        '__hash__': lambda self: hash(self._values),
-        '__eq__': lambda self, other: self._values == _other(other),
-        '__ne__': lambda self, other: self._values != _other(other),
-        '__lt__': lambda self, other: self._values < _other(other),
-        '__le__': lambda self, other: self._values <= _other(other),
-        '__gt__': lambda self, other: self._values > _other(other),
-        '__ge__': lambda self, other: self._values >= _other(other),
-        '__add__': lambda self, other: self._values + _other(other),
-        '__getnewargs__': lambda self: self._values,
-        'count': lambda self, x: self._values.count(x),
-        'index': lambda self, x: self._values.index(x),
+        '__getnewargs__': lambda self: tuple(self),
+        '__slots__': (),
         '__module__': module if module is not None else '__main__',
     }
-    cls = type(typename, (), namespace)
+    for index, name in enumerate(field_names):
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+    cls = type(typename, (tuple,), namespace)
     return cls
