@@ -163,7 +163,7 @@ fn directive(d: char, tm: &Tm, epoch: i64) -> Option<Field> {
         'b' | 'h' => text(&month[..3]),
         'B' => text(month),
         'c' => sub("%a %b %e %H:%M:%S %Y"),
-        'C' => num(tm.year.div_euclid(100), 2),
+        'C' => num(tm.year.div_euclid(100), 1),
         'd' => num(tm.mday, 2),
         'D' | 'x' => sub("%m/%d/%y"),
         'e' => Some(Field::Num(tm.mday, 2, ' ')),
