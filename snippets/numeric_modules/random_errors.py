@@ -9,6 +9,7 @@ attempts = [
     lambda: random.sample([1, 2], 3),
     lambda: random.choices([1, 2], weights=[1], k=1),
     lambda: random.getrandbits(-1),
+    lambda: random.randrange(1.5),
 ]
 for attempt in attempts:
     try:
