@@ -11,6 +11,8 @@ print(cmath.isclose(cmath.exp(1j * cmath.pi), -1))
 print(cmath.log(-1), cmath.log(8, 2), cmath.log10(100j))
 print(cmath.sin(z), cmath.cos(z), cmath.tan(z))
 print(cmath.sinh(z), cmath.cosh(z), cmath.tanh(z))
+print(cmath.asin(z), cmath.acos(z), cmath.atan(z))
+print(cmath.asinh(z), cmath.acosh(z), cmath.atanh(0.5j), cmath.acos(2))
 print(cmath.pi, cmath.e, cmath.tau, cmath.inf, cmath.infj, cmath.nanj)
 print(cmath.isfinite(1 + 2j), cmath.isinf(complex(1, float("inf"))), cmath.isnan(cmath.nanj))
 try:

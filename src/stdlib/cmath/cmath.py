@@ -167,3 +167,54 @@ def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
     diff = abs(b - a)
     return (diff <= abs(rel_tol * b) or diff <= abs(rel_tol * a)
             or diff <= abs_tol)
+
+
+def acos(z):
+    z = _c(z)
+    s1 = sqrt(complex(1.0 - z.real, -z.imag))
+    s2 = sqrt(complex(1.0 + z.real, z.imag))
+    return complex(2.0 * _m.atan2(s1.real, s2.real),
+                   _m.asinh(s2.real * s1.imag - s2.imag * s1.real))
+
+
+def acosh(z):
+    z = _c(z)
+    s1 = sqrt(complex(z.real - 1.0, z.imag))
+    s2 = sqrt(complex(z.real + 1.0, z.imag))
+    return complex(_m.asinh(s1.real * s2.real + s1.imag * s2.imag),
+                   2.0 * _m.atan2(s1.imag, s2.real))
+
+
+def asinh(z):
+    z = _c(z)
+    s1 = sqrt(complex(1.0 + z.imag, -z.real))
+    s2 = sqrt(complex(1.0 - z.imag, z.real))
+    return complex(_m.asinh(s1.real * s2.imag - s2.real * s1.imag),
+                   _m.atan2(z.imag, s1.real * s2.real - s1.imag * s2.imag))
+
+
+def asin(z):
+    z = _c(z)
+    s = asinh(complex(-z.imag, z.real))
+    return complex(s.imag, -s.real)
+
+
+def atanh(z):
+    z = _c(z)
+    if z.real < 0.0:
+        return -atanh(-z)
+    ay = abs(z.imag)
+    if z.real == 1.0 and ay < 1.4916681462400413e-154:
+        if ay == 0.0:
+            raise ValueError("math domain error")
+        return complex(-_m.log(_m.sqrt(ay) / _m.sqrt(_m.hypot(ay, 2.0))),
+                       _m.copysign(_m.atan2(2.0, -ay) / 2, z.imag))
+    return complex(
+        _m.log1p(4.0 * z.real / ((1 - z.real) * (1 - z.real) + ay * ay)) / 4.0,
+        -_m.atan2(-2.0 * z.imag, (1 - z.real) * (1 + z.real) - ay * ay) / 2.0)
+
+
+def atan(z):
+    z = _c(z)
+    s = atanh(complex(-z.imag, z.real))
+    return complex(s.imag, -s.real)
