@@ -2348,6 +2348,13 @@ class timezone(tzinfo):
             return (self._offset,)
         return (self._offset, self._name)
 
+    def __copy__(self):
+        # As copying through __reduce__ does: timezone.utc stays the singleton.
+        return timezone(*self.__getinitargs__())
+
+    def __deepcopy__(self, memo):
+        return self.__copy__()
+
     def __eq__(self, other):
         if isinstance(other, timezone):
             return self._offset == other._offset
