@@ -525,9 +525,7 @@ class Decimal(object):
         # tuple/list conversion (possibly from as_tuple())
         if isinstance(value, (list,tuple)):
             if len(value) != 3:
-                raise ValueError('Invalid tuple size in creation of Decimal '
-                                 'from list or tuple.  The list or tuple '
-                                 'should have exactly three elements.')
+                raise ValueError('argument must be a sequence of length 3')
             # process sign.  The isinstance test rejects floats
             if not (isinstance(value[0], int) and value[0] in (0,1)):
                 raise ValueError("Invalid sign.  The first value in the tuple "
@@ -1534,9 +1532,9 @@ class Decimal(object):
         """Converts self to an int, truncating if necessary."""
         if self._is_special:
             if self._isnan():
-                raise ValueError("Cannot convert NaN to integer")
+                raise ValueError("cannot convert NaN to integer")
             elif self._isinfinity():
-                raise OverflowError("Cannot convert infinity to integer")
+                raise OverflowError("cannot convert Infinity to integer")
         s = (-1)**self._sign
         if self._exp >= 0:
             return s*int(self._int)*10**self._exp
@@ -3826,14 +3824,14 @@ class Context(object):
         if traps is None:
             self.traps = dc.traps.copy()
         elif not isinstance(traps, dict):
-            self.traps = dict((s, int(s in traps)) for s in _signals + traps)
+            self.traps = dict((s, s in traps) for s in _signals + traps)
         else:
             self.traps = traps
 
         if flags is None:
-            self.flags = dict.fromkeys(_signals, 0)
+            self.flags = dict.fromkeys(_signals, False)
         elif not isinstance(flags, dict):
-            self.flags = dict((s, int(s in flags)) for s in _signals + flags)
+            self.flags = dict((s, s in flags) for s in _signals + flags)
         else:
             self.flags = flags
 
@@ -3917,7 +3915,7 @@ class Context(object):
     def clear_flags(self):
         """Reset all flags to zero"""
         for flag in self.flags:
-            self.flags[flag] = 0
+            self.flags[flag] = False
 
     def clear_traps(self):
         """Reset all traps to zero"""
@@ -3953,7 +3951,7 @@ class Context(object):
             # Don't touch the flag
             return error().handle(self, *args)
 
-        self.flags[error] = 1
+        self.flags[error] = True
         if not self.traps[error]:
             # The errors define how to handle themselves.
             return condition().handle(self, *args)
@@ -5978,7 +5976,7 @@ def _convert_for_comparison(self, other, equality_op=False):
     if isinstance(other, float):
         context = getcontext()
         if equality_op:
-            context.flags[FloatOperation] = 1
+            context.flags[FloatOperation] = True
         else:
             context._raise_error(FloatOperation,
                 "strict semantics for mixing floats and Decimals are enabled")
