@@ -522,7 +522,7 @@ impl Vm {
         match lookup(&class, "__hash__") {
             Some(Value::None) => Err(PyErr::type_error(format!(
                 "unhashable type: '{}'",
-                class.name
+                class.tp_name()
             ))),
             // `__hash__ = object.__hash__` restores the identity hash.
             Some(Value::Builtin(b)) if b.name == "__hash__" && b.bound.is_none() => {

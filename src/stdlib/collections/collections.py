@@ -603,6 +603,25 @@ class ChainMap:
     def copy(self):
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
+    def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
     def new_child(self, m=None, **kwargs):
         if m is None:
             m = kwargs
@@ -941,3 +960,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
     cls = type(typename, (tuple,), namespace)
     return cls
+
+
+# deque stands in for a C type, whose name in messages carries the module.
+deque.__tp_name__ = 'collections.deque'
