@@ -8,9 +8,13 @@ use std::rc::Rc;
 use crate::objects::{Args, PyDict, PyErr, PyInstance, PyResult, PySet, Value};
 use crate::vm::Vm;
 
-/// The `copy` namespace.
-pub fn create() -> Rc<PyDict> {
-    super::python_namespace(&[("copy", copy), ("deepcopy", deepcopy)])
+/// The `copy` namespace: the two functions, and `Error` (alias `error`),
+/// the exception CPython raises for objects it cannot copy.
+pub fn create(vm: &mut Vm) -> Rc<PyDict> {
+    let dict = super::python_namespace(&[("copy", copy), ("deepcopy", deepcopy)]);
+    let errors = "class Error(Exception):\n    pass\n\n\nerror = Error\n";
+    super::pysource::run_into(vm, &dict, "copy", errors);
+    dict
 }
 
 /// An empty instance of `inst`'s class (`__init__` is not called).

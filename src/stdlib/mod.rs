@@ -53,7 +53,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "random" => random::create(vm),
         "collections" => collections::create(vm),
         "collections.abc" => collections_abc::create(vm),
-        "copy" => copy::create(),
+        "copy" => copy::create(vm),
         "datetime" => datetime::create(vm),
         "operator" => operator::create(vm),
         "fractions" => fractions::create(vm),
