@@ -192,6 +192,10 @@ pub enum Op {
         kwdefaults: bool,
         closure: bool,
     },
+    /// Pops a dict and makes it the `__annotations__` of the function below it.
+    FunctionAnnotations,
+    /// Creates `__annotations__` in the current namespace unless it exists.
+    SetupAnnotations,
     /// `[callable, args...]`.
     Call(u32),
     /// `[callable, self or Null, args...]`.
@@ -281,10 +285,15 @@ impl Source {
     /// for a file named like `<string>` or `<stdin>`, which CPython's
     /// linecache cannot read (syntax error reports still quote `text`).
     pub fn shown_line(&self, line: u32) -> &str {
-        if self.filename.starts_with('<') && self.filename.ends_with('>') {
+        if self.lines_hidden() {
             return "";
         }
         self.lines.line_text(&self.text, line)
+    }
+
+    /// True for a file named like `<string>`, whose lines CPython cannot read back.
+    pub fn lines_hidden(&self) -> bool {
+        self.filename.starts_with('<') && self.filename.ends_with('>')
     }
 }
 

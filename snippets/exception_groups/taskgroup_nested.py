@@ -15,7 +15,7 @@ async def main():
     try:
         async with asyncio.TaskGroup() as outer:
             outer.create_task(inner_group())
-            outer.create_task(fail("outer", 0.01))
+            outer.create_task(fail("outer", 0.5))
     except ExceptionGroup as eg:
         print(repr(eg))
         leaves = eg.subgroup(ValueError)

@@ -30,7 +30,9 @@ use crate::objects::{PyStr, Value};
 use crate::syntax::ast::{self, *};
 use crate::syntax::SyntaxError;
 
+mod annotations;
 mod classdef;
+mod unparse;
 
 type CResult<T = ()> = Result<T, SyntaxError>;
 
@@ -155,8 +157,13 @@ pub fn compile_expression(expr: &ast::Expr, source: Rc<Source>) -> Result<Rc<Cod
         source,
         units: Vec::new(),
         interactive: false,
+        future_annotations: false,
     };
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into(), 1);
+    // The symbol table knows the nodes by address: compile the copy it saw.
+    let ast::StmtKind::Expr(expr) = &module.body[0].kind else {
+        unreachable!("the module holds the expression statement")
+    };
     c.expr(expr)?;
     c.emit(Op::ReturnValue);
     Ok(c.pop_unit(&[]))
@@ -184,8 +191,10 @@ fn compile_unit(
         source,
         units: Vec::new(),
         interactive,
+        future_annotations: annotations::future_annotations(&module.body)?,
     };
     c.push_unit(0, kind, "<module>".into(), "<module>".into(), 1);
+    c.setup_annotations(&module.body);
     for s in &module.body {
         c.stmt(s)?;
     }
@@ -200,6 +209,8 @@ struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     /// Interactive mode: module-level expression statements echo their value.
     interactive: bool,
+    /// `from __future__ import annotations`: annotations are stored as strings.
+    future_annotations: bool,
 }
 
 impl<'a> Compiler<'a> {
@@ -563,16 +574,7 @@ impl<'a> Compiler<'a> {
                 annotation,
                 value,
                 simple,
-            } => {
-                if let Some(v) = value {
-                    self.expr(v)?;
-                    self.assign(target)?;
-                }
-                if !*simple || self.ur().scope.kind == ScopeKind::Module {
-                    self.expr(annotation)?;
-                    self.emit(Op::PopTop);
-                }
-            }
+            } => self.ann_assign(target, annotation, value.as_ref(), *simple)?,
             StmtKind::Delete(targets) => {
                 for t in targets {
                     self.delete(t)?;
@@ -1273,10 +1275,6 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname_for(&f.name);
         self.set_span(span);
         let flags = self.defaults(&f.args)?;
-        if let Some(r) = &f.returns {
-            self.expr(r)?;
-            self.emit(Op::PopTop);
-        }
         self.push_unit(key, kind, f.name.clone(), qualname, line);
         // A leading string constant is the docstring.
         let body: &'a [Stmt] = &f.body;
@@ -1302,9 +1300,11 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit(&arg_counts(&f.args));
         self.set_span(span);
         self.make_function(code, flags);
-        for _ in &f.decorators {
-            self.emit(Op::Call(1));
+        if self.function_annotations(&f.args, f.returns.as_ref())? {
+            self.set_span(span);
+            self.emit(Op::FunctionAnnotations);
         }
+        self.apply_decorators(&f.decorators, span);
         self.store_name(&f.name);
         Ok(())
     }
@@ -1331,12 +1331,6 @@ impl<'a> Compiler<'a> {
                 self.expr(d)?;
             }
             self.emit(Op::BuildMap(kw.len() as u32));
-        }
-        for a in args.all() {
-            if let Some(ann) = &a.annotation {
-                self.expr(ann)?;
-                self.emit(Op::PopTop);
-            }
         }
         Ok((has_defaults, has_kw))
     }
@@ -2218,6 +2212,7 @@ fn cmp_op(op: CmpOp) -> Op {
 fn stack_effect(op: Op) -> i32 {
     match op {
         Op::Nop | Op::Swap(_) | Op::DeleteFast(_) | Op::DeleteDeref(_) => 0,
+        Op::SetupAnnotations => 0,
         Op::DeleteGlobal(_) | Op::DeleteName(_) | Op::Jump(_) => 0,
         Op::LoadAttr(_) | Op::Unary(_) | Op::GetIter | Op::ListToTuple => 0,
         Op::GetYieldFromIter
@@ -2232,6 +2227,7 @@ fn stack_effect(op: Op) -> i32 {
             -1
         }
         Op::StoreName(_) | Op::DeleteAttr(_) | Op::BinarySubscr => -1,
+        Op::FunctionAnnotations => -1,
         Op::Binary(_) | Op::InPlace(_) | Op::Compare(_) | Op::IsOp(_) | Op::ContainsOp(_) => -1,
         Op::PopJumpIfFalse(_) | Op::PopJumpIfTrue(_) => -1,
         Op::JumpIfFalseOrPop(_) | Op::JumpIfTrueOrPop(_) => -1,

@@ -139,6 +139,18 @@ impl SliceRange {
 
 /// `obj[key]`.
 pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    // A user object with `__index__` indexes a sequence as its int.
+    if let (
+        Value::Instance(_),
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_),
+    ) = (key, obj)
+    {
+        if let Some(i @ (Value::Int(_) | Value::BigInt(_))) =
+            vm.call_special(key, "__index__", &[])?
+        {
+            return get_item(vm, obj, &i);
+        }
+    }
     match obj {
         Value::List(l) => {
             let items = l.items.borrow();
@@ -219,7 +231,7 @@ pub fn get_item(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => Err(PyErr::key_error(key.clone())),
         },
-        Value::Class(_) => Ok(obj.clone()),
+        Value::Class(c) => crate::stdlib::types::class_getitem(vm, c, key),
         Value::Native(_) if let Some(v) = super::memoryview::as_view(obj) => v.get_item(key),
         _ => {
             let _ = vm;

@@ -32,6 +32,8 @@ pub struct PyFunction {
     pub module: RefCell<Value>,
     /// `__dict__`: the attributes set on the function.
     pub dict: Rc<PyDict>,
+    /// `__annotations__`, made empty on first access when the `def` had none.
+    pub annotations: RefCell<Option<Rc<PyDict>>>,
 }
 
 /// The arguments of a call, borrowed from the caller's value stack.

@@ -31,10 +31,19 @@ pub enum IterState {
         pos: usize,
         used: Option<usize>,
     },
-    /// `enumerate(iterable, start)`.
-    Enumerate { iter: Value, count: i64 },
-    /// `zip(*iterables, strict=...)`.
-    Zip { iters: Vec<Value>, strict: bool },
+    /// `enumerate(iterable, start)`. `result` is the last tuple handed
+    /// out, refilled in place when nobody else holds it (as CPython does).
+    Enumerate {
+        iter: Value,
+        count: i64,
+        result: Option<Rc<super::PyTuple>>,
+    },
+    /// `zip(*iterables, strict=...)`, with its last tuple as `enumerate`'s.
+    Zip {
+        iters: Rc<[Value]>,
+        strict: bool,
+        result: Option<Rc<super::PyTuple>>,
+    },
     /// `map(func, *iterables)`.
     Map { func: Value, iters: Vec<Value> },
     /// `filter(func, iterable)`; `func` None keeps truthy items.

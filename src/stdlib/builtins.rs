@@ -113,6 +113,15 @@ fn install_class_methods(b: &PyDict) {
         .dict
         .set_str("fromkeys", builtin("fromkeys", dict::fromkeys_class));
     strm::install_unbound(&t.str_);
+    for (name, f) in [
+        (
+            "__setattr__",
+            super::types::type_setattr as crate::objects::BuiltinFn,
+        ),
+        ("__delattr__", super::types::type_delattr),
+    ] {
+        t.type_.dict.set_str(name, builtin(name, f));
+    }
     t.int.dict.set_str(
         "from_bytes",
         builtin("from_bytes", crate::methods::number::int_from_bytes),
@@ -155,6 +164,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
     }
     match name {
         "int" => crate::methods::number::new::int_new(vm, args),
+        "method" => super::types::method_new(args),
         "float" => crate::methods::number::new::float_new(vm, args),
         "str" => crate::methods::str::construct(vm, args),
         "bool" => {
@@ -244,7 +254,11 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             let iter = vm.get_iter(iterable)?;
             Ok(PyIter::value(
                 "enumerate",
-                IterState::Enumerate { iter, count: start },
+                IterState::Enumerate {
+                    iter,
+                    count: start,
+                    result: None,
+                },
             ))
         }
         "zip" => {
@@ -261,7 +275,14 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> PyResult<Value
             for v in args.pos() {
                 iters.push(vm.get_iter(v)?);
             }
-            Ok(PyIter::value("zip", IterState::Zip { iters, strict }))
+            Ok(PyIter::value(
+                "zip",
+                IterState::Zip {
+                    iters: iters.into(),
+                    strict,
+                    result: None,
+                },
+            ))
         }
         "map" => {
             let a = args.pos();
@@ -458,11 +479,7 @@ fn class_matches(vm: &mut Vm, subject: &Value, spec: &Value, is_instance: bool) 
             if is_instance && Rc::ptr_eq(&class, c) {
                 return Ok(true);
             }
-            let hook = if is_instance {
-                "__instancecheck__"
-            } else {
-                "__subclasscheck__"
-            };
+            let hook = hook_name(is_instance);
             if let Some(check) = c
                 .metaclass
                 .as_ref()
@@ -476,6 +493,13 @@ fn class_matches(vm: &mut Vm, subject: &Value, spec: &Value, is_instance: bool) 
             }
             crate::vm::class::abc_subclass_check(vm, c, &class)
         }
+        // `int | str`, `typing.List` and the like, written in Python.
+        Value::Instance(_)
+            if let Some(r) =
+                vm.call_special(spec, hook_name(is_instance), std::slice::from_ref(subject))? =>
+        {
+            vm.is_true(&r)
+        }
         Value::Tuple(t) => {
             for item in t.items.iter() {
                 if class_matches(vm, subject, item, is_instance)? {
@@ -487,6 +511,15 @@ fn class_matches(vm: &mut Vm, subject: &Value, spec: &Value, is_instance: bool) 
         _ => Err(PyErr::type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
         ))),
+    }
+}
+
+/// The special method deciding `isinstance` or `issubclass`.
+fn hook_name(is_instance: bool) -> &'static str {
+    if is_instance {
+        "__instancecheck__"
+    } else {
+        "__subclasscheck__"
     }
 }
 

@@ -43,16 +43,32 @@ fn compile_text(text: &str, filename: &str, mode: Mode) -> PyResult<Rc<Code>> {
         Mode::Exec | Mode::Single => text,
     };
     let source = Source::new(filename, text);
-    let compiled = match mode {
-        Mode::Eval => crate::syntax::parse_expression(text)
-            .and_then(|e| crate::compiler::compile_expression(&e, source.clone())),
-        Mode::Exec => crate::syntax::parse_module(text)
-            .and_then(|m| crate::compiler::compile_module(&m, source.clone())),
-        Mode::Single => crate::syntax::parse_module(text)
-            .and_then(|m| single_statement(m, text))
-            .and_then(|m| crate::compiler::compile_interactive(&m, source.clone())),
+    if mode == Mode::Eval && text.trim().is_empty() {
+        // CPython places an empty expression on line 0.
+        return Err(crate::vm::syntax_error::empty_input(filename));
+    }
+    use crate::vm::syntax_error::{exception, QuotedLine};
+    let quoted = match mode {
+        Mode::Eval => QuotedLine::Expression,
+        Mode::Exec | Mode::Single => QuotedLine::Statement,
     };
-    compiled.map_err(|e| crate::vm::syntax_error::exception(&e, &source))
+    let parse_error = |e| exception(&e, &source, quoted);
+    let compile_error = |e| exception(&e, &source, QuotedLine::Compiled);
+    match mode {
+        Mode::Eval => {
+            let e = crate::syntax::parse_expression(text).map_err(parse_error)?;
+            crate::compiler::compile_expression(&e, source.clone()).map_err(compile_error)
+        }
+        Mode::Exec => {
+            let m = crate::syntax::parse_module(text).map_err(parse_error)?;
+            crate::compiler::compile_module(&m, source.clone()).map_err(compile_error)
+        }
+        Mode::Single => {
+            let m = crate::syntax::parse_module(text).map_err(parse_error)?;
+            let m = single_statement(m, text).map_err(parse_error)?;
+            crate::compiler::compile_interactive(&m, source.clone()).map_err(compile_error)
+        }
+    }
 }
 
 /// `single` mode compiles one statement: a compound statement, or simple
@@ -127,6 +143,12 @@ fn source_text(func: &str, v: &Value) -> PyResult<Option<String>> {
 
 /// `compile(source, filename, mode)`: a code object for `exec` or `eval`.
 fn compile(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos().len() > 6 {
+        return Err(PyErr::type_error(format!(
+            "compile() takes at most 6 positional arguments ({} given)",
+            args.pos().len()
+        )));
+    }
     let a = crate::methods::args::keywords_from(
         &args,
         0,

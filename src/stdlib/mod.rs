@@ -10,12 +10,15 @@ pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
+pub mod dataclasses;
 pub mod datetime;
 pub mod decimal;
 pub mod dir_builtin;
+pub mod r#enum;
 pub mod exec_builtins;
 pub mod fractions;
 pub mod functools;
+pub mod future;
 pub mod heapq;
 pub mod inspect;
 pub mod itertools;
@@ -23,14 +26,19 @@ pub mod json;
 pub mod math;
 pub mod namespace_builtins;
 pub mod operator;
+pub mod pprint;
 pub mod pysource;
 pub mod random;
+pub mod re;
 pub mod statistics;
+pub mod string;
 pub mod sys;
+pub mod textwrap;
 pub mod time;
 pub mod timeit;
 pub mod traceback;
 pub mod types;
+pub mod typing;
 pub mod warnings;
 
 use std::rc::Rc;
@@ -48,9 +56,13 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "inspect" => inspect::create(),
         "itertools" => itertools::create(vm),
         "contextlib" => contextlib::create(vm),
-        "types" => types::create(),
+        "types" => types::create(vm),
         "math" => math::create(),
         "random" => random::create(vm),
+        "re" => re::create(vm),
+        "string" => string::create(vm),
+        "textwrap" => textwrap::create(vm),
+        "pprint" => pprint::create(vm),
         "collections" => collections::create(vm),
         "collections.abc" => collections_abc::create(vm),
         "copy" => copy::create(vm),
@@ -69,6 +81,10 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "contextvars" => asyncio::contextvars::create(vm),
         "warnings" => warnings::create(vm),
         "traceback" => traceback::create(),
+        "typing" => typing::create(vm),
+        "dataclasses" => dataclasses::create(vm),
+        "enum" => r#enum::create(vm),
+        "__future__" => future::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));

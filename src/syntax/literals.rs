@@ -428,7 +428,7 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
             b'0'..=b'7' => {
                 let mut v = u32::from(e - b'0');
                 for _ in 0..2 {
-                    match b.get(i).filter(|c| (b'0'..=b'7').contains(c)) {
+                    match b.get(i).filter(|c| (b'0'..=b'7').contains(*c)) {
                         Some(&d) => {
                             v = v * 8 + u32::from(d - b'0');
                             i += 1;

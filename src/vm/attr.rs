@@ -12,6 +12,11 @@ impl Vm {
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         let n = name.as_str();
+        if let (Value::Class(c), "__annotations__") = (obj, n) {
+            if let Some(ann) = class_annotations(c) {
+                return Ok(ann);
+            }
+        }
         if let Value::Instance(_) | Value::Method(_) | Value::Class(_) | Value::Native(_) = obj {
             if let Some(v) = self.class_getattr(obj, n)? {
                 return Ok(v);
@@ -72,6 +77,15 @@ impl Vm {
             return Ok(Some(v));
         }
         Ok(match obj {
+            Value::Module(m) if n == "__dict__" => Some(Value::Dict(m.dict.clone())),
+            // CPython 3.10+: a module's annotations dict is made on first access.
+            Value::Module(m) if n == "__annotations__" => {
+                Some(m.dict.get_str(n).unwrap_or_else(|| {
+                    let ann = Value::Dict(Rc::new(crate::objects::PyDict::new()));
+                    m.dict.set_str(n, ann.clone());
+                    ann
+                }))
+            }
             Value::Module(m) => m.dict.get_str(n),
             _ if n == "__hash__" && crate::methods::container_dunder::unhashable(obj) => {
                 Some(Value::None)
@@ -99,9 +113,23 @@ impl Vm {
                     Value::tuple(f.defaults.clone())
                 }),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__kwdefaults__" => Some(f.kwdefaults.clone().map_or(Value::None, Value::Dict)),
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__module__" => Some(f.module.borrow().clone()),
                 "__dict__" => Some(Value::Dict(f.dict.clone())),
+                "__get__" => Some(Value::Builtin(Rc::new(PyBuiltin {
+                    name: "__get__",
+                    func: function_get,
+                    bound: Some(obj.clone()),
+                    as_python_function: false,
+                    reads_frame: false,
+                }))),
+                "__annotations__" => Some(Value::Dict(
+                    f.annotations
+                        .borrow_mut()
+                        .get_or_insert_with(|| Rc::new(crate::objects::PyDict::new()))
+                        .clone(),
+                )),
                 _ => f.dict.get_str(n),
             },
             Value::Builtin(b) => match n {
@@ -208,6 +236,10 @@ impl Vm {
     /// `obj.name = value`.
     pub fn set_attr(&mut self, obj: &Value, name: &PyStr, value: Value) -> PyResult<()> {
         let n = name.as_str();
+        if let Some(hook) = metaclass_hook(obj, "__setattr__") {
+            self.call_positional(&hook, &[obj.clone(), Value::str(n), value])?;
+            return Ok(());
+        }
         if self.class_setattr(obj, n, &value)? {
             return Ok(());
         }
@@ -222,6 +254,15 @@ impl Vm {
                     ("__qualname__", Value::Str(s)) => *f.qualname.borrow_mut() = s.clone(),
                     ("__doc__", _) => *f.doc.borrow_mut() = value,
                     ("__module__", _) => *f.module.borrow_mut() = value,
+                    ("__annotations__", Value::Dict(d)) => {
+                        *f.annotations.borrow_mut() = Some(d.clone())
+                    }
+                    ("__annotations__", Value::None) => *f.annotations.borrow_mut() = None,
+                    ("__annotations__", _) => {
+                        return Err(PyErr::type_error(
+                            "__annotations__ must be set to a dict object",
+                        ))
+                    }
                     _ => f.dict.set_str(n, value),
                 }
                 Ok(())
@@ -263,11 +304,19 @@ impl Vm {
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<()> {
         let n = name.as_str();
+        if let Some(hook) = metaclass_hook(obj, "__delattr__") {
+            self.call_positional(&hook, &[obj.clone(), Value::str(n)])?;
+            return Ok(());
+        }
         if self.class_delattr(obj, n)? {
             return Ok(());
         }
         let removed = match obj {
             Value::Module(m) => m.dict.remove(&Value::str(n))?,
+            Value::Function(f) if n == "__annotations__" => {
+                f.annotations.borrow_mut().take();
+                Some(Value::None)
+            }
             Value::Function(f) => f.dict.remove(&Value::str(n))?,
             Value::Exception(e) => e.dict.remove(&Value::str(n))?,
             _ => None,
@@ -359,4 +408,45 @@ impl Vm {
 /// A code object's name list (`co_varnames`, `co_freevars`, ...) as a tuple.
 fn names_tuple(names: &[Rc<PyStr>]) -> Value {
     Value::tuple(names.iter().map(|v| Value::Str(v.clone())).collect())
+}
+
+/// `C.__annotations__` of a user class, as CPython 3.10+ gives it: the
+/// class's own (never a base's), made empty and stored on first access.
+/// `None` for built-in classes, which have none.
+fn class_annotations(c: &Rc<crate::objects::PyClass>) -> Option<Value> {
+    if let Some(ann) = c.dict.get_str("__annotations__") {
+        return Some(ann);
+    }
+    if !super::class::is_user_class(c) {
+        return None;
+    }
+    let ann = Value::Dict(Rc::new(crate::objects::PyDict::new()));
+    c.dict.set_str("__annotations__", ann.clone());
+    Some(ann)
+}
+
+/// `func.__get__(obj, type=None)`: the function bound to `obj` as a
+/// method, or the function itself when `obj` is None.
+fn function_get(_vm: &mut Vm, args: crate::objects::Args) -> PyResult<Value> {
+    let a = args.check_count("__get__", 2, 3)?;
+    if a[1].is_none() {
+        return Ok(a[0].clone());
+    }
+    Ok(Value::Method(Rc::new(crate::objects::PyMethod {
+        func: a[0].clone(),
+        this: a[1].clone(),
+    })))
+}
+
+/// A class's user metaclass's own `__setattr__`/`__delattr__` (found on
+/// the metaclass or a user base of it), which `C.x = v` and `del C.x` call.
+fn metaclass_hook(obj: &Value, name: &str) -> Option<Value> {
+    let Value::Class(c) = obj else {
+        return None;
+    };
+    let meta = c.metaclass.as_ref()?;
+    std::iter::once(meta)
+        .chain(meta.mro.iter())
+        .take_while(|k| super::class::is_user_class(k))
+        .find_map(|k| k.dict.get_str(name))
 }

@@ -280,35 +280,34 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             kwargs.push((k, v.clone()));
         }
     }
-    // `metaclass=ABCMeta` makes a plain class that `abc` then registers.
-    let abc_meta = explicit
-        .as_ref()
-        .is_some_and(crate::stdlib::abc::is_abc_meta);
-    if abc_meta {
-        explicit = None;
-    }
-    let bases = class_bases(&pos[2..])?;
+    let orig_bases = &pos[2..];
+    let resolved = crate::stdlib::types::resolve_bases(vm, orig_bases)?;
+    let base_values = resolved.as_deref().unwrap_or(orig_bases);
+    let bases = class_bases(base_values)?;
     let meta = match explicit {
         Some(Value::Class(m)) => Some(most_derived_metaclass(m, &bases)?),
         // Any other callable is called with the class's parts.
         Some(callable) => {
-            return build_with_callable(vm, &callable, func, name, &pos[2..], &kwargs)
+            return build_with_callable(vm, &callable, func, name, base_values, &kwargs)
         }
         None if bases.is_empty() => None,
         None => Some(most_derived_metaclass(types().type_.clone(), &bases)?),
     };
     let meta = meta.filter(|m| !Rc::ptr_eq(m, &types().type_));
     let ns = match &meta {
-        Some(m) => prepare_namespace(vm, m, name, &pos[2..], &kwargs)?,
+        Some(m) => prepare_namespace(vm, m, name, base_values, &kwargs)?,
         None => Rc::new(PyDict::new()),
     };
     let cell = run_class_body(vm, func, &ns)?;
+    if resolved.is_some() {
+        ns.set_str("__orig_bases__", Value::tuple(orig_bases.to_vec()));
+    }
     let class = match meta {
         None => Value::Class(vm.new_class(name.as_str(), bases, &ns, &kwargs, None)?),
         Some(m) => {
             let mut values = vec![
                 Value::Str(name.clone()),
-                Value::tuple(pos[2..].to_vec()),
+                Value::tuple(base_values.to_vec()),
                 Value::Dict(ns),
             ];
             call_with_kwargs(vm, &Value::Class(m), &mut values, &kwargs)?
@@ -316,12 +315,6 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if let Some(cell) = cell {
         *cell.value.borrow_mut() = Some(class.clone());
-    }
-    if abc_meta {
-        // What ABCMeta gives a class it makes (see `stdlib::abc`).
-        let abc = vm.import_module("abc")?;
-        let root = vm.get_attr(&abc, &crate::objects::PyStr::new("_abc_root"))?;
-        vm.call_positional(&root, std::slice::from_ref(&class))?;
     }
     Ok(class)
 }
@@ -911,7 +904,9 @@ impl Vm {
                 .chain(c.mro.iter())
                 .find(|k| !is_user_class(k));
             let plain = base.is_some_and(|b| {
-                Rc::ptr_eq(b, &t.object) || b.is_subclass(t.exception(ExcKind::BaseException))
+                Rc::ptr_eq(b, &t.object)
+                    || Rc::ptr_eq(b, &t.type_)
+                    || b.is_subclass(t.exception(ExcKind::BaseException))
             });
             let data_base = base.filter(|b| super::builtin_subclass::is_subclassable(b));
             let inherited = match (name, data_base) {
@@ -922,6 +917,12 @@ impl Vm {
                     Some(builtin_fn("__init__", super::builtin_subclass::base_init))
                 }
                 _ if plain => builtin_attr(c, name),
+                // A subclass of a built-in type: the type's methods and
+                // class-level helpers (`MyDict.fromkeys`).
+                (_, Some(b)) => b
+                    .dict
+                    .get_str(name)
+                    .or_else(|| crate::methods::descriptor::for_type(b, name)),
                 _ => crate::methods::descriptor::for_type(c, name),
             };
             return match inherited {
@@ -1456,7 +1457,10 @@ fn type_dunder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `type.__init__`: the class is complete already; it accepts what `__new__` did.
-fn type_dunder_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn type_dunder_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !matches!(args.pos().len(), 2 | 4) {
+        return Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments"));
+    }
     Ok(Value::None)
 }
 

@@ -784,6 +784,19 @@ impl Vm {
                             make_function(fcode, f.globals.clone(), defaults, kwdefaults, closure);
                         f.stack.push(func);
                     }
+                    Op::FunctionAnnotations => {
+                        let ann = f.stack.pop().expect("annotations");
+                        if let (Some(Value::Function(func)), Value::Dict(d)) = (f.stack.last(), ann)
+                        {
+                            *func.annotations.borrow_mut() = Some(d);
+                        }
+                    }
+                    Op::SetupAnnotations => {
+                        let ns = f.names.as_ref().unwrap_or(&f.globals);
+                        if ns.get_str("__annotations__").is_none() {
+                            ns.set_str("__annotations__", Value::Dict(Rc::new(PyDict::new())));
+                        }
+                    }
                     Op::Call(argc) => {
                         let start = f.stack.len() - argc as usize;
                         if let Some(new) = t!(self.call_from_stack(f, start - 1, start, None)) {
@@ -1072,7 +1085,31 @@ impl Vm {
                         let module = f.stack.pop().expect("module");
                         if let Value::Module(m) = module {
                             let ns = f.names.clone().unwrap_or_else(|| f.globals.clone());
-                            for (k, v) in m.dict.items() {
+                            // A module's __all__, when it has one, lists the names.
+                            let listed = match m.dict.get_str("__all__") {
+                                Some(Value::List(l)) => Some(l.items.borrow().clone()),
+                                Some(Value::Tuple(t)) => Some(t.items.to_vec()),
+                                _ => None,
+                            };
+                            for name in listed.iter().flatten() {
+                                let Value::Str(s) = name else { continue };
+                                let Some(v) = m.dict.get_str(s.as_str()) else {
+                                    let module_name = m
+                                        .dict
+                                        .get_str("__name__")
+                                        .and_then(|n| match n {
+                                            Value::Str(n) => Some(n.as_str().to_owned()),
+                                            _ => None,
+                                        })
+                                        .unwrap_or_default();
+                                    return Control::Error(PyErr::attribute_error(format!(
+                                        "module '{module_name}' has no attribute '{}'",
+                                        s.as_str()
+                                    )));
+                                };
+                                t!(ns.set(name.clone(), v));
+                            }
+                            for (k, v) in m.dict.items().into_iter().filter(|_| listed.is_none()) {
                                 if let Value::Str(s) = &k {
                                     if !s.as_str().starts_with('_') {
                                         t!(ns.set(k.clone(), v));
@@ -1466,6 +1503,7 @@ fn make_function(
         doc: std::cell::RefCell::new(doc),
         module: std::cell::RefCell::new(module),
         dict: Rc::new(PyDict::new()),
+        annotations: std::cell::RefCell::new(None),
     }))
 }
 

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::objects::iter::{DictCursor, DictPart, IterState};
-use crate::objects::{ExcKind, PyErr, PyIter, PyResult, Value};
+use crate::objects::{ExcKind, PyErr, PyIter, PyResult, PyTuple, Value};
 
 use crate::methods::dict::DictView;
 
@@ -311,21 +311,23 @@ impl Vm {
                 }
                 Ok(item)
             }
-            IterState::Enumerate { iter, count } => {
+            IterState::Enumerate { iter, count, .. } => {
                 let inner = iter.clone();
                 let n = *count;
                 drop(state);
                 match self.iter_next(&inner)? {
                     Some(v) => {
-                        if let IterState::Enumerate { count, .. } = &mut *it.state.borrow_mut() {
-                            *count += 1;
-                        }
-                        Ok(Some(Value::tuple(vec![Value::Int(n), v])))
+                        let mut state = it.state.borrow_mut();
+                        let IterState::Enumerate { count, result, .. } = &mut *state else {
+                            unreachable!("an enumerate stays one")
+                        };
+                        *count += 1;
+                        Ok(Some(reuse_tuple(result, [Value::Int(n), v])))
                     }
                     None => Ok(None),
                 }
             }
-            IterState::Zip { iters, strict } => {
+            IterState::Zip { iters, strict, .. } => {
                 let (iters, strict) = (iters.clone(), *strict);
                 drop(state);
                 if iters.is_empty() {
@@ -339,7 +341,14 @@ impl Vm {
                         None => return Ok(None),
                     }
                 }
-                Ok(Some(Value::tuple(items)))
+                let mut state = it.state.borrow_mut();
+                let IterState::Zip { result, .. } = &mut *state else {
+                    unreachable!("a zip stays one")
+                };
+                Ok(Some(match <[Value; 2]>::try_from(items) {
+                    Ok(pair) => reuse_tuple(result, pair),
+                    Err(items) => Value::tuple(items),
+                }))
             }
             IterState::Map { func, iters } => {
                 let (func, iters) = (func.clone(), iters.clone());
@@ -477,17 +486,31 @@ impl Vm {
         let Value::Dict(target) = target else {
             return Ok(());
         };
-        let Value::Dict(src) = src else {
-            let msg = if merge {
-                let fname = callee.map(|c| self.callable_name(c)).unwrap_or_default();
-                format!(
-                    "{fname}() argument after ** must be a mapping, not {}",
-                    type_name(src)
-                )
-            } else {
-                format!("'{}' object is not a mapping", type_name(src))
-            };
-            return Err(PyErr::type_error(msg));
+        let copied;
+        let src = match src {
+            Value::Dict(d) => d,
+            // Any mapping: its keys() and items, as CPython's PyDict_Update.
+            _ if self
+                .get_attr(src, &crate::objects::PyStr::new("keys"))
+                .is_ok() =>
+            {
+                let d = Rc::new(crate::objects::PyDict::new());
+                crate::methods::dict::update_from(self, &d, src)?;
+                copied = d;
+                &copied
+            }
+            _ => {
+                let msg = if merge {
+                    let fname = callee.map(|c| self.callable_name(c)).unwrap_or_default();
+                    format!(
+                        "{fname}() argument after ** must be a mapping, not {}",
+                        type_name(src)
+                    )
+                } else {
+                    format!("'{}' object is not a mapping", type_name(src))
+                };
+                return Err(PyErr::type_error(msg));
+            }
         };
         for (h, k, v) in src.hashed_items() {
             if merge && !matches!(k, Value::Str(_)) {
@@ -592,4 +615,22 @@ const MAX_COLLECT: i128 = 1 << 32;
 
 fn not_iterable(v: &Value) -> PyErr {
     PyErr::type_error(format!("'{}' object is not iterable", type_name(v)))
+}
+
+/// A two-item result tuple: the iterator's last one refilled in place when
+/// nobody else holds it any more (the consumer unpacked it), else a new one.
+fn reuse_tuple(last: &mut Option<Rc<PyTuple>>, items: [Value; 2]) -> Value {
+    if let Some(t) = last.as_mut().and_then(Rc::get_mut) {
+        if t.items.len() == 2 {
+            let [a, b] = items;
+            t.items[0] = a;
+            t.items[1] = b;
+            return Value::Tuple(last.clone().expect("present"));
+        }
+    }
+    let t = Rc::new(PyTuple {
+        items: Box::new(items),
+    });
+    *last = Some(t.clone());
+    Value::Tuple(t)
 }

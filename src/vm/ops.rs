@@ -160,6 +160,11 @@ impl Vm {
         if let Some(r) = self.view_set_op(op, a, b)? {
             return Ok(r);
         }
+        if op == BinaryOp::Or {
+            if let Some(r) = crate::stdlib::types::class_union(self, a, b)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.sequence_op(op, a, b, inplace)? {
             return Ok(r);
         }

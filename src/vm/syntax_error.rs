@@ -15,7 +15,7 @@ use crate::syntax::{SyntaxError, SyntaxErrorKind};
 /// attributes (1-based line and character columns).
 pub struct SyntaxLocation {
     pub filename: String,
-    pub lineno: u32,
+    pub lineno: i64,
     /// The offending line, when there is one to show.
     pub text: Option<String>,
     /// The 1-based column of the first marked character; `None` for an
@@ -54,7 +54,7 @@ impl SyntaxLocation {
         let has_column = e.span.end >= e.span.start;
         SyntaxLocation {
             filename: source.filename.clone(),
-            lineno,
+            lineno: lineno as i64,
             text: has_text.then(|| text.to_owned()),
             offset: has_column.then_some(offset),
             end_offset: has_column.then_some(end_offset),
@@ -98,7 +98,7 @@ impl SyntaxLocation {
             Some(Value::Int(i)) => Some(i),
             _ => None,
         };
-        let lineno = int("lineno").filter(|&l| l >= 0)?;
+        let lineno = int("lineno")?;
         let filename = match field(exc, "filename") {
             Some(Value::Str(s)) => s.as_str().to_owned(),
             _ => "<string>".to_owned(),
@@ -109,7 +109,7 @@ impl SyntaxLocation {
         };
         Some(SyntaxLocation {
             filename,
-            lineno: lineno as u32,
+            lineno,
             text,
             offset: int("offset"),
             end_offset: int("end_offset"),
@@ -154,26 +154,47 @@ fn char_offset(line: &str, byte: usize) -> usize {
     line.char_indices().take_while(|(i, _)| *i < byte).count()
 }
 
+/// How the `text` attribute of a compile error quotes its line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum QuotedLine {
+    /// The tokenizer's line of a module, which always ends in a newline.
+    Statement,
+    /// The line of an `eval` expression as it is in the source.
+    Expression,
+    /// Found after parsing: CPython reads the line back from the file,
+    /// which a `<string>`-like name does not have.
+    Compiled,
+}
+
 /// The `SyntaxError` (or `IndentationError`, `TabError`) exception for a
 /// compile error in `source`, with CPython's args and attributes.
-pub fn exception(e: &SyntaxError, source: &Source) -> PyErr {
+pub fn exception(e: &SyntaxError, source: &Source, quoted: QuotedLine) -> PyErr {
     let kind = match e.kind {
         SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
         SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
         SyntaxErrorKind::TabError => ExcKind::TabError,
     };
-    let loc = SyntaxLocation::of(e, source);
+    let mut loc = SyntaxLocation::of(e, source);
+    if quoted == QuotedLine::Compiled && source.lines_hidden() {
+        loc.text = None;
+    }
+    let ends_line = source
+        .text
+        .as_bytes()
+        .get(e.span.start as usize..)
+        .is_some_and(|rest| rest.contains(&b'\n'));
     let opt_int = |v: Option<i64>| v.map_or(Value::None, Value::Int);
     let text = match &loc.text {
-        Some(t) => Value::string(format!("{t}\n")),
+        Some(t) if quoted != QuotedLine::Expression || ends_line => Value::string(format!("{t}\n")),
+        Some(t) => Value::str(t),
         None => Value::None,
     };
     let details = [
         Value::str(&loc.filename),
-        Value::Int(loc.lineno as i64),
+        Value::Int(loc.lineno),
         opt_int(loc.offset),
         text,
-        Value::Int(loc.lineno as i64),
+        Value::Int(loc.lineno),
         opt_int(loc.end_offset),
     ];
     let details = Value::Tuple(Rc::new(PyTuple {
@@ -194,6 +215,25 @@ pub fn report(exc: &PyException, kind: &str) -> Option<String> {
         _ => "<no detail available>".to_owned(),
     };
     Some(loc.report(kind, &msg))
+}
+
+/// The `SyntaxError` for empty input to `eval`: CPython puts it on line 0.
+pub fn empty_input(filename: &str) -> PyErr {
+    let details = [
+        Value::str(filename),
+        Value::Int(0),
+        Value::Int(0),
+        Value::str(""),
+        Value::Int(0),
+        Value::Int(0),
+    ];
+    let details = Value::Tuple(Rc::new(PyTuple {
+        items: details.into(),
+    }));
+    let class = types().exception(ExcKind::SyntaxError).clone();
+    PyErr {
+        exc: PyException::new(class, vec![Value::str("invalid syntax"), details]),
+    }
 }
 
 /// `str()` of a `SyntaxError` from `str()` of its message: with the

@@ -28,6 +28,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::str(&qualname));
         self.store_name("__qualname__");
         let body: &'a [Stmt] = &c.body;
+        self.setup_annotations(body);
         let mut rest = body;
         if let Some(Stmt {
             kind:
@@ -73,11 +74,19 @@ impl<'a> Compiler<'a> {
                 names: names as u16,
             });
         }
-        for _ in &c.decorators {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(&c.decorators, span);
         self.store_name(&c.name);
         Ok(())
+    }
+
+    /// Calls the decorators (already evaluated) on the object on top,
+    /// innermost first, each call located at its decorator as in CPython.
+    pub(super) fn apply_decorators(&mut self, decorators: &'a [Expr], span: Span) {
+        for d in decorators.iter().rev() {
+            self.set_span(d.span);
+            self.emit(Op::Call(1));
+        }
+        self.set_span(span);
     }
 
     /// `super()` in a method with a `__class__` cell: compiles the call as
