@@ -176,7 +176,26 @@ impl Vm {
             // The built-in base's operator, on the values the objects carry;
             // an in-place operator on a mutable value keeps the object.
             let (x, y) = (unwrap_base(a).clone(), unwrap_base(b).clone());
-            let r = self.binary_op(op, &x, &y, inplace)?;
+            let r = self.binary_op(op, &x, &y, inplace).map_err(|e| {
+                // When no operand supports it, the message names the objects'
+                // own types (`'Counter' and 'int'`), not their bases'.
+                let generic = format!("unsupported operand type(s) for {}", op.symbol());
+                match e.exc.first_arg() {
+                    Some(Value::Str(m))
+                        if e.is(ExcKind::TypeError) && m.as_str().starts_with(&generic) =>
+                    {
+                        let (bx, by) = (type_name(&x), type_name(&y));
+                        let (ta, tb) = (type_name(a), type_name(b));
+                        let fixed = m.as_str().replacen(
+                            &format!("'{bx}' and '{by}'"),
+                            &format!("'{ta}' and '{tb}'"),
+                            1,
+                        );
+                        PyErr::type_error(fixed)
+                    }
+                    _ => e,
+                }
+            })?;
             let kept = inplace && matches!(base_value(a), Some(v) if v.is(&r));
             return Ok(Some(if kept { a.clone() } else { r }));
         }
