@@ -16,3 +16,8 @@ a, b = Counter(a=3, b=1), Counter(a=1, b=2)
 print(a + b, a - b, a & b, a | b)
 print(Counter(), Counter(a=0), +Counter(a=2, b=-1), -Counter(a=2, b=-1))
 print(Counter("hello") == Counter("olleh"), list(Counter("banana").keys()))
+
+try:
+    Counter("ab") + 1
+except TypeError as e:
+    print("TypeError:", e)
