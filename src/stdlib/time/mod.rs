@@ -8,7 +8,7 @@ pub mod tm;
 use std::rc::Rc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use crate::objects::{Args, PyDict, PyErr, PyResult, Value};
+use crate::objects::{Args, ExcKind, PyDict, PyErr, PyResult, Value};
 use crate::vm::ops::{to_bigint, to_f64, type_name};
 use crate::vm::Vm;
 
@@ -165,11 +165,18 @@ fn tm_from_tuple(v: &Value) -> PyResult<Tm> {
     let Value::Tuple(t) = v else {
         return Err(PyErr::type_error("illegal time tuple argument"));
     };
+    // The fields are C ints.
     let int = |i: usize| -> PyResult<i64> {
         match t.items.get(i) {
+            Some(Value::Int(n)) if *n > i64::from(i32::MAX) => {
+                Err(PyErr::overflow("signed integer is greater than maximum"))
+            }
+            Some(Value::Int(n)) if *n < i64::from(i32::MIN) => {
+                Err(PyErr::overflow("signed integer is less than minimum"))
+            }
             Some(Value::Int(n)) => Ok(*n),
             Some(Value::Bool(b)) => Ok(i64::from(*b)),
-            _ => Err(PyErr::overflow("Python int too large to convert to C int")),
+            _ => Err(PyErr::overflow("Python int too large to convert to C long")),
         }
     };
     let zone = match t.items.get(9) {
@@ -195,9 +202,21 @@ fn tm_from_tuple(v: &Value) -> PyResult<Tm> {
     })
 }
 
+/// The C library's EOVERFLOW, for a time whose year is past a C int.
+fn too_large() -> PyErr {
+    PyErr::new(
+        ExcKind::OSError,
+        "[Errno 75] Value too large for defined data type",
+    )
+}
+
 fn gmtime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("gmtime", 0, 1)?;
-    Ok(tm_tuple(tm::gmtime(timestamp_arg(a.first())?)))
+    let t = tm::gmtime(timestamp_arg(a.first())?);
+    if i32::try_from(t.year - 1900).is_err() {
+        return Err(too_large());
+    }
+    Ok(tm_tuple(t))
 }
 
 fn localtime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -205,9 +224,7 @@ fn localtime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let secs = timestamp_arg(a.first())?;
     match tm::localtime(secs) {
         Some(t) => Ok(tm_tuple(t)),
-        None => Err(PyErr::overflow(
-            "timestamp out of range for platform time_t",
-        )),
+        None => Err(too_large()),
     }
 }
 

@@ -63,6 +63,11 @@ def _time_tuple(t, func):
         if not isinstance(v, int):
             raise TypeError("'%s' object cannot be interpreted as an integer"
                             % type(v).__name__)
+        # The fields are C ints.
+        if v > 2147483647:
+            raise OverflowError("signed integer is greater than maximum")
+        if v < -2147483648:
+            raise OverflowError("signed integer is less than minimum")
     return tuple(t) + (None, None)
 
 
