@@ -516,10 +516,21 @@ def _check_utc_offset(name, offset):
                          "-timedelta(hours=24) and timedelta(hours=24)" %
                          (name, offset))
 
+def _c_int(value):
+    "An argument C reads as an int: its range errors, then the value."
+    value = _index(value)
+    if not -2**63 <= value < 2**63:
+        raise OverflowError("Python int too large to convert to C long")
+    if value > 2147483647:
+        raise OverflowError("signed integer is greater than maximum")
+    if value < -2147483648:
+        raise OverflowError("signed integer is less than minimum")
+    return value
+
 def _check_date_fields(year, month, day):
-    year = _index(year)
-    month = _index(month)
-    day = _index(day)
+    year = _c_int(year)
+    month = _c_int(month)
+    day = _c_int(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
@@ -530,10 +541,10 @@ def _check_date_fields(year, month, day):
     return year, month, day
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _index(hour)
-    minute = _index(minute)
-    second = _index(second)
-    microsecond = _index(microsecond)
+    hour = _c_int(hour)
+    minute = _c_int(minute)
+    second = _c_int(second)
+    microsecond = _c_int(microsecond)
     if not 0 <= hour <= 23:
         raise ValueError('hour must be in 0..23')
     if not 0 <= minute <= 59:
@@ -696,6 +707,8 @@ class timedelta:
         assert isinstance(s, int) and 0 <= s < 24*3600
         assert isinstance(us, int) and 0 <= us < 1000000
 
+        if abs(d) > 2147483647:
+            raise OverflowError("Python int too large to convert to C int")
         if abs(d) > 999999999:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
 
@@ -1760,6 +1773,8 @@ class datetime(date):
         if not isinstance(t, (int, float)):
             raise TypeError("'%s' object cannot be interpreted as an integer"
                             % type(t).__name__)
+        if t != t:
+            raise ValueError("Invalid value NaN (not a number)")
         frac, t = _math.modf(t)
         us = round(frac * 1e6)
         if us >= 1000000:
