@@ -31,6 +31,16 @@ pub struct PyClass {
 }
 
 impl PyClass {
+    /// The name messages give the class, as C's `tp_name`: its `__name__`,
+    /// or for a Python class standing in for a C type (datetime's), the
+    /// module-qualified name it sets in `__tp_name__`.
+    pub fn tp_name(&self) -> String {
+        match self.dict.get_str("__tp_name__") {
+            Some(Value::Str(s)) => s.as_str().to_owned(),
+            _ => self.name.clone(),
+        }
+    }
+
     /// A built-in class named `name` with a single base (C3 reduces to the base's MRO).
     pub fn builtin(name: &str, module: &str, base: Option<&Rc<PyClass>>) -> Rc<PyClass> {
         let (bases, mro) = match base {

@@ -8,9 +8,13 @@ use std::rc::Rc;
 use crate::objects::{Args, PyDict, PyErr, PyInstance, PyResult, PySet, Value};
 use crate::vm::Vm;
 
-/// The `copy` namespace.
-pub fn create() -> Rc<PyDict> {
-    super::python_namespace(&[("copy", copy), ("deepcopy", deepcopy)])
+/// The `copy` namespace: the two functions, and `Error` (alias `error`),
+/// the exception CPython raises for objects it cannot copy.
+pub fn create(vm: &mut Vm) -> Rc<PyDict> {
+    let dict = super::python_namespace(&[("copy", copy), ("deepcopy", deepcopy)]);
+    let errors = "class Error(Exception):\n    pass\n\n\nerror = Error\n";
+    super::pysource::run_into(vm, &dict, "copy", errors);
+    dict
 }
 
 /// An empty instance of `inst`'s class (`__init__` is not called).
@@ -22,7 +26,24 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("copy")?;
     let a = args.check_count("copy", 1, 1)?;
     let x = &a[0];
-    Ok(match x {
+    if let Value::Instance(inst) = x {
+        if let Some(r) = vm.call_special(x, "__copy__", &[])? {
+            return Ok(r);
+        }
+        // A subclass of a built-in type copies the built-in value it carries.
+        let new = match &inst.base {
+            Some(base) => PyInstance::with_base(inst.class.clone(), shallow(base)),
+            None => new_instance(inst),
+        };
+        *new.dict.map_mut() = inst.dict.map().clone();
+        return Ok(Value::Instance(new));
+    }
+    Ok(shallow(x))
+}
+
+/// A shallow copy of a built-in value: a new container for the mutable ones.
+fn shallow(x: &Value) -> Value {
+    match x {
         Value::List(l) => Value::list(l.items.borrow().clone()),
         Value::Dict(d) => {
             let new = PyDict::new();
@@ -31,16 +52,8 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Value::Set(s) => Value::Set(Rc::new(PySet::from_table(s.table().copy()))),
         Value::ByteArray(b) => Value::bytearray(b.data.borrow().clone()),
-        Value::Instance(inst) => {
-            if let Some(r) = vm.call_special(x, "__copy__", &[])? {
-                return Ok(r);
-            }
-            let new = new_instance(inst);
-            *new.dict.map_mut() = inst.dict.map().clone();
-            Value::Instance(new)
-        }
         _ => x.clone(),
-    })
+    }
 }
 
 fn deepcopy(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -152,7 +165,10 @@ fn deep_inner(vm: &mut Vm, x: &Value, memo: &Rc<PyDict>) -> PyResult<Value> {
             if let Some(r) = vm.call_special(x, "__deepcopy__", &[Value::Dict(memo.clone())])? {
                 r
             } else {
-                let new = new_instance(inst);
+                let new = match &inst.base {
+                    Some(base) => PyInstance::with_base(inst.class.clone(), deep(vm, base, memo)?),
+                    None => new_instance(inst),
+                };
                 let y = Value::Instance(new.clone());
                 memo.set(id.clone(), y.clone())?;
                 for (k, v) in inst.dict.items() {

@@ -6,14 +6,18 @@ pub mod async_builtins;
 pub mod asyncio;
 pub mod bisect;
 pub mod builtins;
+pub mod cmath;
 pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
 pub mod dataclasses;
+pub mod datetime;
+pub mod decimal;
 pub mod dir_builtin;
 pub mod r#enum;
 pub mod exec_builtins;
+pub mod fractions;
 pub mod functools;
 pub mod future;
 pub mod glob;
@@ -25,6 +29,7 @@ pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod namespace_builtins;
+pub mod operator;
 pub mod os;
 pub mod pathlib;
 pub mod pprint;
@@ -40,6 +45,7 @@ pub mod sys;
 pub mod tempfile;
 pub mod textwrap;
 pub mod time;
+pub mod timeit;
 pub mod traceback;
 pub mod types;
 pub mod typing;
@@ -55,7 +61,8 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
     let dict = match name {
         "builtins" => return Some(vm.builtins.clone()),
         "sys" => sys::create(vm),
-        "time" => time::create(),
+        "time" => time::create(vm),
+        "timeit" => timeit::create(vm),
         "inspect" => inspect::create(),
         "itertools" => itertools::create(vm),
         "contextlib" => contextlib::create(vm),
@@ -68,7 +75,12 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "pprint" => pprint::create(vm),
         "collections" => collections::create(vm),
         "collections.abc" => collections_abc::create(vm),
-        "copy" => copy::create(),
+        "copy" => copy::create(vm),
+        "datetime" => datetime::create(vm),
+        "operator" => operator::create(vm),
+        "fractions" => fractions::create(vm),
+        "decimal" => decimal::create(vm),
+        "cmath" => cmath::create(vm),
         "json" => json::create(vm),
         "heapq" => heapq::create(vm),
         "functools" => functools::create(vm),

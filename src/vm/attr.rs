@@ -213,7 +213,9 @@ impl Vm {
                 m.name.as_str()
             ),
             Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.as_str()),
-            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+            Value::Class(c) => {
+                format!("type object '{}' has no attribute '{name}'", c.tp_name())
+            }
             _ => format!("'{}' object has no attribute '{name}'", type_name(obj)),
         };
         let e = PyErr::attribute_error(msg);

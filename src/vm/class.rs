@@ -73,7 +73,7 @@ pub fn instance_hash(inst: &PyInstance) -> PyResult<i64> {
     match lookup(&inst.class, "__hash__") {
         Some(Value::None) => Err(PyErr::type_error(format!(
             "unhashable type: '{}'",
-            inst.class.name
+            inst.class.tp_name()
         ))),
         _ => Ok((inst as *const PyInstance as u64).rotate_right(4) as i64),
     }

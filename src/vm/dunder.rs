@@ -176,21 +176,26 @@ impl Vm {
             // The built-in base's operator, on the values the objects carry;
             // an in-place operator on a mutable value keeps the object.
             let (x, y) = (unwrap_base(a).clone(), unwrap_base(b).clone());
-            let r = match self.binary_op(op, &x, &y, inplace) {
-                // The error names the operands' own types.
-                Err(e) if e.is(ExcKind::TypeError) && (!x.is(a) || !y.is(b)) => {
-                    let msg = self.str(&Value::Exception(e.exc.clone()))?;
-                    let (xt, yt) = (type_name(&x), type_name(&y));
-                    let (at, bt) = (type_name(a), type_name(b));
-                    let fixed = msg.replacen(
-                        &format!("'{xt}' and '{yt}'"),
-                        &format!("'{at}' and '{bt}'"),
-                        1,
-                    );
-                    return Err(PyErr::type_error(fixed));
+            let r = self.binary_op(op, &x, &y, inplace).map_err(|e| {
+                // When no operand supports it, the message names the objects'
+                // own types (`'Counter' and 'int'`), not their bases'.
+                let generic = format!("unsupported operand type(s) for {}", op.symbol());
+                match e.exc.first_arg() {
+                    Some(Value::Str(m))
+                        if e.is(ExcKind::TypeError) && m.as_str().starts_with(&generic) =>
+                    {
+                        let (bx, by) = (type_name(&x), type_name(&y));
+                        let (ta, tb) = (type_name(a), type_name(b));
+                        let fixed = m.as_str().replacen(
+                            &format!("'{bx}' and '{by}'"),
+                            &format!("'{ta}' and '{tb}'"),
+                            1,
+                        );
+                        PyErr::type_error(fixed)
+                    }
+                    _ => e,
                 }
-                r => r?,
-            };
+            })?;
             let kept = inplace && matches!(base_value(a), Some(v) if v.is(&r));
             return Ok(Some(if kept { a.clone() } else { r }));
         }
@@ -546,7 +551,7 @@ impl Vm {
         match lookup(&class, "__hash__") {
             Some(Value::None) => Err(PyErr::type_error(format!(
                 "unhashable type: '{}'",
-                class.name
+                class.tp_name()
             ))),
             // `__hash__ = object.__hash__` restores the identity hash.
             Some(Value::Builtin(b)) if b.name == "__hash__" && b.bound.is_none() => {

@@ -20,7 +20,7 @@ use super::Vm;
 
 /// The name of `v`'s class, as messages print it (`'int'`).
 pub fn type_name(v: &Value) -> String {
-    class_of(v).name.clone()
+    class_of(v).tp_name()
 }
 
 /// An int value as a big integer (for the slow paths).

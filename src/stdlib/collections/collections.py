@@ -1,136 +1,94 @@
-class _MapBase:
-    """A mapping over a private dict: the shared half of defaultdict, Counter,
-    OrderedDict (the built-in dict cannot be subclassed here)."""
+"""CPython's collections for snippy: Counter is CPython's own code, and
+defaultdict and OrderedDict are dict subclasses written here (CPython's are
+in C, or kept in order by a linked list of weak proxies); deque moves a head
+index over a list."""
 
-    def __getitem__(self, key):
-        d = self._data
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
+from itertools import chain as _chain
+from itertools import repeat as _repeat
+from itertools import starmap as _starmap
+from operator import itemgetter as _itemgetter
+
+
+def _is_mapping(obj):
+    return isinstance(obj, dict) or (hasattr(type(obj), 'keys')
+                                     and hasattr(type(obj), '__getitem__'))
+
+
+class defaultdict(dict):
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        super().__init__(*args, **kwargs)
+        self.default_factory = default_factory
 
     def __missing__(self, key):
-        raise KeyError(key)
+        if self.default_factory is None:
+            raise KeyError(key)
+        self[key] = value = self.default_factory()
+        return value
 
-    def __setitem__(self, key, value):
-        self._data[key] = value
+    def copy(self):
+        return type(self)(self.default_factory, self)
 
-    def __delitem__(self, key):
-        del self._data[key]
+    __copy__ = copy
 
-    def __contains__(self, key):
-        return key in self._data
+    def __repr__(self):
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
 
-    def __iter__(self):
-        return iter(self._data)
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
 
-    def __len__(self):
-        return len(self._data)
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+
+class OrderedDict(dict):
+    "A dict whose order matters to ==, with move_to_end and popitem(last=)."
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            self[key] = value
+        else:
+            rest = list(self.items())
+            dict.clear(self)
+            self[key] = value
+            dict.update(self, rest)
 
     def __eq__(self, other):
-        if isinstance(other, _MapBase):
-            other = other._data
-        return self._data == other
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
 
     def __ne__(self, other):
         return not self == other
 
     __hash__ = None
 
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def pop(self, key, *default):
-        return self._data.pop(key, *default)
-
-    def popitem(self):
-        return self._data.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._data.setdefault(key, default)
-
-    def clear(self):
-        self._data.clear()
-
-    def update(self, other=(), **kwargs):
-        if isinstance(other, _MapBase):
-            other = other._data
-        self._data.update(other, **kwargs)
-
-
-class defaultdict(_MapBase):
-
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError('first argument must be callable or None')
-        self.default_factory = default_factory
-        self._data = {}
-        if args or kwargs:
-            self.update(*args, **kwargs)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self._data[key] = value
-        return value
-
     def copy(self):
-        return defaultdict(self.default_factory, self._data)
+        return type(self)(self)
 
     __copy__ = copy
 
     def __repr__(self):
-        f = self.default_factory
-        return f'defaultdict({f!r}, {self._data!r})'
-
-
-class OrderedDict(_MapBase):
-
-    def __init__(self, other=(), **kwargs):
-        self._data = {}
-        self.update(other, **kwargs)
-
-    def popitem(self, last=True):
-        if not self._data:
-            raise KeyError('dictionary is empty')
-        keys = list(self._data)
-        key = keys[-1] if last else keys[0]
-        return key, self._data.pop(key)
-
-    def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
-        if last:
-            self._data[key] = value
-        else:
-            rest = list(self._data.items())
-            self._data.clear()
-            self._data[key] = value
-            self._data.update(rest)
-
-    def __reversed__(self):
-        return iter(list(self._data)[::-1])
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return _MapBase.__eq__(self, other)
-
-    def copy(self):
-        return OrderedDict(self._data)
-
-    def __repr__(self):
-        if not self._data:
-            return 'OrderedDict()'
-        return f'OrderedDict({list(self._data.items())!r})'
+        if not self:
+            return '%s()' % (self.__class__.__name__,)
+        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -139,78 +97,313 @@ class OrderedDict(_MapBase):
             d[key] = value
         return d
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
 
-class Counter(_MapBase):
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+
+def _count_elements(mapping, iterable):
+    'Tally elements from the iterable.'
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
+class Counter(dict):
+    '''Dict subclass for counting hashable items.  Sometimes called a bag
+    or multiset.  Elements are stored as dictionary keys and their counts
+    are stored as dictionary values.
+
+    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
+
+    >>> c.most_common(3)                # three most common elements
+    [('a', 5), ('b', 4), ('c', 3)]
+    >>> sorted(c)                       # list all unique elements
+    ['a', 'b', 'c', 'd', 'e']
+    >>> ''.join(sorted(c.elements()))   # list elements with repetitions
+    'aaaaabbbbcccdde'
+    >>> sum(c.values())                 # total of all counts
+    15
+
+    >>> c['a']                          # count of letter 'a'
+    5
+    >>> for elem in 'shazam':           # update counts from an iterable
+    ...     c[elem] += 1                # by adding 1 to each element's count
+    >>> c['a']                          # now there are seven 'a'
+    7
+    >>> del c['b']                      # remove all 'b'
+    >>> c['b']                          # now there are zero 'b'
+    0
+
+    >>> d = Counter('simsalabim')       # make another counter
+    >>> c.update(d)                     # add in the second counter
+    >>> c['a']                          # now there are nine 'a'
+    9
+
+    >>> c.clear()                       # empty the counter
+    >>> c
+    Counter()
+
+    Note:  If a count is set to zero or reduced to zero, it will remain
+    in the counter until the entry is deleted or the counter is cleared:
+
+    >>> c = Counter('aaabbc')
+    >>> c['b'] -= 2                     # reduce the count of 'b' by two
+    >>> c.most_common()                 # 'b' is still in, but its count is zero
+    [('a', 3), ('c', 1), ('b', 0)]
+
+    '''
+    # References:
+    #   http://en.wikipedia.org/wiki/Multiset
+    #   http://www.gnu.org/software/smalltalk/manual-base/html_node/Bag.html
+    #   http://www.demo2s.com/Tutorial/Cpp/0380__set-multiset/Catalog0380__set-multiset.htm
+    #   http://code.activestate.com/recipes/259174/
+    #   Knuth, TAOCP Vol. II section 4.6.3
 
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
+        '''Create a new, empty Counter object.  And if given, count elements
+        from an input iterable.  Or, initialize the count from another mapping
+        of elements to their counts.
+
+        >>> c = Counter()                           # a new, empty counter
+        >>> c = Counter('gallahad')                 # a new counter from an iterable
+        >>> c = Counter({'a': 4, 'b': 2})           # a new counter from a mapping
+        >>> c = Counter(a=4, b=2)                   # a new counter from keyword args
+
+        '''
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
+        'The count of elements not in the Counter is zero.'
+        # Needed so that self[missing_item] does not raise KeyError
         return 0
 
     def total(self):
-        return sum(self._data.values())
+        'Sum of the counts'
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
+        '''List the n most common elements and their counts from the most
+        common to the least.  If n is None, then list all element counts.
+
+        >>> Counter('abracadabra').most_common(3)
+        [('a', 5), ('b', 2), ('r', 2)]
+
+        '''
+        # Emulate Bag.sortedByCount from Smalltalk
         if n is None:
-            return items
-        return items[:max(n, 0)]
+            return sorted(self.items(), key=_itemgetter(1), reverse=True)
+
+        # Lazy import to speedup Python startup time
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
-        out = []
-        for elem, count in self._data.items():
-            for _ in range(count):
-                out.append(elem)
-        return iter(out)
+        '''Iterator over elements repeating each as many times as its count.
+
+        >>> c = Counter('ABCABC')
+        >>> sorted(c.elements())
+        ['A', 'A', 'B', 'B', 'C', 'C']
+
+        # Knuth's example for prime factors of 1836:  2**2 * 3**3 * 17**1
+        >>> import math
+        >>> prime_factors = Counter({2: 2, 3: 3, 17: 1})
+        >>> math.prod(prime_factors.elements())
+        1836
+
+        Note, if an element's count has been set to zero or is a negative
+        number, elements() will ignore it.
+
+        '''
+        # Emulate Bag.do from Smalltalk and Multiset.begin from C++.
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
+
+    # Override dict methods where necessary
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
+        # There is no equivalent method for counters because the semantics
+        # would be ambiguous in cases such as Counter.fromkeys('aaabbc', v=2).
+        # Initializing counters to zero values isn't necessary because zero
+        # is already the default value for counter lookups.  Initializing
+        # to one is easily accomplished with Counter(set(iterable)).  For
+        # more exotic cases, create a dictionary first using a dictionary
+        # comprehension or dict.fromkeys().
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        d = self._data
+        '''Like dict.update() but add counts instead of replacing them.
+
+        Source can be an iterable, a dictionary, or another Counter instance.
+
+        >>> c = Counter('which')
+        >>> c.update('witch')           # add elements from another iterable
+        >>> d = Counter('watch')
+        >>> c.update(d)                 # add elements from another counter
+        >>> c['h']                      # four 'h' in which, witch, and watch
+        4
+
+        '''
+        # The regular dict.update() operation makes no sense here because the
+        # replace behavior results in the some of original untouched counts
+        # being mixed-in with all of the other counts for a mismash that
+        # doesn't have a straight-forward interpretation in most counting
+        # contexts.  Instead, we implement straight-addition.  Both the inputs
+        # and outputs are allowed to contain zero and negative counts.
+
         if iterable is not None:
-            if isinstance(iterable, (_MapBase, dict)):
-                for elem, count in iterable.items():
-                    d[elem] = count + d.get(elem, 0)
+            if _is_mapping(iterable):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    # fast path when counter is empty
+                    super().update(iterable)
             else:
-                for elem in iterable:
-                    d[elem] = d.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        d = self._data
+        '''Like dict.update() but subtracts counts instead of replacing them.
+        Counts can be reduced below zero.  Both the inputs and outputs are
+        allowed to contain zero and negative counts.
+
+        Source can be an iterable, a dictionary, or another Counter instance.
+
+        >>> c = Counter('which')
+        >>> c.subtract('witch')             # subtract elements from another iterable
+        >>> c.subtract(Counter('watch'))    # subtract elements from another counter
+        >>> c['h']                          # 2 in which, minus 1 in witch, minus 1 in watch
+        0
+        >>> c['w']                          # 1 in which, minus 1 in witch, minus 1 in watch
+        -1
+
+        '''
         if iterable is not None:
-            if isinstance(iterable, (_MapBase, dict)):
+            self_get = self.get
+            if _is_mapping(iterable):
                 for elem, count in iterable.items():
-                    d[elem] = d.get(elem, 0) - count
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        'Return a shallow copy.'
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        if elem in self._data:
-            del self._data[elem]
+        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        if elem in self:
+            super().__delitem__(elem)
 
     def __repr__(self):
-        if not self._data:
-            return 'Counter()'
+        if not self:
+            return f'{self.__class__.__name__}()'
         try:
+            # dict() preserves the ordering returned by most_common()
             d = dict(self.most_common())
         except TypeError:
-            d = dict(self._data)
-        return f'Counter({d!r})'
+            # handle case where values are not orderable
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    # Multiset-style mathematical operations discussed in:
+    #       Knuth TAOCP Volume II section 4.6.3 exercise 19
+    #       and at http://en.wikipedia.org/wiki/Multiset
+    #
+    # Outputs guaranteed to only include positive counts.
+    #
+    # To strip negative and zero counts, add-in an empty counter:
+    #       c += Counter()
+    #
+    # Results are ordered according to when an element is first
+    # encountered in the left operand and then by the order
+    # encountered in the right operand.
+    #
+    # When the multiplicities are all zero or one, multiset operations
+    # are guaranteed to be equivalent to the corresponding operations
+    # for regular sets.
+    #     Given counter multisets such as:
+    #         cp = Counter(a=1, b=0, c=1)
+    #         cq = Counter(c=1, d=0, e=1)
+    #     The corresponding regular sets would be:
+    #         sp = {'a', 'c'}
+    #         sq = {'c', 'e'}
+    #     All of the following relations would hold:
+    #         set(cp + cq) == sp | sq
+    #         set(cp - cq) == sp - sq
+    #         set(cp | cq) == sp | sq
+    #         set(cp & cq) == sp & sq
+    #         (cp == cq) == (sp == sq)
+    #         (cp != cq) == (sp != sq)
+    #         (cp <= cq) == (sp <= sq)
+    #         (cp < cq) == (sp < sq)
+    #         (cp >= cq) == (sp >= sq)
+    #         (cp > cq) == (sp > sq)
+
+    def __eq__(self, other):
+        'True if all counts agree. Missing counts are treated as zero.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        'True if any counts disagree. Missing counts are treated as zero.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        'True if all counts in self are a subset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        'True if all counts in self are a proper subset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        'True if all counts in self are a superset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        'True if all counts in self are a proper superset of those in other.'
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
 
     def __add__(self, other):
+        '''Add counts from two counters.
+
+        >>> Counter('abbb') + Counter('bcc')
+        Counter({'b': 4, 'c': 2, 'a': 1})
+
+        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -224,6 +417,12 @@ class Counter(_MapBase):
         return result
 
     def __sub__(self, other):
+        ''' Subtract count, but keep only results with positive counts.
+
+        >>> Counter('abbbc') - Counter('bccd')
+        Counter({'b': 2, 'a': 1})
+
+        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -237,6 +436,12 @@ class Counter(_MapBase):
         return result
 
     def __or__(self, other):
+        '''Union is the maximum of value in either of the input counters.
+
+        >>> Counter('abbb') | Counter('bcc')
+        Counter({'b': 3, 'c': 2, 'a': 1})
+
+        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -251,6 +456,12 @@ class Counter(_MapBase):
         return result
 
     def __and__(self, other):
+        ''' Intersection is the minimum of corresponding counts.
+
+        >>> Counter('abbb') & Counter('bcc')
+        Counter({'b': 1})
+
+        '''
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -262,6 +473,7 @@ class Counter(_MapBase):
         return result
 
     def __pos__(self):
+        'Adds an empty counter, effectively stripping negative and zero counts'
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -269,31 +481,78 @@ class Counter(_MapBase):
         return result
 
     def __neg__(self):
+        '''Subtracts from an empty counter.  Strips positive and zero counts,
+        and flips the sign on negative counts.
+
+        '''
         result = Counter()
         for elem, count in self.items():
             if count < 0:
                 result[elem] = 0 - count
         return result
 
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+    def _keep_positive(self):
+        '''Internal method to strip elements with a negative or zero count'''
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
 
     def __iadd__(self, other):
+        '''Inplace add from another counter, keeping only positive counts.
+
+        >>> c = Counter('abbb')
+        >>> c += Counter('bcc')
+        >>> c
+        Counter({'b': 4, 'c': 2, 'a': 1})
+
+        '''
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
+        '''Inplace subtract counter, but keep only results with positive counts.
+
+        >>> c = Counter('abbbc')
+        >>> c -= Counter('bccd')
+        >>> c
+        Counter({'b': 2, 'a': 1})
+
+        '''
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
-    def _keep_positive(self):
-        for elem in [e for e, c in self._data.items() if not c > 0]:
-            del self._data[elem]
-        return self
+    def __ior__(self, other):
+        '''Inplace union is the maximum of value from either counter.
+
+        >>> c = Counter('abbb')
+        >>> c |= Counter('bcc')
+        >>> c
+        Counter({'b': 3, 'c': 2, 'a': 1})
+
+        '''
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        '''Inplace intersection is the minimum of corresponding counts.
+
+        >>> c = Counter('abbb')
+        >>> c &= Counter('bcc')
+        >>> c
+        Counter({'b': 1})
+
+        '''
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 
 class ChainMap:
@@ -344,6 +603,25 @@ class ChainMap:
     def copy(self):
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
+    def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
     def new_child(self, m=None, **kwargs):
         if m is None:
             m = kwargs
@@ -372,6 +650,9 @@ class ChainMap:
 
 
 class deque:
+    # The items are self._list[self._head:]: popping or pushing at the left
+    # moves _head instead of shifting the list (amortised O(1) at both
+    # ends); methods that want the plain list use _items, which compacts.
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -380,28 +661,38 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        self._items = []
+        self._list = []
+        self._head = 0
         self.extend(iterable)
+
+    @property
+    def _items(self):
+        if self._head:
+            del self._list[:self._head]
+            self._head = 0
+        return self._list
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
-
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
-
     def append(self, x):
-        self._items.append(x)
-        self._trim_left()
+        lst = self._list
+        lst.append(x)
+        if self._maxlen is not None and len(lst) - self._head > self._maxlen:
+            self.popleft()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
+        h = self._head
+        if not h:
+            # Room for as many items as there are, so pushes stay O(1).
+            h = len(self._list) + 8
+            self._list[0:0] = [None] * h
+        h -= 1
+        self._list[h] = x
+        self._head = h
+        if self._maxlen is not None and len(self._list) - h > self._maxlen:
+            self.pop()
 
     def extend(self, iterable):
         for x in list(iterable):
@@ -412,17 +703,32 @@ class deque:
             self.appendleft(x)
 
     def pop(self):
-        if not self._items:
+        lst = self._list
+        if len(lst) <= self._head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        x = lst.pop()
+        if len(lst) == self._head:
+            lst.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        lst = self._list
+        h = self._head
+        if len(lst) <= h:
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        x = lst[h]
+        lst[h] = None
+        h += 1
+        if h * 2 >= len(lst):
+            del lst[:h]
+            h = 0
+        self._head = h
+        return x
 
     def clear(self):
-        self._items.clear()
+        self._list.clear()
+        self._head = 0
 
     def copy(self):
         return deque(self._items, self._maxlen)
@@ -460,7 +766,7 @@ class deque:
                 self._items[:] = self._items[-n:] + self._items[:-n]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._list) - self._head
 
     def __iter__(self):
         return iter(self._items)
@@ -521,16 +827,59 @@ class deque:
         return f'deque({self._items!r}, maxlen={self._maxlen})'
 
 
+_KEYWORDS = frozenset((
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+    'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield'))
+
+
+class _tuplegetter:
+    "A named tuple's field: item `index` of the tuple, read-only."
+
+    def __init__(self, index, doc):
+        self._index = index
+        self._doc = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self._doc!r})'
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = tuple(map(str, field_names))
+    field_names = list(map(str, field_names))
     typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier()
+                or name in _KEYWORDS
+                or name.startswith('_')
+                or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    field_names = tuple(field_names)
     seen = set()
     for name in (typename,) + field_names:
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid '
                              f'identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
     for name in field_names:
         if name.startswith('_') and not rename:
             raise ValueError('Field names cannot start with an underscore: '
@@ -546,10 +895,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
     nfields = len(field_names)
 
-    def __init__(self, *args, **kwargs):
+    def __new__(_cls, *args, **kwargs):
         if len(args) > nfields:
             raise TypeError(f'{typename}.__new__() takes {nfields + 1} positional '
                             f'arguments but {len(args) + 1} were given')
+        for name in kwargs:
+            if name not in field_names:
+                raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+            if name in field_names[:len(args)]:
+                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
         values = list(args)
         for name in field_names[len(args):]:
             if name in kwargs:
@@ -569,19 +923,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             if name in field_names:
                 raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
             raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-        self._values = tuple(values)
-        for name, value in zip(field_names, values):
-            setattr(self, name, value)
+        return tuple.__new__(_cls, values)
 
     def __repr__(self):
-        inner = ", ".join(f'{n}={v!r}' for n, v in zip(field_names, self._values))
+        inner = ", ".join(f'{n}={v!r}' for n, v in zip(field_names, self))
         return f'{typename}({inner})'
 
     def _asdict(self):
-        return dict(zip(field_names, self._values))
+        return dict(zip(field_names, self))
 
     def _replace(self, **kwargs):
-        values = [kwargs.pop(n, v) for n, v in zip(field_names, self._values)]
+        values = [kwargs.pop(n, v) for n, v in zip(field_names, self)]
         if kwargs:
             raise ValueError(f'Got unexpected field names: {list(kwargs)!r}')
         return cls(*values)
@@ -592,35 +944,23 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError(f'Expected {nfields} arguments, got {len(values)}')
         return cls(*values)
 
-    def _other(other):
-        if hasattr(other, '_values'):
-            return other._values
-        return other
-
     namespace = {
-        '__init__': __init__,
+        '__new__': __new__,
         '__repr__': __repr__,
         '_asdict': _asdict,
         '_replace': _replace,
         '_make': staticmethod(_make),
         '_fields': field_names,
         '_field_defaults': field_defaults,
-        '__len__': lambda self: nfields,
-        '__iter__': lambda self: iter(self._values),
-        '__getitem__': lambda self, i: self._values[i],
-        '__contains__': lambda self, x: x in self._values,
-        '__hash__': lambda self: hash(self._values),
-        '__eq__': lambda self, other: self._values == _other(other),
-        '__ne__': lambda self, other: self._values != _other(other),
-        '__lt__': lambda self, other: self._values < _other(other),
-        '__le__': lambda self, other: self._values <= _other(other),
-        '__gt__': lambda self, other: self._values > _other(other),
-        '__ge__': lambda self, other: self._values >= _other(other),
-        '__add__': lambda self, other: self._values + _other(other),
-        '__getnewargs__': lambda self: self._values,
-        'count': lambda self, x: self._values.count(x),
-        'index': lambda self, x: self._values.index(x),
+        '__getnewargs__': lambda self: tuple(self),
+        '__slots__': (),
         '__module__': module if module is not None else '__main__',
     }
-    cls = type(typename, (), namespace)
+    for index, name in enumerate(field_names):
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+    cls = type(typename, (tuple,), namespace)
     return cls
+
+
+# deque stands in for a C type, whose name in messages carries the module.
+deque.__tp_name__ = 'collections.deque'

@@ -1,7 +1,7 @@
 //! The `collections` module: `deque`, `defaultdict`, `Counter`,
 //! `OrderedDict`, `ChainMap` and `namedtuple`, written in Python (as much of
-//! CPython's is) in `collections.py`. The built-in dict and tuple cannot be
-//! subclassed here, so the mappings wrap a dict and named tuples wrap a tuple.
+//! CPython's is) in `collections.py`: the mappings are dict subclasses and
+//! named tuples tuple subclasses, as in CPython.
 
 use std::rc::Rc;
 

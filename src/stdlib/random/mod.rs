@@ -147,6 +147,8 @@ impl NativeObject for Mt {
             ("getrandbits", mt_getrandbits),
             ("_randbelow", mt_randbelow),
             ("randbytes", mt_randbytes),
+            ("getstate", mt_getstate),
+            ("setstate", mt_setstate),
         ]
     }
     fn repr(&self, _vm: &mut Vm) -> PyResult<String> {
@@ -250,6 +252,42 @@ fn mt_randbytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, mut data) = mt.getrandbits(n as u64 * 8).to_bytes_le();
     data.resize(n as usize, 0);
     Ok(Value::bytes(data))
+}
+
+/// `getstate()`: the 624 state words and the position, as CPython's tuple.
+fn mt_getstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mt = this(&args)?;
+    let (words, index) = &*mt.state.borrow();
+    let mut items: Vec<Value> = words.iter().map(|w| Value::Int(i64::from(*w))).collect();
+    items.push(Value::Int(*index as i64));
+    Ok(Value::tuple(items))
+}
+
+/// `setstate(words)`: the inverse of `getstate`, with CPython's checks.
+fn mt_setstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mt = this(&args)?;
+    let a = args.check_count("setstate", 2, 2)?;
+    let Value::Tuple(t) = &a[1] else {
+        return Err(PyErr::type_error("state vector must be a tuple"));
+    };
+    if t.items.len() != N + 1 {
+        return Err(PyErr::value_error("state vector is the wrong size"));
+    }
+    let word = |v: &Value| -> PyResult<u32> {
+        to_bigint(v)
+            .and_then(|n| n.to_u32())
+            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C unsigned long"))
+    };
+    let mut words = [0u32; N];
+    for (w, v) in words.iter_mut().zip(t.items.iter()) {
+        *w = word(v)?;
+    }
+    let index = to_bigint(&t.items[N])
+        .and_then(|n| n.to_usize())
+        .filter(|i| *i <= N)
+        .ok_or_else(|| PyErr::value_error("invalid state"))?;
+    *mt.state.borrow_mut() = (words, index);
+    Ok(Value::None)
 }
 
 fn new_mt(_vm: &mut Vm, args: Args) -> PyResult<Value> {

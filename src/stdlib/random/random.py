@@ -1,6 +1,8 @@
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
+from operator import index as _operator_index
+from warnings import warn as _warn
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 LOG4 = _log(4.0)
@@ -10,13 +12,21 @@ RECIP_BPF = 2 ** -BPF
 
 
 def _index(value, what):
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if value != int(value):
-            raise ValueError("non-integer " + what + " for randrange()")
-        return int(value)
-    raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    "randrange()'s argument conversion, with CPython 3.11's deprecations."
+    try:
+        return _operator_index(value)
+    except TypeError:
+        pass
+    ivalue = int(value)
+    if ivalue != value:
+        _warn('randrange() will raise TypeError in the future',
+              DeprecationWarning, 3)
+        raise ValueError("non-integer " + what + " for randrange()")
+    _warn('non-integer arguments to randrange() have been deprecated '
+          'since Python 3.10 and will be removed in a subsequent '
+          'version',
+          DeprecationWarning, 3)
+    return ivalue
 
 
 def _bisect_right(a, x, lo, hi):
@@ -65,6 +75,19 @@ class Random:
 
     def random(self):
         return self._mt.random()
+
+    def getstate(self):
+        return self.VERSION, self._mt.getstate(), self.gauss_next
+
+    def setstate(self, state):
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+            self._mt.setstate(internalstate)
+        else:
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" %
+                             (version, self.VERSION))
 
     def getrandbits(self, k):
         return self._mt.getrandbits(k)
@@ -323,3 +346,5 @@ paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
+getstate = _inst.getstate
+setstate = _inst.setstate

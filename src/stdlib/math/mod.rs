@@ -1,6 +1,8 @@
 //! The `math` module: CPython's functions and constants with its domain and
 //! range errors ("math domain error", "math range error").
 
+mod gamma;
+
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -12,6 +14,8 @@ use crate::numeric::float_trunc;
 use crate::objects::{Args, PyDict, PyErr, PyResult, Value};
 use crate::vm::ops::{to_bigint, to_f64, type_name};
 use crate::vm::Vm;
+
+use gamma::GammaError;
 
 /// The `math` namespace.
 pub fn create() -> Rc<PyDict> {
@@ -89,9 +93,12 @@ fn range_error() -> PyErr {
 }
 
 /// A real-number argument as a float, with CPython's TypeError.
-pub fn real(v: &Value) -> PyResult<f64> {
-    match to_f64(v) {
-        Some(r) => r,
+pub fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Some(r) = to_f64(v) {
+        return r;
+    }
+    match crate::methods::number::protocol::to_float(vm, v)? {
+        Some(f) => Ok(f),
         None => Err(PyErr::type_error(format!(
             "must be real number, not {}",
             type_name(v)
@@ -109,16 +116,17 @@ fn integer(v: &Value) -> PyResult<BigInt> {
     })
 }
 
-fn one_real(args: &Args, name: &str) -> PyResult<f64> {
+fn one_real(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
     args.no_kwargs(name)?;
     let a = args.check_count(&format!("math.{name}"), 1, 1)?;
-    real(&a[0])
+    real(vm, &a[0])
 }
 
-fn two_reals(args: &Args, name: &str) -> PyResult<(f64, f64)> {
+fn two_reals(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(f64, f64)> {
     args.no_kwargs(name)?;
     let a = args.check_count(name, 2, 2)?;
-    Ok((real(&a[0])?, real(&a[1])?))
+    let x = real(vm, &a[0])?;
+    Ok((x, real(vm, &a[1])?))
 }
 
 /// CPython's `math_1`: a NaN from a non-NaN is a domain error, an infinity
@@ -139,8 +147,8 @@ fn checked(x: f64, r: f64, overflows: bool) -> PyResult<Value> {
 
 macro_rules! unary {
     ($($name:ident, $f:expr, $overflows:expr;)*) => {$(
-        fn $name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-            let x = one_real(&args, stringify!($name))?;
+        fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let x = one_real(vm, &args, stringify!($name))?;
             let f: fn(f64) -> f64 = $f;
             checked(x, f(x), $overflows)
         }
@@ -149,9 +157,9 @@ macro_rules! unary {
 
 unary! {
     acos, f64::acos, false;
-    acosh, f64::acosh, false;
+    acosh, |x| unsafe { libc_acosh(x) }, false;
     asin, f64::asin, false;
-    asinh, f64::asinh, false;
+    asinh, |x| unsafe { libc_asinh(x) }, false;
     atan, f64::atan, false;
     cbrt, |x| unsafe { libc_cbrt(x) }, false;
     cos, f64::cos, false;
@@ -167,22 +175,30 @@ unary! {
     tan, f64::tan, false;
     tanh, f64::tanh, false;
     log1p, log1p_checked, false;
-    degrees, f64::to_degrees, true;
-    radians, f64::to_radians, true;
 }
 
 // SAFETY (all): pure libm functions of one double.
 extern "C" {
+    #[link_name = "acosh"]
+    fn libc_acosh(x: f64) -> f64;
+    #[link_name = "asinh"]
+    fn libc_asinh(x: f64) -> f64;
     #[link_name = "cbrt"]
     fn libc_cbrt(x: f64) -> f64;
     #[link_name = "erf"]
     fn libc_erf(x: f64) -> f64;
     #[link_name = "erfc"]
     fn libc_erfc(x: f64) -> f64;
-    #[link_name = "tgamma"]
-    fn libc_tgamma(x: f64) -> f64;
-    #[link_name = "lgamma"]
-    fn libc_lgamma(x: f64) -> f64;
+}
+
+/// `degrees(x)`: a plain product, no overflow check (as CPython).
+fn degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(one_real(vm, &args, "degrees")?.to_degrees()))
+}
+
+/// `radians(x)`: a plain product, no overflow check (as CPython).
+fn radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(one_real(vm, &args, "radians")?.to_radians()))
 }
 
 fn log1p_checked(x: f64) -> f64 {
@@ -193,52 +209,47 @@ fn log1p_checked(x: f64) -> f64 {
     }
 }
 
-fn atanh(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_real(&args, "atanh")?;
+fn atanh(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = one_real(vm, &args, "atanh")?;
     if x.abs() >= 1.0 {
         return Err(domain_error());
     }
     Ok(Value::Float(x.atanh()))
 }
 
-fn sqrt(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_real(&args, "sqrt")?;
+fn sqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = one_real(vm, &args, "sqrt")?;
     checked(x, x.sqrt(), false)
 }
 
-fn gamma(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_real(&args, "gamma")?;
-    if x.is_finite() && (x == x.floor() && x <= 0.0) {
-        return Err(domain_error());
+fn gamma_result(r: Result<f64, GammaError>) -> PyResult<Value> {
+    match r {
+        Ok(v) => Ok(Value::Float(v)),
+        Err(GammaError::Domain) => Err(domain_error()),
+        Err(GammaError::Range) => Err(range_error()),
     }
-    if x == f64::NEG_INFINITY {
-        return Err(domain_error());
-    }
-    // SAFETY: tgamma is a pure libm function.
-    checked(x, unsafe { libc_tgamma(x) }, true)
 }
 
-fn lgamma(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_real(&args, "lgamma")?;
-    if x.is_finite() && x == x.floor() && x <= 0.0 {
-        return Err(domain_error());
-    }
-    // SAFETY: lgamma is a pure libm function.
-    checked(x, unsafe { libc_lgamma(x) }, true)
+fn gamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    gamma_result(gamma::gamma(one_real(vm, &args, "gamma")?))
 }
 
-fn atan2(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (y, x) = two_reals(&args, "atan2")?;
+fn lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    gamma_result(gamma::lgamma(one_real(vm, &args, "lgamma")?))
+}
+
+fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (y, x) = two_reals(vm, &args, "atan2")?;
     Ok(Value::Float(y.atan2(x)))
 }
 
-fn copysign(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (x, y) = two_reals(&args, "copysign")?;
+fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (x, y) = two_reals(vm, &args, "copysign")?;
     Ok(Value::Float(x.copysign(y)))
 }
 
-fn fmod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (x, y) = two_reals(&args, "fmod")?;
+fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (x, y) = two_reals(vm, &args, "fmod")?;
     if y.is_infinite() && x.is_finite() {
         return Ok(Value::Float(x));
     }
@@ -249,8 +260,8 @@ fn fmod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-fn remainder(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (x, y) = two_reals(&args, "remainder")?;
+fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (x, y) = two_reals(vm, &args, "remainder")?;
     if x.is_nan() || y.is_nan() {
         return Ok(Value::Float(f64::NAN));
     }
@@ -276,8 +287,8 @@ fn remainder(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(1f64.copysign(x) * r))
 }
 
-fn pow(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (x, y) = two_reals(&args, "pow")?;
+fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (x, y) = two_reals(vm, &args, "pow")?;
     let r = if x == 1.0 || y == 0.0 { 1.0 } else { x.powf(y) };
     if x.is_finite() && y.is_finite() {
         if r.is_nan() {
@@ -294,10 +305,10 @@ fn pow(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-fn ldexp(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("ldexp")?;
     let a = args.check_count("ldexp", 2, 2)?;
-    let x = real(&a[0])?;
+    let x = real(vm, &a[0])?;
     let e = match &a[1] {
         Value::Float(_) => {
             return Err(PyErr::type_error(
@@ -330,8 +341,8 @@ fn ldexp(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-fn frexp(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_real(&args, "frexp")?;
+fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = one_real(vm, &args, "frexp")?;
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
     }
@@ -347,8 +358,8 @@ fn frexp(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::Float(mant), Value::Int(e)]))
 }
 
-fn modf(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_real(&args, "modf")?;
+fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = one_real(vm, &args, "modf")?;
     if x.is_infinite() {
         return Ok(Value::tuple(vec![
             Value::Float(0.0f64.copysign(x)),
@@ -408,26 +419,26 @@ fn round_with(
         v if to_bigint(v).is_some() => Ok(Value::from_bigint(integer(v)?)),
         v => match call_dunder(vm, v, dunder) {
             Some(r) => r,
-            None => float_to_int(f(real(v)?)),
+            None => float_to_int(f(real(vm, v)?)),
         },
     }
 }
 
-fn isfinite(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(one_real(&args, "isfinite")?.is_finite()))
+fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(one_real(vm, &args, "isfinite")?.is_finite()))
 }
 
-fn isinf(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(one_real(&args, "isinf")?.is_infinite()))
+fn isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(one_real(vm, &args, "isinf")?.is_infinite()))
 }
 
-fn isnan(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(one_real(&args, "isnan")?.is_nan()))
+fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(one_real(vm, &args, "isnan")?.is_nan()))
 }
 
 /// `f` of a positive number, big ints included: past the float range the
 /// int is split as `m * 2**e` (CPython's `loghelper`).
-fn log_helper(v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
+fn log_helper(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
     if let Value::BigInt(b) = v {
         if !b.is_positive() {
             return Err(domain_error());
@@ -439,7 +450,7 @@ fn log_helper(v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
             return Ok(f(m) + f(2.0) * e as f64);
         }
     }
-    let x = real(v)?;
+    let x = real(vm, v)?;
     if x.is_nan() {
         return Ok(x);
     }
@@ -449,12 +460,12 @@ fn log_helper(v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
     Ok(f(x))
 }
 
-fn log(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("log")?;
     let a = args.check_count("log", 1, 2)?;
-    let num = log_helper(&a[0], f64::ln)?;
+    let num = log_helper(vm, &a[0], f64::ln)?;
     if let Some(base) = a.get(1) {
-        let den = log_helper(base, f64::ln)?;
+        let den = log_helper(vm, base, f64::ln)?;
         if den == 0.0 {
             return Err(PyErr::zero_division("float division by zero"));
         }
@@ -463,22 +474,22 @@ fn log(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(num))
 }
 
-fn log_base(args: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn log_base(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     args.no_kwargs(name)?;
     let a = args.check_count(&format!("math.{name}"), 1, 1)?;
-    Ok(Value::Float(log_helper(&a[0], f)?))
+    Ok(Value::Float(log_helper(vm, &a[0], f)?))
 }
 
-fn log10(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    log_base(&args, "log10", f64::log10)
+fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    log_base(vm, &args, "log10", f64::log10)
 }
 
-fn log2(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    log_base(&args, "log2", f64::log2)
+fn log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    log_base(vm, &args, "log2", f64::log2)
 }
 
-fn nextafter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (x, y) = two_reals(&args, "nextafter")?;
+fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (x, y) = two_reals(vm, &args, "nextafter")?;
     Ok(Value::Float(next_toward(x, y)))
 }
 
@@ -497,8 +508,8 @@ fn next_toward(x: f64, y: f64) -> f64 {
     f64::from_bits(if up { bits + 1 } else { bits - 1 })
 }
 
-fn ulp(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_real(&args, "ulp")?.abs();
+fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = one_real(vm, &args, "ulp")?.abs();
     if x.is_nan() || x.is_infinite() {
         return Ok(Value::Float(x));
     }
@@ -508,7 +519,7 @@ fn ulp(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(next_toward(x, f64::INFINITY) - x))
 }
 
-fn isclose(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.pos();
     if a.len() != 2 {
         return Err(PyErr::type_error(format!(
@@ -516,12 +527,13 @@ fn isclose(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             a.len()
         )));
     }
-    let (x, y) = (real(&a[0])?, real(&a[1])?);
+    let x = real(vm, &a[0])?;
+    let y = real(vm, &a[1])?;
     let (mut rel, mut abs) = (1e-9, 0.0);
     for (k, v) in args.kwargs() {
         match k {
-            "rel_tol" => rel = real(v)?,
-            "abs_tol" => abs = real(v)?,
+            "rel_tol" => rel = real(vm, v)?,
+            "abs_tol" => abs = real(vm, v)?,
             _ => {
                 return Err(PyErr::type_error(format!(
                     "isclose() got an unexpected keyword argument '{k}'"
@@ -592,9 +604,13 @@ fn frexp_parts(x: f64) -> (f64, i32) {
     (x, exp - 1022)
 }
 
-fn hypot(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("hypot")?;
-    let coords = args.pos().iter().map(real).collect::<PyResult<Vec<_>>>()?;
+    let coords = args
+        .pos()
+        .iter()
+        .map(|v| real(vm, v))
+        .collect::<PyResult<Vec<_>>>()?;
     Ok(Value::Float(norm(&coords)))
 }
 
@@ -603,7 +619,9 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("dist", 2, 2)?;
     let seq = |v: &Value, vm: &mut Vm| -> PyResult<Vec<f64>> {
         match v {
-            Value::List(_) | Value::Tuple(_) => vm.collect(v)?.iter().map(real).collect(),
+            Value::List(_) | Value::Tuple(_) => {
+                vm.collect(v)?.iter().map(|x| real(vm, x)).collect()
+            }
             _ => Err(PyErr::type_error(format!(
                 "dist(): argument 1 must be tuple, not {}",
                 type_name(v)
@@ -629,7 +647,7 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut partials: Vec<f64> = Vec::new();
     let (mut special, mut inf_sum) = (0.0f64, 0.0f64);
     while let Some(v) = vm.iter_next(&it)? {
-        let mut x = real(&v)?;
+        let mut x = real(vm, &v)?;
         let xsave = x;
         let mut i = 0;
         for j in 0..partials.len() {
