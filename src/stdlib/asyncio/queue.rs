@@ -34,7 +34,10 @@ struct Names {
     maxsize: Rc<PyStr>,
     unfinished: Rc<PyStr>,
     finished: Rc<PyStr>,
-    items: Rc<PyStr>,
+    /// The deque's item list (`collections.deque._list`) ...
+    list: Rc<PyStr>,
+    /// ... and where its items start in it (`_head`).
+    head: Rc<PyStr>,
     value: Rc<PyStr>,
 }
 
@@ -72,7 +75,8 @@ pub fn queue_setup(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             maxsize: name("_maxsize"),
             unfinished: name("_unfinished_tasks"),
             finished: name("_finished"),
-            items: name("_items"),
+            list: name("_list"),
+            head: name("_head"),
             value: name("_value"),
         },
     };
@@ -88,13 +92,22 @@ fn instance_of<'a>(v: &'a Value, class: &Rc<PyClass>) -> Option<&'a Rc<PyInstanc
     }
 }
 
-/// The item list behind a deque stored as `q.<name>`.
+/// The item list behind a deque stored as `q.<name>`, compacted so that it
+/// holds exactly the deque's items (as the deque's `_items` does).
 fn deque_items(q: &PyInstance, name: &PyStr, t: &QueueTypes) -> Option<Rc<PyList>> {
     let d = q.dict.get_name(name)?;
-    match instance_of(&d, &t.deque)?.dict.get_name(&t.names.items)? {
-        Value::List(l) => Some(l),
-        _ => None,
+    let deque = instance_of(&d, &t.deque)?;
+    let Value::List(list) = deque.dict.get_name(&t.names.list)? else {
+        return None;
+    };
+    let head = int_attr(deque, &t.names.head)?;
+    if head > 0 {
+        let mut items = list.items.borrow_mut();
+        let head = (head as usize).min(items.len());
+        items.drain(..head);
+        deque.dict.set_name(&t.names.head, Value::Int(0));
     }
+    Some(list)
 }
 
 /// An int attribute of `q`.
