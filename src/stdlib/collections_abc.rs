@@ -15,8 +15,18 @@ use crate::vm::Vm;
 /// The functions of `abc_machinery.py` the ABC definitions use.
 const MACHINERY: [&str; 3] = ["abstractmethod", "_abc_root", "_check_methods"];
 
-/// The `collections.abc` namespace.
+thread_local! {
+    /// The namespace, made once: `collections.abc` and `_collections_abc`
+    /// (which `collections` itself imports) are the same module.
+    static NAMESPACE: std::cell::RefCell<Option<Rc<PyDict>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The `collections.abc` namespace (also `_collections_abc`).
 pub fn create(vm: &mut Vm) -> Rc<PyDict> {
+    if let Some(dict) = NAMESPACE.with(|n| n.borrow().clone()) {
+        attach_to_collections(vm, &dict);
+        return dict;
+    }
     let machinery = Rc::new(PyDict::new());
     super::pysource::run_into(vm, &machinery, "abc", include_str!("py/abc_machinery.py"));
     let dict = Rc::new(PyDict::new());
@@ -34,6 +44,17 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
         "collections.abc",
         include_str!("py/collections_abc.py"),
     );
+    NAMESPACE.with(|n| *n.borrow_mut() = Some(dict.clone()));
+    attach_to_collections(vm, &dict);
+    dict
+}
+
+/// Sets `collections.abc`, as importing a submodule does (once `collections`
+/// itself is loaded: `collections` imports this module while it loads).
+fn attach_to_collections(vm: &mut Vm, dict: &Rc<PyDict>) {
+    if super::collections::is_loading() {
+        return;
+    }
     if let Ok(Value::Module(parent)) = vm.import_module("collections") {
         let module = PyModule {
             name: Rc::new(PyStr::new("collections.abc")),
@@ -41,5 +62,4 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
         };
         parent.dict.set_str("abc", Value::Module(Rc::new(module)));
     }
-    dict
 }

@@ -75,6 +75,15 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "pprint" => pprint::create(vm),
         "collections" => collections::create(vm),
         "collections.abc" => collections_abc::create(vm),
+        // The same classes as `collections.abc`, under CPython's private name.
+        "_collections_abc" => {
+            let shared = collections_abc::create(vm);
+            let dict = Rc::new(PyDict::new());
+            for (k, v) in shared.items() {
+                dict.set(k, v).ok()?;
+            }
+            dict
+        }
         "copy" => copy::create(vm),
         "datetime" => datetime::create(vm),
         "operator" => operator::create(vm),

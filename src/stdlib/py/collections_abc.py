@@ -1187,18 +1187,6 @@ for _cls in (_asyncio_Future, _asyncio_Task):
     Iterable.register(_cls)
 del _asyncio_Future, _asyncio_Task
 
-# The classes of `collections`: CPython's mappings there derive from dict
-# (or MutableMapping) and deque is registered as a MutableSequence.
-import collections as _collections
-for _cls in (_collections.defaultdict, _collections.OrderedDict,
-             _collections.Counter, _collections.ChainMap):
-    MutableMapping.register(_cls)
-for _cls in (_collections.defaultdict, _collections.OrderedDict,
-             _collections.Counter):
-    Reversible.register(_cls)
-MutableSequence.register(_collections.deque)
-del _collections, _cls
-
 # What `collections/abc.py` re-exports: __all__ and nothing public besides.
 for _name in [_n for _n in globals() if not _n.startswith("_") and _n not in __all__]:
     del globals()[_name]
