@@ -29,6 +29,7 @@ pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod namespace_builtins;
+pub mod numbers;
 pub mod operator;
 pub mod os;
 pub mod pathlib;
@@ -68,6 +69,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "contextlib" => contextlib::create(vm),
         "types" => types::create(vm),
         "math" => math::create(),
+        "numbers" => numbers::create(vm),
         "random" => random::create(vm),
         "re" => re::create(vm),
         "string" => string::create(vm),

@@ -15,8 +15,8 @@
 
 """Decimal fixed-point and floating-point arithmetic.
 
-CPython 3.11's Lib/_pydecimal.py for snippy: without the numbers ABCs and
-re (literals and format specifiers are parsed by hand), raising its
+CPython 3.11's Lib/_pydecimal.py for snippy: registered as a numbers.Number
+at the end, without re (literals and format specifiers are parsed by hand), raising its
 signals as the C `_decimal` module does (`[<class 'decimal.DivisionByZero'>]`)."""
 
 __all__ = [
@@ -6404,3 +6404,8 @@ _PyHASH_10INV = pow(10, _PyHASH_MODULUS - 2, _PyHASH_MODULUS)
 # The classes stand in for C types, whose names in messages carry the module.
 Decimal.__tp_name__ = 'decimal.Decimal'
 Context.__tp_name__ = 'decimal.Context'
+
+# Decimal is a Number of the numbers ABCs (not a Real), as CPython registers it.
+import numbers as _numbers
+_numbers.Number.register(Decimal)
+del _numbers

@@ -3,9 +3,10 @@
 
 """Fraction, infinite-precision, rational numbers.
 
-CPython 3.11's Lib/fractions.py for snippy: without the numbers ABCs
-(Fraction is a plain class taking ints and Fractions as rationals), without
-Decimal, and with the string syntax parsed by hand instead of by re."""
+CPython 3.11's Lib/fractions.py for snippy: Fraction is a plain class
+registered as a numbers.Rational at the end (not derived from it), taking
+ints and Fractions as rationals; without Decimal, and with the string
+syntax parsed by hand instead of by re."""
 
 import math
 import operator
@@ -809,3 +810,9 @@ class Fraction:
 
 # The types Fraction takes as rationals (numbers.Rational in CPython).
 _RATIONAL = (int, Fraction)
+
+# Fraction is a rational of the numbers ABCs, as in CPython (where it
+# derives from numbers.Rational).
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
+del _numbers
