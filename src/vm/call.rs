@@ -40,6 +40,22 @@ impl Vm {
     /// Calls a built-in, passing its bound object first if it has one.
     pub fn call_builtin(&mut self, b: &PyBuiltin, args: Args) -> PyResult<Value> {
         match &b.bound {
+            // `str.upper(s)` for an instance of a str subclass: the method
+            // works on the string the instance carries.
+            None if let Some(Value::Instance(i)) = args.values.first()
+                && matches!(i.base, Some(Value::Str(_)))
+                && crate::methods::str::is_unbound_method(b) =>
+            {
+                let mut values = args.values.to_vec();
+                values[0] = i.base.clone().expect("matched");
+                (b.func)(
+                    self,
+                    Args {
+                        values: &values,
+                        kwnames: args.kwnames,
+                    },
+                )
+            }
             None => (b.func)(self, args),
             Some(this) => {
                 let mut values = Vec::with_capacity(args.values.len() + 1);
