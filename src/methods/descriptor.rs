@@ -45,6 +45,12 @@ fn sample(class: &str) -> Option<Value> {
     })
 }
 
+/// True when the built-in type `class` itself has the method `name` (for
+/// the method resolution order of classes mixing it with Python classes).
+pub fn type_has_method(class: &PyClass, name: &str) -> bool {
+    sample(&class.name).is_some_and(|v| super::lookup(&v, name).is_some())
+}
+
 /// `type.name` for a built-in type whose instances have the method `name`.
 pub fn for_type(class: &Rc<PyClass>, name: &str) -> Option<Value> {
     if class.module != "builtins" {

@@ -97,7 +97,17 @@ fn resolve(class: &Rc<PyClass>, key: &PyStr) -> AttrCache {
             _ => false,
         }
     });
-    if !overridden("__getattribute__") {
+    // A built-in base with the method itself, before the class that has it,
+    // wins (see `class::lookup`): the general path serves it.
+    let holder = found.as_ref().map(|(_, _, c)| Rc::as_ptr(c));
+    let builtin_first = std::iter::once(class)
+        .chain(class.mro.iter())
+        .take_while(|c| Some(Rc::as_ptr(c)) != holder)
+        .any(|c| {
+            super::builtin_subclass::is_subclassable(c)
+                && crate::methods::descriptor::type_has_method(c, name)
+        });
+    if !overridden("__getattribute__") && !builtin_first {
         cache.load = match found {
             None => Found::InstanceOnly,
             Some((holder, index, _)) => Found::ClassAttr { holder, index },

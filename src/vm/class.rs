@@ -55,15 +55,28 @@ pub fn simple_init(class: &Rc<PyClass>) -> Option<Value> {
 /// Python. (The dicts of built-in types hold only the class-level helpers
 /// such as `str.maketrans`; what a subclass inherits from a built-in type
 /// is found through `vm::builtin_subclass`.)
+///
+/// A built-in data type on the MRO (`int` in `class I(int, Mixin)`) that
+/// has the method itself ends the search: its method, reached through the
+/// value the instance carries, comes before those of later classes.
 pub fn lookup(class: &Rc<PyClass>, name: &str) -> Option<Value> {
     if let Some(v) = class.dict.get_str(name) {
         return Some(v);
     }
-    class
-        .mro
-        .iter()
-        .filter(|c| c.module != "builtins")
-        .find_map(|c| c.dict.get_str(name))
+    for c in class.mro.iter() {
+        if c.module == "builtins" {
+            if super::builtin_subclass::is_subclassable(c)
+                && crate::methods::descriptor::type_has_method(c, name)
+            {
+                return None;
+            }
+            continue;
+        }
+        if let Some(v) = c.dict.get_str(name) {
+            return Some(v);
+        }
+    }
+    None
 }
 
 /// `hash()` of an instance as far as it is known without running Python code:

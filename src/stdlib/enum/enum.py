@@ -214,6 +214,14 @@ class EnumType(type):
         if data_type is not None:
             if '__hash__' not in classdict:
                 enum_class.__hash__ = _value_hash
+            # As CPython does: repr() and friends come from the enum classes,
+            # not from the mixed-in data type before them in the MRO.
+            for name in ('__repr__', '__str__', '__format__'):
+                if name not in classdict:
+                    for base in enum_class.__mro__[1:]:
+                        if isinstance(base, EnumType) and name in base.__dict__:
+                            setattr(enum_class, name, base.__dict__[name])
+                            break
             if new_member is None:
                 def new_member(cls, *args):
                     return data_type.__new__(cls, *args)
