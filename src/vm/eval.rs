@@ -1155,23 +1155,7 @@ impl Vm {
                 if !func.code.is_generator_like() {
                     // A bound method: its function, with the object first.
                     let (func, this) = (func.clone(), m.this.clone());
-                    let nargs = f.stack.len() - start + 1;
-                    let frame = if kwnames.is_none() && func.code.takes_exactly(nargs) {
-                        let mut frame = self.plain_frame(&func)?;
-                        frame.locals.push(this);
-                        move_args(&mut f.stack, start, &mut frame.locals);
-                        self.finish_frame(&func, &mut frame);
-                        frame
-                    } else {
-                        let mut values = Vec::with_capacity(nargs);
-                        values.push(this);
-                        values.extend_from_slice(&f.stack[start..]);
-                        let args = Args {
-                            values: &values,
-                            kwnames,
-                        };
-                        self.function_frame(&func, args)?
-                    };
+                    let frame = self.frame_with_self(f, &func, this, start, kwnames)?;
                     f.stack.truncate(callable_pos);
                     f.pending = Pending::Call;
                     return Ok(Some(frame));
@@ -1241,6 +1225,35 @@ impl Vm {
         })
     }
 
+    /// The frame of a (non-generator) function called with `this` first
+    /// and the arguments on `f`'s stack from `start` on, which it takes.
+    #[inline]
+    fn frame_with_self(
+        &mut self,
+        f: &mut Frame,
+        func: &Rc<PyFunction>,
+        this: Value,
+        start: usize,
+        kwnames: Option<&PyTuple>,
+    ) -> PyResult<Box<Frame>> {
+        let nargs = f.stack.len() - start + 1;
+        if kwnames.is_none() && func.code.takes_exactly(nargs) {
+            let mut frame = self.plain_frame(func)?;
+            frame.locals.push(this);
+            move_args(&mut f.stack, start, &mut frame.locals);
+            self.finish_frame(func, &mut frame);
+            return Ok(frame);
+        }
+        let mut values = Vec::with_capacity(nargs);
+        values.push(this);
+        values.extend_from_slice(&f.stack[start..]);
+        let args = Args {
+            values: &values,
+            kwnames,
+        };
+        self.function_frame(func, args)
+    }
+
     /// Calls a class whose call is [`simple_init`](super::class::simple_init):
     /// makes the instance and returns the frame of its `__init__` for the
     /// loop to run, with the instance waiting on `f`'s stack.
@@ -1265,30 +1278,21 @@ impl Vm {
             f.stack.push(obj);
             return Ok(None);
         };
-        let frame = if kwnames.is_none() && init.code.takes_exactly(f.stack.len() - start + 1) {
-            let mut frame = self.plain_frame(&init)?;
-            frame.locals.push(obj.clone());
-            move_args(&mut f.stack, start, &mut frame.locals);
-            self.finish_frame(&init, &mut frame);
-            frame
-        } else {
-            let mut values = Vec::with_capacity(f.stack.len() - start + 1);
-            values.push(obj.clone());
+        if init.code.is_generator_like() {
+            // An `__init__` that is a generator returns one: not None.
+            let mut values = vec![obj];
             values.extend_from_slice(&f.stack[start..]);
             let args = Args {
                 values: &values,
                 kwnames,
             };
-            if init.code.is_generator_like() {
-                // An `__init__` that is a generator returns one: not None.
-                let r = self.call(&Value::Function(init.clone()), args)?;
-                return Err(PyErr::type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    ops::type_name(&r)
-                )));
-            }
-            self.function_frame(&init, args)?
-        };
+            let r = self.call(&Value::Function(init), args)?;
+            return Err(PyErr::type_error(format!(
+                "__init__() should return None, not '{}'",
+                ops::type_name(&r)
+            )));
+        }
+        let frame = self.frame_with_self(f, &init, obj.clone(), start, kwnames)?;
         f.stack.truncate(callable_pos);
         f.stack.push(obj);
         f.pending = Pending::Init;

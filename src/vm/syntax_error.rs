@@ -197,12 +197,18 @@ pub fn exception(e: &SyntaxError, source: &Source, quoted: QuotedLine) -> PyErr 
         Value::Int(loc.lineno),
         opt_int(loc.end_offset),
     ];
+    with_details(kind, &e.msg, details)
+}
+
+/// A `kind` exception with CPython's args: `(msg, (filename, lineno,
+/// offset, text, end_lineno, end_offset))`.
+fn with_details(kind: ExcKind, msg: &str, details: [Value; 6]) -> PyErr {
     let details = Value::Tuple(Rc::new(PyTuple {
         items: details.into(),
     }));
     let class = types().exception(kind).clone();
     PyErr {
-        exc: PyException::new(class, vec![Value::str(&e.msg), details]),
+        exc: PyException::new(class, vec![Value::str(msg), details]),
     }
 }
 
@@ -227,13 +233,7 @@ pub fn empty_input(filename: &str) -> PyErr {
         Value::Int(0),
         Value::Int(0),
     ];
-    let details = Value::Tuple(Rc::new(PyTuple {
-        items: details.into(),
-    }));
-    let class = types().exception(ExcKind::SyntaxError).clone();
-    PyErr {
-        exc: PyException::new(class, vec![Value::str("invalid syntax"), details]),
-    }
+    with_details(ExcKind::SyntaxError, "invalid syntax", details)
 }
 
 /// `str()` of a `SyntaxError` from `str()` of its message: with the
