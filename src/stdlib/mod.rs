@@ -39,6 +39,7 @@ pub mod random;
 pub mod re;
 pub mod shutil;
 pub mod sizeof;
+pub mod socket;
 pub mod statistics;
 pub mod stdin;
 pub mod string;

@@ -12,6 +12,7 @@ pub mod event_loop;
 pub mod future;
 pub mod handler;
 pub mod queue;
+pub mod readiness;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
