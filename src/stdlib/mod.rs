@@ -118,6 +118,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "__future__" => future::create(vm),
         "fnmatch" => glob::create_fnmatch(vm),
         "importlib" => importlib::create(),
+        "socket" => socket::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));
