@@ -29,6 +29,7 @@ pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod namespace_builtins;
+pub mod nest_asyncio;
 pub mod numbers;
 pub mod operator;
 pub mod os;
@@ -119,6 +120,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "fnmatch" => glob::create_fnmatch(vm),
         "importlib" => importlib::create(),
         "socket" => socket::create(vm),
+        "nest_asyncio" => nest_asyncio::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));
