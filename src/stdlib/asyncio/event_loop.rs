@@ -490,7 +490,9 @@ fn run_job_now(vm: &mut Vm, lp: &Value, h: &Rc<Handle>, job: Job) -> PyResult<()
         Job::Wakeup(task, fut) => future::wakeup(vm, &task, &fut),
         Job::Call(f, args, ctx) => match in_context(vm, &ctx, &f, &args) {
             Ok(_) => Ok(()),
-            Err(e) if e.is(ExcKind::Exception) => {
+            // As Handle._run: all but SystemExit and KeyboardInterrupt
+            // (CancelledError too) go to the exception handler.
+            Err(e) if !e.is(ExcKind::SystemExit) && !e.is(ExcKind::KeyboardInterrupt) => {
                 let what = format_callback_source(vm, &f, &args)?;
                 let context = Rc::new(crate::objects::PyDict::new());
                 context.set_str(

@@ -869,13 +869,58 @@ def _sock_accept(loop, fut, sock, registered):
 
 async def _loop_getaddrinfo(self, host, port, *, family=0, type=0, proto=0,
                             flags=0):
-    # The C resolver runs here, on the loop's thread (see run_in_executor).
     return _socket.getaddrinfo(host, port, family, type, proto, flags)
+
+
+def _ipaddr_info(host, port, family, type, proto, flowinfo=0, scopeid=0):
+    # Skips getaddrinfo when "host" is already an IP address.
+    if proto not in {0, _socket.IPPROTO_TCP, _socket.IPPROTO_UDP} or \
+            host is None:
+        return None
+    if type == _socket.SOCK_STREAM:
+        proto = _socket.IPPROTO_TCP
+    elif type == _socket.SOCK_DGRAM:
+        proto = _socket.IPPROTO_UDP
+    else:
+        return None
+    if port is None:
+        port = 0
+    elif isinstance(port, bytes) and port == b'':
+        port = 0
+    elif isinstance(port, str) and port == '':
+        port = 0
+    else:
+        try:
+            port = int(port)
+        except (TypeError, ValueError):
+            return None
+    if family == _socket.AF_UNSPEC:
+        afs = [_socket.AF_INET, _socket.AF_INET6]
+    else:
+        afs = [family]
+    if isinstance(host, bytes):
+        host = host.decode('idna')
+    if '%' in host:
+        return None
+    for af in afs:
+        try:
+            _socket.inet_pton(af, host)
+            if af == _socket.AF_INET6:
+                return af, type, proto, '', (host, port, flowinfo, scopeid)
+            else:
+                return af, type, proto, '', (host, port)
+        except OSError:
+            pass
+    return None
 
 
 async def _ensure_resolved(address, *, family=0, type=_socket.SOCK_STREAM,
                            proto=0, flags=0):
     host, port = address[:2]
+    info = _ipaddr_info(host, port, family, type, proto, *address[2:])
+    if info is not None:
+        return [info]
+    # The C resolver runs here, on the loop's thread (see run_in_executor).
     return _socket.getaddrinfo(host, port, family, type, proto, flags)
 
 

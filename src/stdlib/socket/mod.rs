@@ -75,7 +75,8 @@ pub fn gaierror(code: i64, msg: &str) -> PyErr {
 
 /// An int argument that fits an `i32` (family, type, proto, flags).
 fn int32(v: &Value) -> PyResult<i32> {
-    let n = index_arg(v)?;
+    // An IntEnum member (AF_INET) counts as its int.
+    let n = index_arg(crate::vm::builtin_subclass::unwrap_base(v))?;
     i32::try_from(n).map_err(|_| {
         PyErr::new(
             ExcKind::OverflowError,
@@ -171,6 +172,43 @@ fn gethostname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
+/// `socket.inet_pton(family, ip_string)`: the packed address.
+fn inet_pton(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("inet_pton", 2, 2)?;
+    let family = int32(&a[0])?;
+    let text = match &a[1] {
+        Value::Str(s) => s.as_str().to_owned(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "inet_pton() argument 2 must be str, not {}",
+                crate::vm::ops::type_name(other)
+            )))
+        }
+    };
+    let bad = || {
+        PyErr::new(
+            ExcKind::OSError,
+            "illegal IP address string passed to inet_pton",
+        )
+    };
+    let packed = if family == libc::AF_INET {
+        text.parse::<std::net::Ipv4Addr>()
+            .map_err(|_| bad())?
+            .octets()
+            .to_vec()
+    } else if family == libc::AF_INET6 {
+        text.parse::<std::net::Ipv6Addr>()
+            .map_err(|_| bad())?
+            .octets()
+            .to_vec()
+    } else {
+        return Err(os_error(&std::io::Error::from_raw_os_error(
+            libc::EAFNOSUPPORT,
+        )));
+    };
+    Ok(Value::bytes(packed))
+}
+
 /// The `socket` namespace.
 pub fn create(vm: &mut Vm) -> Rc<PyDict> {
     let dict = super::namespace(&[
@@ -178,6 +216,7 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
         ("_socketpair", socketpair),
         ("_getaddrinfo", getaddrinfo),
         ("gethostname", gethostname),
+        ("inet_pton", inet_pton),
     ]);
     let c = classes();
     dict.set_str("gaierror", Value::Class(c.gaierror.clone()));

@@ -298,6 +298,14 @@ fn connect(s: &Sock, target: &SockAddr) -> PyResult<i32> {
     let started = {
         let guard = s.sock.borrow();
         let sock = guard.as_ref().ok_or_else(bad_fd)?;
+        if s.timeout.get().is_none() {
+            // A blocking socket connects as a blocking call (a failed
+            // socket then fails the same way again, as in CPython).
+            sock.set_nonblocking(false).map_err(|e| os_error(&e))?;
+            let r = sock.connect(target);
+            sock.set_nonblocking(true).map_err(|e| os_error(&e))?;
+            return Ok(r.err().map_or(0, |e| e.raw_os_error().unwrap_or(0)));
+        }
         sock.connect(target)
     };
     let e = match started {
