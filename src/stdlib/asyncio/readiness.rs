@@ -146,15 +146,20 @@ impl Readiness {
             old.is_some_and(|w| w.writer.is_some())
         };
         let interest = Event::new(fd as usize, reading, writing);
-        let r = if known {
-            // SAFETY: the fd was added with the same number; a closed fd
-            // makes the call fail (an OSError), nothing worse.
+        // SAFETY: the fd was added with the same number; a closed fd
+        // makes the call fail (an OSError), nothing worse.
+        let modified = known.then(|| {
             let b = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
             sel.poller.modify_with_mode(b, interest, PollMode::Level)
-        } else {
+        });
+        let r = match modified {
+            Some(Err(e)) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+            Some(Ok(())) => Ok(()),
+            // New, or closed since and its number reused: the kernel
+            // dropped the old registration by itself.
             // SAFETY: the registration is removed before the loop forgets
             // the fd; the kernel drops it by itself when the fd closes.
-            unsafe { sel.poller.add_with_mode(fd, interest, PollMode::Level) }
+            _ => unsafe { sel.poller.add_with_mode(fd, interest, PollMode::Level) },
         };
         r.map_err(|e| super::super::socket::os_error(&e))?;
         let w = sel.fds.entry(fd).or_default();

@@ -41,6 +41,7 @@ impl NativeObject for Sock {
             ("fileno", sock_fileno),
             ("close", sock_close),
             ("detach", sock_detach),
+            ("dup", sock_dup),
             ("settimeout", sock_settimeout),
             ("gettimeout", sock_gettimeout),
             ("setblocking", sock_setblocking),
@@ -70,6 +71,9 @@ impl NativeObject for Sock {
         ))
     }
 }
+
+/// The most `recv` reads at once.
+const MAX_RECV: usize = 1 << 22;
 
 /// `EBADF`, what CPython raises for a closed socket.
 fn bad_fd() -> PyErr {
@@ -213,6 +217,15 @@ fn sock_detach(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("detach", 1, 1)?;
     let s = me(&a[0])?.sock.borrow_mut().take();
     Ok(Value::Int(s.map_or(-1, |s| s.into_raw_fd()) as i64))
+}
+
+fn sock_dup(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("dup", 1, 1)?;
+    let s = me(&a[0])?;
+    let guard = s.sock.borrow();
+    let sock = guard.as_ref().ok_or_else(bad_fd)?;
+    let copy = sock.try_clone().map_err(|e| os_error(&e))?;
+    Sock::wrap(copy, s.family, s.kind, s.proto)
 }
 
 /// A timeout argument: None, or seconds (not negative).
@@ -365,7 +378,9 @@ fn sock_recv(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = me(&a[0])?;
     let n = size_arg(&a[1], "buffersize in recv")?;
     let flags = flags_arg(a.get(2))?;
-    let mut buf = vec![0u8; n];
+    // A stream may always return fewer bytes than asked: a huge bufsize
+    // does not allocate that much.
+    let mut buf = vec![0u8; n.min(MAX_RECV)];
     let got = s.io(false, |sock| {
         // SAFETY: `MaybeUninit<u8>` has u8's layout; the bytes are
         // initialized already.
@@ -512,7 +527,16 @@ fn sock_getsockopt(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(bad_fd());
     }
     let buflen = match a.get(3) {
-        Some(v) => Some(size_arg(v, "buflen")?.min(1024)),
+        Some(v) => match index_arg(v)? {
+            0 => None,
+            n @ 1..=1024 => Some(n as usize),
+            _ => {
+                return Err(PyErr::new(
+                    ExcKind::OSError,
+                    "getsockopt buflen out of range",
+                ))
+            }
+        },
         None => None,
     };
     let mut buf = vec![0u8; buflen.unwrap_or(4).max(1)];

@@ -142,8 +142,9 @@ class socket:
         return self._sock.detach()
 
     def dup(self):
-        import os
-        return socket(self._family, self._type, self._proto, fileno=os.dup(self.fileno()))
+        sock = socket._wrap(self._sock.dup(), self._family, self._type, self._proto)
+        sock.settimeout(self.gettimeout())
+        return sock
 
     def accept(self):
         sock, addr = self._sock.accept()
