@@ -385,6 +385,8 @@ const STREAM_NAMES: &[&str] = &[
     "BaseProtocol",
     "Protocol",
     "BufferedProtocol",
+    "DatagramProtocol",
+    "SubprocessProtocol",
     "BaseTransport",
     "ReadTransport",
     "WriteTransport",

@@ -1,8 +1,9 @@
 # asyncio's sockets, transports and streams, after CPython's
 # Lib/asyncio (protocols.py, transports.py, trsock.py, the socket parts
 # of selector_events.py and base_events.py, streams.py), over the loop's
-# add_reader / add_writer and the socket module. Functions named
-# `_loop_<name>` become methods of the event loop class.
+# add_reader / add_writer and the socket module. The functions named
+# `_loop_<name>` are the loop's methods `<name>` (event_loop.rs calls
+# them). Compiled on first use (asyncio's __getattr__).
 
 import socket as _socket
 import collections as _collections
@@ -72,6 +73,31 @@ class BufferedProtocol(BaseProtocol):
         raise NotImplementedError
 
     def eof_received(self):
+        pass
+
+
+class DatagramProtocol(BaseProtocol):
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def datagram_received(self, data, addr):
+        pass
+
+    def error_received(self, exc):
+        pass
+
+
+class SubprocessProtocol(BaseProtocol):
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def pipe_data_received(self, fd, data):
+        pass
+
+    def pipe_connection_lost(self, fd, exc):
+        pass
+
+    def process_exited(self):
         pass
 
 
@@ -457,6 +483,45 @@ class _SelectorSocketTransport(_FlowControlMixin, Transport):
         self._loop.remove_reader(self._sock_fd)
 
     def _read_ready(self):
+        if isinstance(self._protocol, BufferedProtocol):
+            self._read_ready__get_buffer()
+        else:
+            self._read_ready__data_received()
+
+    def _read_ready__get_buffer(self):
+        if self._conn_lost:
+            return
+        try:
+            buf = self._protocol.get_buffer(-1)
+            if not len(buf):
+                raise RuntimeError('get_buffer() returned an empty buffer')
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(
+                exc, 'Fatal error: protocol.get_buffer() call failed.')
+            return
+        try:
+            nbytes = self._sock.recv_into(buf)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
+        if not nbytes:
+            self._read_ready__on_eof()
+            return
+        try:
+            self._protocol.buffer_updated(nbytes)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(
+                exc, 'Fatal error: protocol.buffer_updated() call failed.')
+
+    def _read_ready__data_received(self):
         if self._conn_lost:
             return
         try:

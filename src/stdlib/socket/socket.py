@@ -312,3 +312,6 @@ def inet_ntoa(packed_ip):
     if len(packed_ip) != 4:
         raise OSError("packed IP wrong length for inet_ntoa")
     return ".".join(str(b) for b in packed_ip)
+
+
+del _AF_UNSPEC, _AF_UNIX, _AF_INET, _AF_INET6, _SOCK_STREAM, _SOCK_DGRAM, _SOCK_RAW
