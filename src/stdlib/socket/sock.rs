@@ -52,6 +52,9 @@ impl NativeObject for Sock {
             ("connect_ex", sock_connect_ex),
             ("recv", sock_recv),
             ("recv_into", sock_recv_into),
+            ("recvfrom", sock_recvfrom),
+            ("sendto", sock_sendto),
+            ("_info", sock_info),
             ("send", sock_send),
             ("sendall", sock_sendall),
             ("shutdown", sock_shutdown),
@@ -110,13 +113,40 @@ impl Sock {
     }
 
     /// A socket object for an fd the caller owns (`socket(fileno=fd)`).
+    /// What is -1 of `family`, `kind` and `proto` is asked of the fd.
     pub fn from_fd(fd: i32, family: i32, kind: i32, proto: i32) -> PyResult<Value> {
         if fd < 0 {
             return Err(PyErr::value_error("negative file descriptor"));
         }
+        // Not a socket (or not open): the OSError CPython raises, before
+        // the fd is taken over.
+        let mut ty: libc::c_int = 0;
+        let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
+        // SAFETY: `ty` is a writable c_int of the given length.
+        let rc = unsafe {
+            libc::getsockopt(
+                fd,
+                libc::SOL_SOCKET,
+                libc::SO_TYPE,
+                &mut ty as *mut libc::c_int as *mut libc::c_void,
+                &mut len,
+            )
+        };
+        if rc != 0 {
+            return Err(os_error(&std::io::Error::last_os_error()));
+        }
         // SAFETY: the caller hands the fd over (as `socket(fileno=fd)`
         // does in CPython); it is closed when this socket closes.
         let s = unsafe { Socket::from_raw_fd(fd) };
+        let family = match family {
+            -1 => s.domain().map_or(libc::AF_INET, libc::c_int::from),
+            f => f,
+        };
+        let kind = if kind == -1 { ty } else { kind };
+        let proto = match proto {
+            -1 => s.protocol().ok().flatten().map_or(0, libc::c_int::from),
+            p => p,
+        };
         Sock::wrap(s, family, kind, proto)
     }
 
@@ -226,6 +256,17 @@ fn sock_dup(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sock = guard.as_ref().ok_or_else(bad_fd)?;
     let copy = sock.try_clone().map_err(|e| os_error(&e))?;
     Sock::wrap(copy, s.family, s.kind, s.proto)
+}
+
+/// `_info()`: `(family, type, proto)` as made or found.
+fn sock_info(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("_info", 1, 1)?;
+    let s = me(&a[0])?;
+    Ok(Value::tuple(vec![
+        Value::Int(s.family as i64),
+        Value::Int(s.kind as i64),
+        Value::Int(s.proto as i64),
+    ]))
 }
 
 /// A timeout argument: None, or seconds (not negative).
@@ -420,6 +461,39 @@ fn sock_recv_into(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     })?;
     target.data.borrow_mut()[..got].copy_from_slice(&buf[..got]);
     Ok(Value::Int(got as i64))
+}
+
+fn sock_recvfrom(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("recvfrom", 2, 3)?;
+    let s = me(&a[0])?;
+    let n = size_arg(&a[1], "buffersize in recvfrom")?;
+    let flags = flags_arg(a.get(2))?;
+    let mut buf = vec![0u8; n.min(MAX_RECV)];
+    let (got, from) = s.io(false, |sock| {
+        // SAFETY: as in `sock_recv`.
+        let b =
+            unsafe { &mut *(buf.as_mut_slice() as *mut [u8] as *mut [std::mem::MaybeUninit<u8>]) };
+        sock.recv_from_with_flags(b, flags)
+    })?;
+    buf.truncate(got);
+    Ok(Value::tuple(vec![
+        Value::bytes(buf),
+        addr::to_python(&from),
+    ]))
+}
+
+fn sock_sendto(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("sendto", 3, 4)?;
+    let s = me(&a[0])?;
+    let data = data_arg(&a[1])?;
+    let (flags, target) = match a.len() {
+        4 => (flags_arg(Some(&a[2]))?, &a[3]),
+        _ => (0, &a[2]),
+    };
+    let target = addr::from_python(target, s.family, "sendto")?;
+    let flags = flags | libc::MSG_NOSIGNAL;
+    let n = s.io(true, |sock| sock.send_to_with_flags(&data, &target, flags))?;
+    Ok(Value::Int(n as i64))
 }
 
 /// The bytes of a send argument.

@@ -58,13 +58,15 @@ class socket:
     """A socket object (over the native one in `_sock`)."""
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
-        if family == -1:
-            family = AF_INET
-        if type == -1:
-            type = SOCK_STREAM
-        if proto == -1:
-            proto = 0
-        self._setup(_socket(int(family), int(type), int(proto), fileno), family, type, proto)
+        if fileno is None:
+            if family == -1:
+                family = AF_INET
+            if type == -1:
+                type = SOCK_STREAM
+            if proto == -1:
+                proto = 0
+        sock = _socket(int(family), int(type), int(proto), fileno)
+        self._setup(sock, *sock._info())
         if _default_timeout is not None:
             self.settimeout(_default_timeout)
 
@@ -170,6 +172,14 @@ class socket:
 
     def recv_into(self, buffer, nbytes=0, flags=0):
         return self._sock.recv_into(buffer, nbytes, flags)
+
+    def recvfrom(self, bufsize, flags=0):
+        return self._sock.recvfrom(bufsize, flags)
+
+    def sendto(self, data, flags_or_address, *address):
+        if address:
+            return self._sock.sendto(data, flags_or_address, *address)
+        return self._sock.sendto(data, flags_or_address)
 
     def send(self, data, flags=0):
         return self._sock.send(data, flags)
