@@ -235,6 +235,12 @@ impl EventLoop {
             .collect()
     }
 
+    /// Marks the loop closed and lets go of its selector (and its fds).
+    pub fn mark_closed(&self) {
+        self.closed.set(true);
+        self.readiness.close();
+    }
+
     /// A new loop, as a Python value.
     pub fn new_value() -> Value {
         Value::Native(Rc::new(EventLoop {
@@ -735,10 +741,9 @@ fn loop_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             "Cannot close a running event loop",
         ));
     }
-    l.closed.set(true);
+    l.mark_closed();
     l.ready.borrow_mut().clear();
     l.timers.borrow_mut().clear();
-    l.readiness.close();
     Ok(Value::None)
 }
 

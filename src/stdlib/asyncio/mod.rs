@@ -514,7 +514,7 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     TASK_COUNTER.with(|c| c.set(numbered + 2));
     if let Some(l) = as_loop(&lp) {
-        l.closed.set(true);
+        l.mark_closed();
     }
     set_current(Value::None);
     r

@@ -35,8 +35,29 @@ struct Selector {
     fds: HashMap<i32, Watch>,
 }
 
+impl Selector {
+    fn new() -> PyResult<Selector> {
+        let poller = Poller::new().map_err(|e| super::super::socket::os_error(&e))?;
+        Ok(Selector {
+            poller: Arc::new(poller),
+            events: Events::new(),
+            fds: HashMap::new(),
+        })
+    }
+}
+
+impl Drop for Selector {
+    /// Lets go of the poller (and its fds) also where Ctrl-C would wake it.
+    fn drop(&mut self) {
+        if let Ok(mut w) = WAITING.lock() {
+            if w.as_ref().is_some_and(|p| Arc::ptr_eq(p, &self.poller)) {
+                w.take();
+            }
+        }
+    }
+}
+
 /// A loop's fd registrations.
-#[derive(Default)]
 pub struct Readiness(RefCell<Option<Selector>>);
 
 /// The poller Ctrl-C notifies: the one a loop waits on (or waited on last).
@@ -68,6 +89,17 @@ pub enum Waited {
     Ready(Vec<Rc<Handle>>),
     /// Ctrl-C arrived.
     Interrupted,
+}
+
+impl Default for Readiness {
+    /// A loop's selector, made at once as CPython's loop makes its
+    /// selector and self-pipe: the poller's three fds (epoll, eventfd,
+    /// timerfd on Linux) stand where CPython's three are, so sockets made
+    /// in the loop get the fd numbers they get there. (If that fails it is
+    /// tried again, with its error, when an fd is added.)
+    fn default() -> Readiness {
+        Readiness(RefCell::new(Selector::new().ok()))
+    }
 }
 
 impl Readiness {
@@ -123,12 +155,7 @@ impl Readiness {
     fn add(&self, fd: i32, write: bool, handle: Rc<Handle>) -> PyResult<()> {
         let mut slot = self.0.borrow_mut();
         if slot.is_none() {
-            let poller = Poller::new().map_err(|e| super::super::socket::os_error(&e))?;
-            *slot = Some(Selector {
-                poller: Arc::new(poller),
-                events: Events::new(),
-                fds: HashMap::new(),
-            });
+            *slot = Some(Selector::new()?);
         }
         let Some(sel) = slot.as_mut() else {
             return Ok(());
