@@ -57,8 +57,12 @@ impl Drop for Selector {
     }
 }
 
-/// A loop's fd registrations.
-pub struct Readiness(RefCell<Option<Selector>>);
+/// A loop's fd registrations, and the transports that own fds (CPython's
+/// `loop._transports`: add_reader & co. refuse those fds).
+pub struct Readiness {
+    selector: RefCell<Option<Selector>>,
+    transports: RefCell<HashMap<i32, Value>>,
+}
 
 /// The poller Ctrl-C notifies: the one a loop waits on (or waited on last).
 static WAITING: Mutex<Option<Arc<Poller>>> = Mutex::new(None);
@@ -98,7 +102,10 @@ impl Default for Readiness {
     /// in the loop get the fd numbers they get there. (If that fails it is
     /// tried again, with its error, when an fd is added.)
     fn default() -> Readiness {
-        Readiness(RefCell::new(Selector::new().ok()))
+        Readiness {
+            selector: RefCell::new(Selector::new().ok()),
+            transports: RefCell::new(HashMap::new()),
+        }
     }
 }
 
@@ -106,18 +113,22 @@ impl Readiness {
     /// True when some fd is registered (the loop then waits on the poller).
     #[inline]
     pub fn active(&self) -> bool {
-        self.0.borrow().as_ref().is_some_and(|s| !s.fds.is_empty())
+        self.selector
+            .borrow()
+            .as_ref()
+            .is_some_and(|s| !s.fds.is_empty())
     }
 
     /// Forgets every registration (`loop.close()`).
     pub fn close(&self) {
-        self.0.borrow_mut().take();
+        self.selector.borrow_mut().take();
+        self.transports.borrow_mut().clear();
     }
 
     /// Waits up to `timeout` (None: until something is ready) and returns
     /// the callbacks of the fds that are ready.
     pub fn wait(&self, timeout: Option<Duration>) -> PyResult<Waited> {
-        let mut sel = self.0.borrow_mut();
+        let mut sel = self.selector.borrow_mut();
         let Some(sel) = sel.as_mut() else {
             return Ok(Waited::Ready(Vec::new()));
         };
@@ -153,7 +164,7 @@ impl Readiness {
     /// Registers `handle` as the reader (or writer) of `fd`, replacing
     /// (and cancelling) the previous one.
     fn add(&self, fd: i32, write: bool, handle: Rc<Handle>) -> PyResult<()> {
-        let mut slot = self.0.borrow_mut();
+        let mut slot = self.selector.borrow_mut();
         if slot.is_none() {
             *slot = Some(Selector::new()?);
         }
@@ -199,7 +210,7 @@ impl Readiness {
 
     /// Unregisters the reader (or writer) of `fd`: true if there was one.
     fn remove(&self, fd: i32, write: bool) -> bool {
-        let mut slot = self.0.borrow_mut();
+        let mut slot = self.selector.borrow_mut();
         let Some(sel) = slot.as_mut() else {
             return false;
         };
@@ -232,11 +243,18 @@ impl Readiness {
 /// The fd of `v`: an int, or what its `fileno()` returns (CPython's
 /// `selectors._fileobj_to_fd`).
 pub fn fileobj_to_fd(vm: &mut Vm, v: &Value) -> PyResult<i32> {
-    if let Some(fd) = int_fd(v) {
-        return fd;
+    let n = fileobj_to_int(vm, v)?;
+    checked_fd(&n)
+}
+
+/// The int `v` stands for as a file: itself, or its `fileno()`.
+fn fileobj_to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if matches!(v, Value::Bool(_) | Value::Int(_) | Value::BigInt(_)) {
+        return Ok(v.clone());
     }
     match fileno_of(vm, v) {
-        Ok(fd) => int_fd(&fd).unwrap_or_else(|| Err(PyErr::type_error("an integer is required"))),
+        Ok(fd @ (Value::Bool(_) | Value::Int(_) | Value::BigInt(_))) => Ok(fd),
+        Ok(_) => Err(PyErr::type_error("an integer is required")),
         Err(e) if !is_lookup_error(&e) => Err(e),
         Err(_) => {
             let r = vm.repr(v)?;
@@ -245,8 +263,8 @@ pub fn fileobj_to_fd(vm: &mut Vm, v: &Value) -> PyResult<i32> {
     }
 }
 
-/// The fd an int names (None: not an int).
-fn int_fd(v: &Value) -> Option<PyResult<i32>> {
+/// An fd number: not negative, within a C int.
+fn checked_fd(v: &Value) -> PyResult<i32> {
     let too_large = || {
         PyErr::new(
             ExcKind::OverflowError,
@@ -254,14 +272,13 @@ fn int_fd(v: &Value) -> Option<PyResult<i32>> {
         )
     };
     let negative = |fd: String| PyErr::value_error(format!("Invalid file descriptor: {fd}"));
-    Some(match v {
+    match v {
         Value::Bool(b) => Ok(*b as i32),
         Value::Int(i) if *i < 0 => Err(negative(i.to_string())),
         Value::Int(i) => i32::try_from(*i).map_err(|_| too_large()),
         Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => Err(negative(b.to_string())),
-        Value::BigInt(_) => Err(too_large()),
-        _ => return None,
-    })
+        _ => Err(too_large()),
+    }
 }
 
 /// `int(v.fileno())`.
@@ -282,50 +299,118 @@ fn is_lookup_error(e: &PyErr) -> bool {
     e.is(ExcKind::AttributeError) || e.is(ExcKind::TypeError) || e.is(ExcKind::ValueError)
 }
 
-fn open_loop(v: &Value) -> PyResult<&EventLoop> {
-    let lp = as_loop(v).ok_or_else(|| PyErr::type_error("an event loop was expected"))?;
+fn me(v: &Value) -> PyResult<&EventLoop> {
+    as_loop(v).ok_or_else(|| PyErr::type_error("an event loop was expected"))
+}
+
+/// CPython's `_ensure_fd_no_transport`: an fd a transport owns (and has
+/// not started closing) is not for add_reader & co.
+fn ensure_no_transport(vm: &mut Vm, lp: &EventLoop, fd_obj: &Value, fd: &Value) -> PyResult<()> {
+    let Value::Int(n) = fd else {
+        return Ok(());
+    };
+    let Ok(n) = i32::try_from(*n) else {
+        return Ok(());
+    };
+    let transport = lp.readiness.transports.borrow().get(&n).cloned();
+    if let Some(t) = transport {
+        let closing = vm.get_attr(&t, &crate::objects::PyStr::new("is_closing"))?;
+        let closing = vm.call_positional(&closing, &[])?;
+        if !vm.is_true(&closing)? {
+            let (f, t) = (vm.repr(fd_obj)?, vm.repr(&t)?);
+            return Err(PyErr::new(
+                ExcKind::RuntimeError,
+                format!("File descriptor {f} is used by transport {t}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// add_reader / add_writer; `checked`: refuse a transport's fd (the
+/// public methods; transports use the private ones).
+fn add(vm: &mut Vm, args: Args, name: &str, write: bool, checked: bool) -> PyResult<Value> {
+    let a = args.check_count(name, 3, usize::MAX)?;
+    let lp = me(&a[0])?;
+    let n = fileobj_to_int(vm, &a[1])?;
+    if checked {
+        ensure_no_transport(vm, lp, &a[1], &n)?;
+    }
     if lp.closed.get() {
         return Err(PyErr::new(ExcKind::RuntimeError, "Event loop is closed"));
     }
-    Ok(lp)
-}
-
-fn add(vm: &mut Vm, args: Args, name: &str, write: bool) -> PyResult<Value> {
-    let a = args.check_count(name, 3, usize::MAX)?;
-    let lp = open_loop(&a[0])?;
-    let fd = fileobj_to_fd(vm, &a[1])?;
+    let fd = checked_fd(&n)?;
     let ctx = super::contextvars::task_context(vm, kwarg(&args, "context"))?;
     let h = Handle::repeating(Job::Call(a[2].clone(), a[3..].to_vec(), ctx));
     lp.readiness.add(fd, write, h)?;
     Ok(Value::None)
 }
 
-fn remove(vm: &mut Vm, args: Args, name: &str, write: bool) -> PyResult<Value> {
+fn remove(vm: &mut Vm, args: Args, name: &str, write: bool, checked: bool) -> PyResult<Value> {
     let a = args.check_count(name, 2, 2)?;
-    let lp = as_loop(&a[0]).ok_or_else(|| PyErr::type_error("an event loop was expected"))?;
+    let lp = me(&a[0])?;
+    let n = fileobj_to_int(vm, &a[1])?;
+    if checked {
+        ensure_no_transport(vm, lp, &a[1], &n)?;
+    }
     if lp.closed.get() {
         return Ok(Value::Bool(false));
     }
-    let fd = fileobj_to_fd(vm, &a[1])?;
+    let fd = checked_fd(&n)?;
     Ok(Value::Bool(lp.readiness.remove(fd, write)))
+}
+
+/// `loop._transport_fd(fd, transport)`: records the transport owning
+/// `fd` (None: forgets it).
+pub fn loop_transport_fd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("_transport_fd", 3, 3)?;
+    let lp = me(&a[0])?;
+    let fd = fileobj_to_fd(vm, &a[1])?;
+    let mut transports = lp.readiness.transports.borrow_mut();
+    if a[2].is_none() {
+        transports.remove(&fd);
+    } else {
+        transports.insert(fd, a[2].clone());
+    }
+    Ok(Value::None)
 }
 
 /// `loop.add_reader(fd, callback, *args)`.
 pub fn loop_add_reader(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    add(vm, args, "add_reader", false)
+    add(vm, args, "add_reader", false, true)
 }
 
 /// `loop.add_writer(fd, callback, *args)`.
 pub fn loop_add_writer(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    add(vm, args, "add_writer", true)
+    add(vm, args, "add_writer", true, true)
 }
 
 /// `loop.remove_reader(fd)`: True if a reader was registered.
 pub fn loop_remove_reader(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    remove(vm, args, "remove_reader", false)
+    remove(vm, args, "remove_reader", false, true)
 }
 
 /// `loop.remove_writer(fd)`: True if a writer was registered.
 pub fn loop_remove_writer(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    remove(vm, args, "remove_writer", true)
+    remove(vm, args, "remove_writer", true, true)
+}
+
+/// `loop._add_reader(fd, callback, *args)`: for transports (no check).
+pub fn loop_private_add_reader(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    add(vm, args, "_add_reader", false, false)
+}
+
+/// `loop._add_writer(fd, callback, *args)`: for transports.
+pub fn loop_private_add_writer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    add(vm, args, "_add_writer", true, false)
+}
+
+/// `loop._remove_reader(fd)`: for transports.
+pub fn loop_private_remove_reader(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    remove(vm, args, "_remove_reader", false, false)
+}
+
+/// `loop._remove_writer(fd)`: for transports.
+pub fn loop_private_remove_writer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    remove(vm, args, "_remove_writer", true, false)
 }

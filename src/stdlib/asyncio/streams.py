@@ -372,6 +372,7 @@ class _SelectorSocketTransport(_FlowControlMixin, Transport):
         self._eof = False
         if self._server is not None:
             self._server._attach()
+        loop._transport_fd(self._sock_fd, self)
         try:
             sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
         except OSError:
@@ -430,7 +431,7 @@ class _SelectorSocketTransport(_FlowControlMixin, Transport):
         self._remove_reader()
         if not self._buffer:
             self._conn_lost += 1
-            self._loop.remove_writer(self._sock_fd)
+            self._loop._remove_writer(self._sock_fd)
             self._loop.call_soon(self._call_connection_lost, None)
 
     def _fatal_error(self, exc, message='Fatal error on transport'):
@@ -448,7 +449,7 @@ class _SelectorSocketTransport(_FlowControlMixin, Transport):
             return
         if self._buffer:
             self._buffer.clear()
-            self._loop.remove_writer(self._sock_fd)
+            self._loop._remove_writer(self._sock_fd)
         if not self._closing:
             self._closing = True
             self._remove_reader()
@@ -460,6 +461,7 @@ class _SelectorSocketTransport(_FlowControlMixin, Transport):
             if self._protocol_connected:
                 self._protocol.connection_lost(exc)
         finally:
+            self._loop._transport_fd(self._sock_fd, None)
             self._sock.close()
             self._sock = None
             self._protocol = None
@@ -476,11 +478,11 @@ class _SelectorSocketTransport(_FlowControlMixin, Transport):
         if not self.is_reading():
             return
         self._reading = True
-        self._loop.add_reader(fd, callback)
+        self._loop._add_reader(fd, callback)
 
     def _remove_reader(self):
         self._reading = False
-        self._loop.remove_reader(self._sock_fd)
+        self._loop._remove_reader(self._sock_fd)
 
     def _read_ready(self):
         if isinstance(self._protocol, BufferedProtocol):
@@ -583,7 +585,7 @@ class _SelectorSocketTransport(_FlowControlMixin, Transport):
                 data = data[n:]
                 if not data:
                     return
-            self._loop.add_writer(self._sock_fd, self._write_ready)
+            self._loop._add_writer(self._sock_fd, self._write_ready)
         self._buffer.extend(data)
         self._maybe_pause_protocol()
 
@@ -597,7 +599,7 @@ class _SelectorSocketTransport(_FlowControlMixin, Transport):
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            self._loop.remove_writer(self._sock_fd)
+            self._loop._remove_writer(self._sock_fd)
             self._buffer.clear()
             self._fatal_error(exc, 'Fatal write error on socket transport')
         else:
@@ -605,7 +607,7 @@ class _SelectorSocketTransport(_FlowControlMixin, Transport):
                 del self._buffer[:n]
             self._maybe_resume_protocol()
             if not self._buffer:
-                self._loop.remove_writer(self._sock_fd)
+                self._loop._remove_writer(self._sock_fd)
                 if self._closing:
                     self._call_connection_lost(None)
                 elif self._eof:
@@ -670,7 +672,7 @@ class Server(AbstractServer):
         self._serving = True
         for sock in self._sockets:
             sock.listen(self._backlog)
-            self._loop.add_reader(sock.fileno(), _accept_connection, self._loop,
+            self._loop._add_reader(sock.fileno(), _accept_connection, self._loop,
                                   self._protocol_factory, sock, self,
                                   self._backlog)
 
@@ -692,7 +694,7 @@ class Server(AbstractServer):
             return
         self._sockets = None
         for sock in sockets:
-            self._loop.remove_reader(sock.fileno())
+            self._loop._remove_reader(sock.fileno())
             sock.close()
         self._serving = False
         if (self._serving_forever_fut is not None and
