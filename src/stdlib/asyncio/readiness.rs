@@ -28,7 +28,7 @@ struct Watch {
     writer: Option<Rc<Handle>>,
 }
 
-/// The poller and what waits on it (made when the first fd is added).
+/// The poller and what waits on it (made with the loop, see `Default`).
 struct Selector {
     poller: Arc<Poller>,
     events: Events,
