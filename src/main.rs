@@ -34,6 +34,9 @@ fn run() -> i32 {
             return 2;
         }
     };
+    if let Some(mode) = &flags.http {
+        snippy::stdlib::httpx::set_mode(mode.clone());
+    }
     match command {
         Command::Version => {
             println!("Python 3.11.7 (snippy {})", env!("CARGO_PKG_VERSION"));
