@@ -3,7 +3,12 @@
 //!
 //! Scheme:
 //! - Folders holding an `__init__.py` are packages that snippets import,
-//!   not snippets.
+//!   not snippets. A folder `NAME.replay/` beside `NAME.py` holds recorded
+//!   HTTP responses: snippy runs the snippet with `--http-replay NAME.replay`
+//!   (no network), CPython runs it for real.
+//! - Snippets in [`PACKAGE_DIRS`] import httpx or nest_asyncio: CPython runs
+//!   them with those packages installed (a virtual environment the test
+//!   makes on first use from `tests/cpython-packages.txt`).
 //! - A snippet is run the way a user runs it: working directory = the
 //!   snippet's folder, the file given by its base name, stdin null (or the
 //!   bytes of `name.stdin` next to `name.py`), a timeout
@@ -46,11 +51,22 @@ use common::{redact_addresses, redact_ctime};
 /// How long one snippet may run before it counts as hung.
 const TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Snippets that need third-party packages (site-packages, so no `-S`) and
-/// the network on CPython. The CPython test skips them (saying why) unless
-/// `SNIPPY_NETWORK=1` is set and the packages import; their snapshots hold
-/// the output documented in `shared/seeds/README.md`.
+/// Snippets that need the network on CPython (and its third-party
+/// packages). The CPython test skips them (saying why) unless
+/// `SNIPPY_NETWORK=1` is set; their snapshots hold the output documented in
+/// `shared/seeds/README.md`. snippy answers their requests from the
+/// recordings in `NAME.replay/` (see [`snippy_args`]).
 const NEEDS_NETWORK: &[&str] = &["seeds/coroutines_vs_functions_3_coroutine_httpx.py"];
+
+/// Folders of snippets that import third-party packages built into snippy
+/// (httpx, nest_asyncio): CPython runs them with the packages installed
+/// ([`common::packages_python`]) and without `-S`.
+const PACKAGE_DIRS: &[&str] = &["httpx/", "nest_asyncio/"];
+
+/// Whether CPython needs `tests/cpython-packages.txt` to run `rel`.
+fn needs_packages(rel: &str) -> bool {
+    NEEDS_NETWORK.contains(&rel) || PACKAGE_DIRS.iter().any(|d| rel.starts_with(d))
+}
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -406,7 +422,7 @@ fn python() -> &'static Result<Python, String> {
 }
 
 /// Drops the traceback frames CPython prints from inside its own standard
-/// library (and frozen modules): the `File "…"` line and the indented
+/// library (and frozen modules, and installed packages such as httpx): the `File "…"` line and the indented
 /// source and marker lines under it.
 fn drop_stdlib_frames(stderr: &str, stdlib: &[String]) -> String {
     let mut out = String::with_capacity(stderr.len());
@@ -418,8 +434,9 @@ fn drop_stdlib_frames(stderr: &str, stdlib: &[String]) -> String {
             None => line,
         };
         if let Some(file) = body.strip_prefix("  File \"") {
-            skipping =
-                file.starts_with("<frozen ") || stdlib.iter().any(|p| file.starts_with(p.as_str()));
+            skipping = file.starts_with("<frozen ")
+                || file.contains("/site-packages/")
+                || stdlib.iter().any(|p| file.starts_with(p.as_str()));
         } else if skipping && !body.starts_with("    ") {
             skipping = false;
         }
@@ -434,34 +451,23 @@ fn drop_stdlib_frames(stderr: &str, stdlib: &[String]) -> String {
 /// `site` only adds site-packages to `sys.path`, the `exit`/`quit`/`help`
 /// builtins (snippets use `sys.exit`) and this machine's `.pth` hooks, none
 /// of which a snippet may depend on; it makes each start ~10x faster and
-/// immune to whatever is installed. Snippets in [`NEEDS_NETWORK`] import
-/// third-party packages and so run without it.
+/// immune to whatever is installed. Snippets that import third-party
+/// packages ([`needs_packages`]) run without it, on the packages' Python.
 fn run_cpython(py: &Python, rel: &str) -> Result<String, String> {
-    let args: &[&str] = if NEEDS_NETWORK.contains(&rel) {
-        &[]
+    let outcome = if needs_packages(rel) {
+        let exe = common::packages_python(&py.exe)?;
+        run_with_timeout(snippet_command(&exe, &[], rel), snippet_stdin(rel))?
     } else {
-        &["-S"]
+        run_with_timeout(snippet_command(&py.exe, &["-S"], rel), snippet_stdin(rel))?
     };
-    let outcome = run_with_timeout(snippet_command(&py.exe, args, rel), snippet_stdin(rel))?;
     let stderr = drop_stdlib_frames(&bytes_to_text(&outcome.stderr), &py.stdlib);
     Ok(render(&outcome, &stderr, &dir_spellings(rel)))
 }
 
 /// Why the CPython test cannot run a snippet here, if it cannot.
-fn cpython_skip_reason(py: &Python, rel: &str) -> Option<String> {
-    if !NEEDS_NETWORK.contains(&rel) {
-        return None;
-    }
-    if std::env::var("SNIPPY_NETWORK").as_deref() != Ok("1") {
-        return Some("needs the network: set SNIPPY_NETWORK=1 to run it".into());
-    }
-    let ok = Command::new(&py.exe)
-        .args(["-c", "import httpx, nest_asyncio"])
-        .stdin(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    (!ok).then(|| "needs httpx and nest_asyncio: pip install httpx nest_asyncio".into())
+fn cpython_skip_reason(rel: &str) -> Option<String> {
+    (NEEDS_NETWORK.contains(&rel) && std::env::var("SNIPPY_NETWORK").as_deref() != Ok("1"))
+        .then(|| "needs the network: set SNIPPY_NETWORK=1 to run it".into())
 }
 
 #[test]
@@ -473,7 +479,7 @@ fn cpython_matches_snapshots() {
     let snippets = all_snippets();
     let bless = blessing();
     let results = parallel_map(&snippets, |rel| {
-        if let Some(reason) = cpython_skip_reason(py, rel) {
+        if let Some(reason) = cpython_skip_reason(rel) {
             return Err(reason);
         }
         Ok(run_cpython(py, rel))
@@ -579,12 +585,26 @@ fn expected_failures() -> BTreeMap<String, String> {
     map
 }
 
+/// The options snippy gets for a snippet: `--http-replay NAME.replay` when
+/// that folder of recorded responses sits beside `NAME.py`.
+fn snippy_args(rel: &str) -> Vec<String> {
+    let path = snippets_dir().join(rel).with_extension("replay");
+    match path.file_name() {
+        Some(name) if path.is_dir() => {
+            vec!["--http-replay".into(), name.to_string_lossy().into_owned()]
+        }
+        _ => Vec::new(),
+    }
+}
+
 fn run_snippy(rel: &str) -> Result<String, String> {
     // SNIPPY_BIN swaps in another binary: only for testing this harness.
     let exe = std::env::var_os("SNIPPY_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_snippy")));
-    let outcome = run_with_timeout(snippet_command(&exe, &[], rel), snippet_stdin(rel))?;
+    let replay = snippy_args(rel);
+    let args: Vec<&str> = replay.iter().map(String::as_str).collect();
+    let outcome = run_with_timeout(snippet_command(&exe, &args, rel), snippet_stdin(rel))?;
     let stderr = bytes_to_text(&outcome.stderr);
     Ok(render(&outcome, &stderr, &dir_spellings(rel)))
 }

@@ -66,13 +66,33 @@ impl Vm {
     /// Runs `frame` (raising `throw` into it first, if given) until it returns,
     /// yields or raises; frames it starts run on the VM's frame stack.
     pub fn execute(&mut self, frame: Box<Frame>, throw: Option<PyErr>) -> (Box<Frame>, FrameExit) {
-        self.native_depth += 1;
-        let base = self.frames.len();
-        let mut f = frame;
-        let mut ctl = match throw {
+        let ctl = match throw {
             Some(e) => Control::Error(e),
             None => Control::Next,
         };
+        self.run_above(self.frames.len(), frame, ctl)
+    }
+
+    /// Continues `frame` whose callers above `base` are on the frame stack
+    /// (a threadlet's frames put back after a sleep) until it returns,
+    /// yields or raises.
+    pub(super) fn execute_above(
+        &mut self,
+        base: usize,
+        frame: Box<Frame>,
+    ) -> (Box<Frame>, FrameExit) {
+        self.run_above(base, frame, Control::Next)
+    }
+
+    fn run_above(
+        &mut self,
+        base: usize,
+        frame: Box<Frame>,
+        ctl: Control,
+    ) -> (Box<Frame>, FrameExit) {
+        self.native_depth += 1;
+        let mut f = frame;
+        let mut ctl = ctl;
         let exit = loop {
             match ctl {
                 Control::Next => {}
@@ -95,6 +115,9 @@ impl Vm {
                     }
                     self.yield_to_caller(&mut f, v);
                 }
+                // A threadlet parking in `time.sleep`: its driver lifts
+                // the frames above `base` off the stack as they are.
+                Control::Error(e) if self.threadlet_sleep.is_some() => break FrameExit::Error(e),
                 Control::Error(e) => match self.unwind_new_error(&mut f, base, e) {
                     Ok(()) => {}
                     Err(e) => break FrameExit::Error(e),
@@ -1181,6 +1204,12 @@ impl Vm {
             }
         }
         let callable = f.stack[callable_pos].clone();
+        if self.threadlet_depth.is_some() {
+            if let Some(parked) = self.park_in_sleep(&callable, &args) {
+                f.stack.truncate(callable_pos);
+                return Err(parked);
+            }
+        }
         let r = match &callable {
             Value::Builtin(b) if b.reads_frame => {
                 let outer = self.caller.replace(super::CallerFrame::of(f));

@@ -20,6 +20,7 @@ pub mod keys;
 pub mod ops;
 pub mod repr;
 pub mod syntax_error;
+pub mod threadlet;
 pub mod traceback;
 pub mod traceback_object;
 
@@ -116,6 +117,11 @@ pub struct Vm {
     /// cancels (instead of raising `KeyboardInterrupt`), and how many
     /// Ctrl-Cs it got.
     pub sigint_task: Option<(Value, u32)>,
+    /// The eval-loop depth at which a threadlet's frames run (see
+    /// [`threadlet`]), while one runs.
+    pub threadlet_depth: Option<usize>,
+    /// The seconds a threadlet asked to sleep, while it unwinds to park.
+    pub threadlet_sleep: Option<f64>,
     stdout: std::io::BufWriter<std::io::Stdout>,
 }
 
@@ -135,6 +141,8 @@ impl Vm {
             repr_stack: Vec::new(),
             caller: None,
             sigint_task: None,
+            threadlet_depth: None,
+            threadlet_sleep: None,
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
         };
         crate::stdlib::builtins::install(&mut vm);

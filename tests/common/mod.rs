@@ -73,3 +73,60 @@ pub fn redact_ctime(text: &str) -> String {
     out.push_str(&text[copied..]);
     out
 }
+
+/// A CPython 3.11 with the packages of `tests/cpython-packages.txt`
+/// (httpx, nest_asyncio): the oracle for the programs that import them.
+/// `SNIPPY_PACKAGES_PYTHON` names one; otherwise a virtual environment in
+/// `target/cpython-packages` made from `base_python` on first use (pip
+/// reaches PyPI), built beside and renamed into place so that a half-made
+/// one is never used. `Err` says why there is none.
+#[allow(dead_code)] // not every test binary compares against packages
+pub fn packages_python(base_python: &std::path::Path) -> Result<std::path::PathBuf, String> {
+    use std::path::PathBuf;
+    use std::process::{Command, Stdio};
+    if let Some(exe) = std::env::var_os("SNIPPY_PACKAGES_PYTHON") {
+        return Ok(PathBuf::from(exe));
+    }
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let venv = root.join("target/cpython-packages");
+    let exe = venv.join("bin/python");
+    if exe.is_file() {
+        return Ok(exe);
+    }
+    let staging = root.join(format!("target/cpython-packages.{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
+    let run = |cmd: &mut Command| -> Result<(), String> {
+        let out = cmd
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(format!(
+                "{cmd:?} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ))
+        }
+    };
+    run(Command::new(base_python).args(["-m", "venv"]).arg(&staging))?;
+    run(Command::new(staging.join("bin/python"))
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "-r",
+        ])
+        .arg(root.join("tests/cpython-packages.txt")))?;
+    // Another test process may have finished first: either venv will do.
+    if std::fs::rename(&staging, &venv).is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    if exe.is_file() {
+        Ok(exe)
+    } else {
+        Err(format!("no {} after installing", exe.display()))
+    }
+}

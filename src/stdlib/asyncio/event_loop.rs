@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use crate::methods::MethodTable;
 use crate::objects::{Args, ExcKind, NativeObject, PyClass, PyErr, PyResult, Value};
 use crate::vm::generator::PyGenerator;
+use crate::vm::threadlet::Threadlet;
 use crate::vm::Vm;
 
 use super::future::{self, as_future, Callback, FutState};
@@ -34,6 +35,9 @@ pub enum Job {
     /// finalizer hook does: a first hop (its `create_task(agen.aclose())`
     /// callback) queues the second, the task step that closes it.
     CloseAsyncGen(Rc<PyGenerator>, bool),
+    /// Step a `run_in_executor` worker in a `contextvars.Context` (None:
+    /// the current one); its result goes to the future.
+    Worker(Rc<Threadlet>, Value, Value),
 }
 
 /// `asyncio.Handle` / `asyncio.TimerHandle`: a queued job that can be cancelled.
@@ -179,6 +183,10 @@ pub struct EventLoop {
     /// The length of `tasks` at which the freed entries are dropped next
     /// (twice the live count after the last pruning: amortized O(1)).
     prune_at: Cell<usize>,
+    /// `run_in_executor` workers not finished yet.
+    pub workers: Cell<usize>,
+    /// Futures to complete when `workers` drops to zero.
+    pub workers_idle: RefCell<Vec<Value>>,
 }
 
 impl EventLoop {
@@ -208,6 +216,8 @@ impl EventLoop {
             current_task: RefCell::new(Value::None),
             tasks: RefCell::new(Vec::new()),
             prune_at: Cell::new(MIN_PRUNE_AT),
+            workers: Cell::new(0),
+            workers_idle: RefCell::new(Vec::new()),
         }))
     }
 }
@@ -229,7 +239,9 @@ impl NativeObject for EventLoop {
             ("is_running", loop_is_running),
             ("create_task", loop_create_task),
             ("create_future", loop_create_future),
-            ("run_in_executor", loop_run_in_executor),
+            ("run_in_executor", super::executor::loop_run_in_executor),
+            ("_run_in_thread", super::executor::loop_run_in_thread),
+            ("_workers_idle", super::executor::loop_workers_idle),
             ("shutdown_asyncgens", loop_shutdown_asyncgens),
             ("shutdown_default_executor", loop_shutdown_default_executor),
             ("call_soon", loop_call_soon),
@@ -425,6 +437,7 @@ fn run_job_now(vm: &mut Vm, lp: &Value, h: &Rc<Handle>, job: Job) -> PyResult<()
             call_soon(lp, Job::CloseAsyncGen(g, false));
             Ok(())
         }
+        Job::Worker(worker, fut, ctx) => super::executor::step(vm, lp, worker, fut, ctx),
         Job::CloseAsyncGen(g, false) => {
             if let Err(e) = vm.gen_close(&g) {
                 let what = vm.repr(&Value::Generator(g))?;
@@ -662,23 +675,6 @@ fn loop_create_future(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))))
 }
 
-/// `loop.run_in_executor(executor, func, *args)`: the VM has no threads,
-/// so `func` runs now, and the returned future completes at the loop's
-/// next iteration (as a worker thread's result would arrive).
-fn loop_run_in_executor(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("run_in_executor", 3, usize::MAX)?;
-    check_open(&a[0])?;
-    let fut = Value::Native(Rc::new(future::Future::new(a[0].clone(), None)));
-    match vm.call_positional(&a[2], &a[3..]) {
-        Ok(v) => {
-            call_soon(&a[0], Job::SetResult(fut.clone(), v));
-        }
-        Err(e) if e.is(ExcKind::Exception) => future::set_exception(&fut, e)?,
-        Err(e) => return Err(e),
-    }
-    Ok(fut)
-}
-
 /// A coroutine from lib.py, called with the loop.
 fn lib_coroutine(vm: &mut Vm, name: &str, lp: &Value) -> PyResult<Value> {
     let module = vm.import_module("asyncio")?;
@@ -701,7 +697,7 @@ fn loop_shutdown_default_executor(vm: &mut Vm, args: Args) -> PyResult<Value> {
     lib_coroutine(vm, "_shutdown_default_executor", &a[0])
 }
 
-fn check_open(lp: &Value) -> PyResult<()> {
+pub fn check_open(lp: &Value) -> PyResult<()> {
     if me(lp)?.closed.get() {
         return Err(PyErr::new(ExcKind::RuntimeError, "Event loop is closed"));
     }

@@ -44,7 +44,7 @@ async def _shutdown_asyncgens(loop):
 
 
 async def _shutdown_default_executor(loop):
-    pass
+    await loop._workers_idle()
 
 
 async def _wrap_awaitable(awaitable):
@@ -621,8 +621,9 @@ class LifoQueue(Queue):
         return self._queue.pop()
 
 
-async def to_thread(func, *args, **kwargs):
-    return func(*args, **kwargs)
+async def to_thread(func, /, *args, **kwargs):
+    loop = get_running_loop()
+    return await loop._run_in_thread(func, args, kwargs)
 
 
 class Condition:

@@ -9,6 +9,7 @@
 
 pub mod contextvars;
 pub mod event_loop;
+pub mod executor;
 pub mod future;
 pub mod handler;
 pub mod queue;
@@ -425,6 +426,11 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
         report_shutdown_errors(vm, &lp, &left)?;
     }
     event_loop::run_ready(vm, &lp)?;
+    // shutdown_default_executor(): workers still running are waited for.
+    if as_loop(&lp).is_some_and(|l| l.workers.get() > 0) {
+        let idle = executor::workers_idle(&lp)?;
+        event_loop::run_until_complete(vm, &lp, &idle)?;
+    }
     TASK_COUNTER.with(|c| c.set(numbered + 2));
     if let Some(l) = as_loop(&lp) {
         l.closed.set(true);

@@ -96,21 +96,31 @@ fn process_time_ns(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("sleep", 1, 1)?;
-    let secs = match to_f64(&a[0]) {
+    let secs = sleep_seconds(&a[0])?;
+    vm.flush_stdout();
+    crate::vm::interrupt::sleep(Duration::from_secs_f64(secs))?;
+    Ok(Value::None)
+}
+
+/// `time.sleep` itself: a worker run by `asyncio.to_thread` parks when
+/// it calls it (see `vm::threadlet`).
+pub const SLEEP: crate::objects::BuiltinFn = sleep;
+
+/// The argument of `time.sleep`, checked as CPython checks it.
+pub fn sleep_seconds(v: &Value) -> PyResult<f64> {
+    let secs = match to_f64(v) {
         Some(r) => r?,
         None => {
             return Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                type_name(&a[0])
+                type_name(v)
             )))
         }
     };
     if secs < 0.0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
-    vm.flush_stdout();
-    crate::vm::interrupt::sleep(Duration::from_secs_f64(secs))?;
-    Ok(Value::None)
+    Ok(secs)
 }
 
 /// A timestamp argument as whole seconds (floats are floored); None is now.
