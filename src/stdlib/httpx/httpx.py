@@ -1390,8 +1390,7 @@ class Response:
                 rest = rest[chunk_size:]
 
     def iter_text(self, chunk_size=None):
-        import codecs
-        decoder = codecs.getincrementaldecoder(self.encoding or "utf-8")("replace")
+        decoder = _TextDecoder(self.encoding or "utf-8")
         for chunk in self.iter_bytes(chunk_size):
             text = decoder.decode(chunk)
             if text:
@@ -1464,8 +1463,7 @@ class Response:
             yield tail
 
     async def aiter_text(self, chunk_size=None):
-        import codecs
-        decoder = codecs.getincrementaldecoder(self.encoding or "utf-8")("replace")
+        decoder = _TextDecoder(self.encoding or "utf-8")
         async for chunk in self.aiter_bytes(chunk_size):
             text = decoder.decode(chunk)
             if text:
@@ -1501,6 +1499,33 @@ class Response:
 
     async def __aexit__(self, *args):
         await self.aclose()
+
+
+class _TextDecoder:
+    """Decodes text arriving in pieces: a UTF-8 sequence split between two
+    pieces is held back until the rest comes."""
+
+    def __init__(self, encoding):
+        self.encoding = encoding
+        self.utf8 = encoding.lower().replace("_", "-") in ("utf-8", "utf8")
+        self.pending = b""
+
+    def decode(self, data, final=False):
+        data = self.pending + data
+        self.pending = b""
+        if self.utf8 and not final:
+            end = len(data)
+            for k in range(end - 1, max(end - 4, -1), -1):
+                b = data[k]
+                if b & 0xC0 == 0x80:
+                    continue
+                if b >= 0xC0:
+                    need = 2 if b < 0xE0 else 3 if b < 0xF0 else 4
+                    if end - k < need:
+                        self.pending = data[k:]
+                        data = data[:k]
+                break
+        return data.decode(self.encoding, "replace")
 
 
 def _rechunk(chunks, size):
