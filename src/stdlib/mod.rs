@@ -40,6 +40,7 @@ pub mod random;
 pub mod re;
 pub mod shutil;
 pub mod sizeof;
+pub mod socket;
 pub mod statistics;
 pub mod stdin;
 pub mod string;

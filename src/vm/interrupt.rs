@@ -4,6 +4,7 @@
 //! which the loop turns into `KeyboardInterrupt` at the next instruction.
 
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::objects::{ExcKind, PyErr, PyResult};
@@ -42,6 +43,19 @@ pub fn interrupted() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
 }
 
+/// Wakes whoever blocks in a system call other than a sleep: an event
+/// loop waiting on file descriptors installs its poller's notify here.
+type Waker = Box<dyn Fn() + Send>;
+static WAKER: Mutex<Option<Waker>> = Mutex::new(None);
+
+/// Makes Ctrl-C call `waker` (replacing the previous one), so a blocking
+/// wait returns at once and sees [`interrupted`].
+pub fn set_waker(waker: Waker) {
+    if let Ok(mut w) = WAKER.lock() {
+        *w = Some(waker);
+    }
+}
+
 /// The exception Ctrl-C raises.
 pub fn keyboard_interrupt() -> PyErr {
     PyErr::with_args(ExcKind::KeyboardInterrupt, Vec::new())
@@ -53,6 +67,11 @@ pub fn install_sigint_handler() {
     let _ = ctrlc::set_handler(|| {
         INTERRUPTED.store(true, Ordering::SeqCst);
         BREAKER.store(true, Ordering::SeqCst);
+        if let Ok(w) = WAKER.lock() {
+            if let Some(wake) = w.as_ref() {
+                wake();
+            }
+        }
     });
 }
 

@@ -16,6 +16,7 @@ use crate::vm::Vm;
 
 use super::future::{self, as_future, Callback, FutState};
 use super::handler::{self, format_callback_source};
+use super::readiness::{self, Waited};
 use super::{classes, kwarg};
 
 /// Work queued on the loop.
@@ -48,6 +49,9 @@ pub struct Handle {
     callback: RefCell<Option<(Value, Vec<Value>)>>,
     cancelled: Cell<bool>,
     when: Option<f64>,
+    /// A reader's or writer's callback: it runs each time its fd is ready
+    /// (the job is kept, not taken, when it runs).
+    repeat: bool,
 }
 
 impl NativeObject for Handle {
@@ -100,7 +104,34 @@ impl Handle {
             callback: RefCell::new(callback),
             cancelled: Cell::new(false),
             when,
+            repeat: false,
         })
+    }
+
+    /// The handle of an fd's callback (`add_reader`): it runs every time
+    /// the fd is ready, until cancelled.
+    pub fn repeating(job: Job) -> Rc<Handle> {
+        let mut h = Handle::new(job, None);
+        if let Some(h) = Rc::get_mut(&mut h) {
+            h.repeat = true;
+        }
+        h
+    }
+
+    /// Whether `cancel` was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.get()
+    }
+
+    /// The job to run now: taken, or for a repeating handle a copy.
+    fn job_to_run(&self) -> Option<Job> {
+        if !self.repeat {
+            return self.job.borrow_mut().take();
+        }
+        match &*self.job.borrow() {
+            Some(Job::Call(f, args, ctx)) => Some(Job::Call(f.clone(), args.clone(), ctx.clone())),
+            _ => None,
+        }
     }
 
     /// Cancels the job (it will not run).
@@ -187,6 +218,8 @@ pub struct EventLoop {
     pub workers: Cell<usize>,
     /// Futures to complete when `workers` drops to zero.
     pub workers_idle: RefCell<Vec<Value>>,
+    /// The fds waited on (`add_reader` / `add_writer`).
+    pub readiness: super::readiness::Readiness,
 }
 
 impl EventLoop {
@@ -218,6 +251,7 @@ impl EventLoop {
             prune_at: Cell::new(MIN_PRUNE_AT),
             workers: Cell::new(0),
             workers_idle: RefCell::new(Vec::new()),
+            readiness: Default::default(),
         }))
     }
 }
@@ -245,6 +279,10 @@ impl NativeObject for EventLoop {
             ("shutdown_asyncgens", loop_shutdown_asyncgens),
             ("shutdown_default_executor", loop_shutdown_default_executor),
             ("call_soon", loop_call_soon),
+            ("add_reader", readiness::loop_add_reader),
+            ("add_writer", readiness::loop_add_writer),
+            ("remove_reader", readiness::loop_remove_reader),
+            ("remove_writer", readiness::loop_remove_writer),
             // One thread runs Python code: scheduling from "another thread"
             // is scheduling.
             ("call_soon_threadsafe", loop_call_soon),
@@ -328,39 +366,51 @@ pub fn call_at(lp: &Value, when: f64, job: Job) -> Rc<Handle> {
     h
 }
 
-/// One iteration: wait for the earliest timer when nothing is ready, move
-/// due timers to the ready queue, run what was ready.
+/// One iteration: wait (for the earliest timer, or on the registered fds
+/// with that timer as the timeout) when nothing is ready, queue the
+/// callbacks of ready fds and the due timers, run what was ready. False
+/// when there is nothing left to wait for.
 fn run_once(vm: &mut Vm, lp_v: &Value) -> PyResult<bool> {
     let lp = me(lp_v)?;
-    {
+    let busy = !lp.ready.borrow().is_empty() || lp.stopping.get();
+    let next_timer = {
         let mut timers = lp.timers.borrow_mut();
         while timers.peek().is_some_and(|t| t.handle.cancelled.get()) {
             timers.pop();
         }
-        if lp.ready.borrow().is_empty() && !lp.stopping.get() {
-            match timers.peek() {
-                Some(t) => {
-                    let wait = t.when - now();
-                    if wait > 0.0 {
-                        // Whole milliseconds, rounded up, as CPython's
-                        // epoll selector waits: timers due within the same
-                        // millisecond fire in the same iteration.
-                        let ms = (wait * 1e3).ceil();
-                        let d = Duration::from_secs_f64(ms / 1e3);
-                        if crate::vm::interrupt::sleep_until_interrupted(d) {
-                            drop(timers);
-                            // Ctrl-C: KeyboardInterrupt, or the main task of
-                            // asyncio.run cancelled (it is ready now).
-                            if let Some(e) = vm.take_interrupt() {
-                                return Err(e);
-                            }
-                            return Ok(true);
-                        }
-                    }
-                }
-                None => return Ok(false),
+        timers.peek().map(|t| t.when)
+    };
+    let interrupted = if lp.readiness.active() {
+        let timeout = if busy {
+            Some(Duration::ZERO)
+        } else {
+            next_timer.map(timer_wait)
+        };
+        match lp.readiness.wait(timeout)? {
+            Waited::Interrupted => true,
+            Waited::Ready(handles) => {
+                lp.ready.borrow_mut().extend(handles);
+                false
             }
         }
+    } else if busy {
+        false
+    } else {
+        match next_timer {
+            Some(when) => crate::vm::interrupt::sleep_until_interrupted(timer_wait(when)),
+            None => return Ok(false),
+        }
+    };
+    if interrupted {
+        // Ctrl-C: KeyboardInterrupt, or the main task of asyncio.run
+        // cancelled (it is ready now).
+        if let Some(e) = vm.take_interrupt() {
+            return Err(e);
+        }
+        return Ok(true);
+    }
+    {
+        let mut timers = lp.timers.borrow_mut();
         let end = now();
         while timers.peek().is_some_and(|t| t.when <= end) {
             if let Some(t) = timers.pop() {
@@ -375,12 +425,23 @@ fn run_once(vm: &mut Vm, lp_v: &Value) -> PyResult<bool> {
         let Some(h) = lp.ready.borrow_mut().pop_front() else {
             break;
         };
-        let job = h.job.borrow_mut().take();
-        if let Some(job) = job {
+        if let Some(job) = h.job_to_run() {
             run_job(vm, lp_v, &h, job)?;
         }
     }
     Ok(true)
+}
+
+/// How long to wait for a timer due at `when`: whole milliseconds,
+/// rounded up, as CPython's epoll selector waits (timers due within the
+/// same millisecond fire in the same iteration).
+fn timer_wait(when: f64) -> Duration {
+    let wait = when - now();
+    if wait > 0.0 {
+        Duration::from_secs_f64((wait * 1e3).ceil() / 1e3)
+    } else {
+        Duration::ZERO
+    }
 }
 
 /// Runs one job, then finalizes what it freed (as CPython's reference
@@ -464,7 +525,7 @@ pub fn run_ready(vm: &mut Vm, lp_v: &Value) -> PyResult<()> {
             let Some(h) = lp.ready.borrow_mut().pop_front() else {
                 break;
             };
-            let job = h.job.borrow_mut().take();
+            let job = h.job_to_run();
             if let Some(job) = job {
                 run_job(vm, lp_v, &h, job)?;
             }
@@ -648,6 +709,7 @@ fn loop_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     l.closed.set(true);
     l.ready.borrow_mut().clear();
     l.timers.borrow_mut().clear();
+    l.readiness.close();
     Ok(Value::None)
 }
 

@@ -13,6 +13,7 @@ pub mod executor;
 pub mod future;
 pub mod handler;
 pub mod queue;
+pub mod readiness;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
