@@ -433,6 +433,7 @@ with httpx.Client() as c:
     except httpx.ConnectError as e:
         print(type(e).__name__, e)
     print(c.get(f"https://localhost:{TLS_PORT}/json").json()["method"])
+print(httpx.get(f"https://127.0.0.1:{BAD_PORT}/status/201", verify=False))
 "#,
         ),
         "<Response [302 Found]> True True /json?from=redirect\n\
@@ -446,7 +447,8 @@ UnsupportedProtocol Request URL has an unsupported protocol 'ftp://'.\n\
 UnsupportedProtocol Request URL is missing an 'http://' or 'https://' protocol.\n\
 InvalidURL Invalid port: '8x'\n\
 ConnectError [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)\n\
-GET\n",
+GET\n\
+<Response [201 Created]>\n",
     );
 }
 

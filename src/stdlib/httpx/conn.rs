@@ -129,10 +129,11 @@ fn start_connect(addr: &SocketAddr) -> io::Result<(Socket, bool)> {
     }
 }
 
-/// `connect(host, port, tls)`: resolves `host` (a blocking lookup, as
-/// CPython's `getaddrinfo`) and starts connecting; `connect_step` finishes.
+/// `connect(host, port, tls, verify)`: resolves `host` (a blocking lookup,
+/// as CPython's `getaddrinfo`) and starts connecting; `connect_step`
+/// finishes. `verify` is httpx's: True, False or a CA file path.
 pub fn connect(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.check_count("connect", 3, 3)?;
+    let a = args.check_count("connect", 4, 4)?;
     let host = match &a[0] {
         Value::Str(s) => s.as_str().to_owned(),
         _ => return Err(PyErr::type_error("connect() host must be str")),
@@ -142,8 +143,13 @@ pub fn connect(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("connect() port must be int")),
     };
     let use_tls = matches!(a[2], Value::Bool(true));
+    let verify = match &a[3] {
+        Value::Bool(false) => tls::Verify::Off,
+        Value::Str(path) => tls::Verify::File(path.as_str().to_owned()),
+        _ => tls::Verify::Default,
+    };
     let tls = if use_tls {
-        let config = tls::client_config().map_err(|m| PyErr::new(ExcKind::OSError, m))?;
+        let config = tls::client_config(&verify).map_err(|m| PyErr::new(ExcKind::OSError, m))?;
         let name = ServerName::try_from(host.clone())
             .map_err(|_| PyErr::new(ExcKind::OSError, format!("invalid server name {host:?}")))?;
         Some(

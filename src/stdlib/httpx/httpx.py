@@ -1630,8 +1630,9 @@ def _send_all(conn, data, limit):
 class _Pool:
     """Keep-alive connections of one client, by (scheme, host, port)."""
 
-    def __init__(self, is_async):
+    def __init__(self, is_async, verify):
         self.is_async = is_async
+        self.verify = verify if isinstance(verify, (bool, str)) else True
         self.idle = {}
         self.closed = False
 
@@ -1647,7 +1648,7 @@ class _Pool:
         port = url.port or _DEFAULT_PORTS[url.scheme]
         limit = timeout.connect
         try:
-            conn = _snippy_http.connect(url.host, port, url.scheme == "https")
+            conn = _snippy_http.connect(url.host, port, url.scheme == "https", self.verify)
             want = conn.connect_step()
             while want is not None:
                 yield (conn, want, limit, ConnectTimeout)
@@ -1933,7 +1934,7 @@ class _BaseClient:
         self._trust_env = trust_env
         self._default_encoding = default_encoding
         self._state = "unopened"
-        self._pool = _Pool(self._is_async)
+        self._pool = _Pool(self._is_async, verify)
 
     @property
     def is_closed(self):

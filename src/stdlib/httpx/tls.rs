@@ -1,33 +1,53 @@
-//! The TLS client settings httpx uses by default: certificates verified
-//! against the usual public roots, or against the PEM file named by
-//! `SSL_CERT_FILE` (httpx's `trust_env`), so tests can trust their own CA.
+//! The TLS client settings of httpx's `verify=`: by default certificates
+//! are verified against the usual public roots, or against the PEM file
+//! named by `SSL_CERT_FILE` (httpx's `trust_env`, so tests can trust their
+//! own CA); `verify="ca.pem"` names the file itself; `verify=False` checks
+//! nothing.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::Arc;
 
-use rustls::{ClientConfig, RootCertStore};
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::crypto::{verify_tls12_signature, verify_tls13_signature, CryptoProvider};
+use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 use rustls_pki_types::pem::PemObject;
-use rustls_pki_types::CertificateDer;
+use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
 
-thread_local! {
-    /// Built once per interpreter thread: loading the roots is not free.
-    static CONFIG: RefCell<Option<Arc<ClientConfig>>> = const { RefCell::new(None) };
+/// What `verify=` asked for.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum Verify {
+    /// The default roots (or `SSL_CERT_FILE`).
+    Default,
+    /// The certificates in this PEM file.
+    File(String),
+    /// No verification at all.
+    Off,
 }
 
-/// The shared client configuration, or a message saying why the trust store
-/// could not be loaded.
-pub fn client_config() -> Result<Arc<ClientConfig>, String> {
-    if let Some(config) = CONFIG.with(|c| c.borrow().clone()) {
+thread_local! {
+    /// Built once per interpreter thread and mode: loading roots is not free.
+    static CONFIGS: RefCell<HashMap<Verify, Arc<ClientConfig>>> = RefCell::new(HashMap::new());
+}
+
+/// The shared client configuration for `verify`, or a message saying why
+/// the trust store could not be loaded.
+pub fn client_config(verify: &Verify) -> Result<Arc<ClientConfig>, String> {
+    if let Some(config) = CONFIGS.with(|c| c.borrow().get(verify).cloned()) {
         return Ok(config);
     }
-    let config = Arc::new(build()?);
-    CONFIG.with(|c| *c.borrow_mut() = Some(config.clone()));
+    let config = Arc::new(build(verify)?);
+    CONFIGS.with(|c| c.borrow_mut().insert(verify.clone(), config.clone()));
     Ok(config)
 }
 
-fn roots() -> Result<RootCertStore, String> {
+fn roots(verify: &Verify) -> Result<RootCertStore, String> {
     let mut roots = RootCertStore::empty();
-    match std::env::var_os("SSL_CERT_FILE").filter(|p| !p.is_empty()) {
+    let file = match verify {
+        Verify::File(path) => Some(std::ffi::OsString::from(path)),
+        _ => std::env::var_os("SSL_CERT_FILE").filter(|p| !p.is_empty()),
+    };
+    match file {
         Some(path) => {
             let certs = CertificateDer::pem_file_iter(&path)
                 .map_err(|_| "[Errno 2] No such file or directory".to_owned())?;
@@ -43,13 +63,20 @@ fn roots() -> Result<RootCertStore, String> {
     Ok(roots)
 }
 
-fn build() -> Result<ClientConfig, String> {
+fn build(verify: &Verify) -> Result<ClientConfig, String> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let mut config = ClientConfig::builder_with_provider(provider)
+    let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|e| e.to_string())?
-        .with_root_certificates(roots()?)
-        .with_no_client_auth();
+        .map_err(|e| e.to_string())?;
+    let mut config = match verify {
+        Verify::Off => builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(NoVerification(provider)))
+            .with_no_client_auth(),
+        _ => builder
+            .with_root_certificates(roots(verify)?)
+            .with_no_client_auth(),
+    };
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(config)
 }
@@ -74,5 +101,55 @@ pub fn describe(err: &rustls::Error, host: &str) -> String {
         ),
         Error::InvalidCertificate(other) => verify(&format!("{other:?}")),
         other => format!("[SSL] {other} (_ssl.c:1006)"),
+    }
+}
+
+/// `verify=False`: any certificate is accepted; signatures are still checked
+/// so the handshake itself is sound.
+#[derive(Debug)]
+struct NoVerification(Arc<CryptoProvider>);
+
+impl ServerCertVerifier for NoVerification {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp_response: &[u8],
+        _now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
     }
 }
