@@ -15,25 +15,17 @@ __version__ = "0.28.1"
 
 
 class HTTPError(Exception):
+    # httpx keeps `request` behind a property that raises RuntimeError while
+    # unset; here it is a plain attribute, set once known.
     def __init__(self, message):
         super().__init__(message)
-        self._request = None
-
-    @property
-    def request(self):
-        if self._request is None:
-            raise RuntimeError("The .request property has not been set.")
-        return self._request
-
-    @request.setter
-    def request(self, request):
-        self._request = request
 
 
 class RequestError(HTTPError):
     def __init__(self, message, *, request=None):
         super().__init__(message)
-        self._request = request
+        if request is not None:
+            self.request = request
 
 
 class TransportError(RequestError):
@@ -609,104 +601,96 @@ def _primitive(value):
 
 
 class QueryParams:
-    """Query parameters: an immutable multi-dict of str keys and values."""
+    """Query parameters: an immutable multi-dict of str keys and values,
+    grouped by key in the order keys first appear."""
 
     def __init__(self, *args, **kwargs):
         value = args[0] if args else kwargs
-        items = []
+        self._dict = {}
         if value is None or value == "":
-            pass
-        elif isinstance(value, (str, bytes)):
+            return
+        if isinstance(value, QueryParams):
+            self._dict = {k: list(v) for k, v in value._dict.items()}
+            return
+        if isinstance(value, (str, bytes)):
             text = value.decode("ascii") if isinstance(value, bytes) else value
             for pair in text.split("&"):
-                if not pair:
-                    continue
-                key, _, val = pair.partition("=")
-                items.append((_unquote(key, True), _unquote(val, True)))
-        elif isinstance(value, QueryParams):
-            items = list(value._items)
-        else:
-            pairs = value.items() if hasattr(value, "items") else value
-            for key, val in pairs:
-                if isinstance(val, (list, tuple)):
-                    for v in val:
-                        items.append((str(key), _primitive(v)))
-                else:
-                    items.append((str(key), _primitive(val)))
-        self._items = items
+                if pair:
+                    key, _, val = pair.partition("=")
+                    self._dict.setdefault(_unquote(key, True), []).append(_unquote(val, True))
+            return
+        pairs = value.items() if hasattr(value, "items") else value
+        for key, val in pairs:
+            vals = val if isinstance(val, (list, tuple)) else [val]
+            self._dict.setdefault(str(key), []).extend(_primitive(v) for v in vals)
+
+    def _copy(self):
+        return QueryParams(self)
 
     def keys(self):
-        return {k: None for k, _ in self._items}.keys()
+        return self._dict.keys()
 
     def values(self):
-        return {k: self[k] for k in self.keys()}.values()
+        return {k: v[0] for k, v in self._dict.items()}.values()
 
     def items(self):
-        return {k: self[k] for k in self.keys()}.items()
+        return {k: v[0] for k, v in self._dict.items()}.items()
 
     def multi_items(self):
-        return list(self._items)
+        return [(k, v) for k, vals in self._dict.items() for v in vals]
 
     def get(self, key, default=None):
-        for k, v in self._items:
-            if k == str(key):
-                return v
-        return default
+        vals = self._dict.get(str(key))
+        return vals[0] if vals else default
 
     def get_list(self, key):
-        return [v for k, v in self._items if k == str(key)]
+        return list(self._dict.get(str(key), []))
 
     def set(self, key, value=None):
-        q = QueryParams(self)
-        q._items = [(k, v) for k, v in q._items if k != str(key)]
-        q._items.append((str(key), _primitive(value)))
+        q = self._copy()
+        q._dict[str(key)] = [_primitive(value)]
         return q
 
     def add(self, key, value=None):
-        q = QueryParams(self)
-        q._items.append((str(key), _primitive(value)))
+        q = self._copy()
+        q._dict.setdefault(str(key), []).append(_primitive(value))
         return q
 
     def remove(self, key):
-        q = QueryParams(self)
-        q._items = [(k, v) for k, v in q._items if k != str(key)]
+        q = self._copy()
+        q._dict.pop(str(key), None)
         return q
 
     def merge(self, params=None):
-        q = QueryParams(self)
-        other = QueryParams(params)
-        keys = set(k for k, _ in other._items)
-        q._items = [(k, v) for k, v in q._items if k not in keys] + other._items
+        q = self._copy()
+        q._dict.update(QueryParams(params)._dict)
         return q
 
     def __getitem__(self, key):
-        for k, v in self._items:
-            if k == key:
-                return v
-        raise KeyError(key)
+        return self._dict[key][0]
 
     def __contains__(self, key):
-        return any(k == key for k, _ in self._items)
+        return key in self._dict
 
     def __iter__(self):
         return iter(self.keys())
 
     def __len__(self):
-        return len(self.keys())
+        return len(self._dict)
 
     def __bool__(self):
-        return bool(self._items)
+        return bool(self._dict)
 
     def __eq__(self, other):
         if not isinstance(other, self.__class__):
             return False
-        return sorted(self._items) == sorted(other._items)
+        return sorted(self.multi_items()) == sorted(other.multi_items())
 
     def __hash__(self):
         return hash(str(self))
 
     def __str__(self):
-        return "&".join(_quote_plus(k) + "=" + _quote_plus(v) for k, v in self._items)
+        return "&".join(_quote_plus(k) + "=" + _quote_plus(v) for k, v in self.multi_items())
 
     def __repr__(self):
         return f"{self.__class__.__name__}({str(self)!r})"
@@ -2174,8 +2158,8 @@ class Client(_BaseClient):
         try:
             response = _run_sync(_exchange(self._pool, request, timeout))
         except RequestError as exc:
-            if exc._request is None:
-                exc._request = request
+            if getattr(exc, "request", None) is None:
+                exc.request = request
             raise
         response.default_encoding = self._default_encoding
         self._cookies.extract_cookies(response)
@@ -2303,8 +2287,8 @@ class AsyncClient(_BaseClient):
         try:
             response = await _run_async(_exchange(self._pool, request, timeout))
         except RequestError as exc:
-            if exc._request is None:
-                exc._request = request
+            if getattr(exc, "request", None) is None:
+                exc.request = request
             raise
         response.default_encoding = self._default_encoding
         self._cookies.extract_cookies(response)
