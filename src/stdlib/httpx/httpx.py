@@ -334,6 +334,11 @@ _DEFAULT_PORTS = {"http": 80, "https": 443, "ws": 80, "wss": 443, "ftp": 21}
 
 def _split_url(text):
     """(scheme, userinfo, host, port, path, query, fragment); None parts absent."""
+    for position, char in enumerate(text):
+        if char < " " or char == "\x7f":
+            raise InvalidURL(
+                f"Invalid non-printable ASCII character in URL, {char!r} at position {position}."
+            )
     scheme = ""
     rest = text
     colon = text.find(":")
@@ -368,7 +373,7 @@ def _split_url(text):
         if authority.startswith("["):
             end = authority.find("]")
             if end == -1:
-                raise InvalidURL(f"Invalid IPv6 address: {authority!r}")
+                raise InvalidURL(f"Invalid port: {authority[authority.find(':') + 1:]!r}")
             host = authority[:end + 1]
             port_text = authority[end + 1:]
             if port_text.startswith(":"):
@@ -386,6 +391,8 @@ def _split_url(text):
             if port > 65535:
                 raise InvalidURL(f"Invalid port: {port_text!r}")
         host = host.lower()
+        if any(len(label) > 63 for label in host.split(".")):
+            raise UnicodeError("encoding with 'idna' codec failed (UnicodeError: label too long)")
     return scheme, userinfo, host, port, rest, query, fragment
 
 
