@@ -178,6 +178,9 @@ fn decompress_all(data: &[u8], format: Format) -> PyResult<Vec<u8>> {
         Format::Auto => Format::Zlib,
         f => f,
     };
+    if format == Format::Zlib {
+        return decompress_zlib(data);
+    }
     let mut out = Vec::new();
     let result = match format {
         Format::Zlib | Format::Auto => flate2::read::ZlibDecoder::new(data).read_to_end(&mut out),
@@ -188,6 +191,35 @@ fn decompress_all(data: &[u8], format: Format) -> PyResult<Vec<u8>> {
         Ok(_) => Ok(out),
         Err(e) => Err(decompress_error(data, format, &e)),
     }
+}
+
+/// The zlib format taken apart: header, raw deflate data, then the Adler-32
+/// of the result, so a bad checksum gets zlib's own message.
+fn decompress_zlib(data: &[u8]) -> PyResult<Vec<u8>> {
+    let header_ok = data.len() >= 2
+        && data[0] & 0x0f == 8
+        && (u16::from(data[0]) << 8 | u16::from(data[1])) % 31 == 0;
+    if data.len() >= 2 && !header_ok {
+        return Err(error(
+            "Error -3 while decompressing data: incorrect header check".into(),
+        ));
+    }
+    let truncated =
+        || error("Error -5 while decompressing data: incomplete or truncated stream".into());
+    let body = data.get(2..).ok_or_else(truncated)?;
+    let mut decoder = flate2::bufread::DeflateDecoder::new(body);
+    let mut out = Vec::new();
+    if let Err(e) = decoder.read_to_end(&mut out) {
+        return Err(decompress_error(data, Format::Raw, &e));
+    }
+    let end = decoder.total_in() as usize;
+    let trailer = body.get(end..end + 4).ok_or_else(truncated)?;
+    if trailer != adler(&out, 1).to_be_bytes() {
+        return Err(error(
+            "Error -3 while decompressing data: incorrect data check".into(),
+        ));
+    }
+    Ok(out)
 }
 
 /// `zlib.compress(data, /, level=-1, wbits=15)`.
@@ -249,6 +281,11 @@ fn adler32(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("adler32", 1, 2)?;
     let data = data_arg(&a[0])?;
     let start = a.get(1).map_or(Ok(1), int_arg)? as u32;
+    Ok(Value::Int(i64::from(adler(&data, start))))
+}
+
+/// The Adler-32 checksum of `data`, continuing from `start`.
+fn adler(data: &[u8], start: u32) -> u32 {
     let (mut s1, mut s2) = (start & 0xffff, start >> 16);
     for chunk in data.chunks(5552) {
         for &b in chunk {
@@ -258,7 +295,7 @@ fn adler32(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         s1 %= 65521;
         s2 %= 65521;
     }
-    Ok(Value::Int(i64::from(s2 << 16 | s1)))
+    s2 << 16 | s1
 }
 
 /// A streaming decoder writing into a growing buffer.
