@@ -1553,7 +1553,12 @@ def _run_sync(gen):
         wait = gen.send(None)
         while True:
             conn, what, limit, exc_class = wait
-            if conn.wait(what, limit):
+            try:
+                ready = conn.wait(what, limit)
+            except BaseException:
+                gen.close()  # interrupted: the step closes its connection
+                raise
+            if ready:
                 wait = gen.send(None)
             else:
                 wait = gen.throw(exc_class("timed out"))
@@ -1570,7 +1575,11 @@ async def _run_async(gen):
         wait = gen.send(None)
         while True:
             conn, what, limit, exc_class = wait
-            ready = await _wait_ready(loop, conn.fileno(), what, limit)
+            try:
+                ready = await _wait_ready(loop, conn.fileno(), what, limit)
+            except BaseException:
+                gen.close()  # cancelled: the step closes its connection
+                raise
             if ready:
                 wait = gen.send(None)
             else:
