@@ -124,6 +124,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "_snippy_http" => httpx::create_native(vm),
         "zlib" => zlib::create(vm),
         "gzip" => zlib::create_gzip(vm),
+        "socket" => socket::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));

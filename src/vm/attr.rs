@@ -46,6 +46,12 @@ impl Vm {
                 return Ok(f);
             }
         }
+        // PEP 562: a module's own `__getattr__` answers for names it lacks.
+        if let Value::Module(m) = obj {
+            if let Some(f) = m.dict.get_str("__getattr__") {
+                return self.call_positional(&f, &[Value::str(n)]);
+            }
+        }
         Err(self.no_attribute(obj, n))
     }
 

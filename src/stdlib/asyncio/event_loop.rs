@@ -214,12 +214,12 @@ pub struct EventLoop {
     /// The length of `tasks` at which the freed entries are dropped next
     /// (twice the live count after the last pruning: amortized O(1)).
     prune_at: Cell<usize>,
+    /// The fds waited on (`add_reader` / `add_writer`).
+    pub readiness: super::readiness::Readiness,
     /// `run_in_executor` workers not finished yet.
     pub workers: Cell<usize>,
     /// Futures to complete when `workers` drops to zero.
     pub workers_idle: RefCell<Vec<Value>>,
-    /// The fds waited on (`add_reader` / `add_writer`).
-    pub readiness: super::readiness::Readiness,
 }
 
 impl EventLoop {
@@ -249,9 +249,9 @@ impl EventLoop {
             current_task: RefCell::new(Value::None),
             tasks: RefCell::new(Vec::new()),
             prune_at: Cell::new(MIN_PRUNE_AT),
+            readiness: Default::default(),
             workers: Cell::new(0),
             workers_idle: RefCell::new(Vec::new()),
-            readiness: Default::default(),
         }))
     }
 }
@@ -283,6 +283,15 @@ impl NativeObject for EventLoop {
             ("add_writer", readiness::loop_add_writer),
             ("remove_reader", readiness::loop_remove_reader),
             ("remove_writer", readiness::loop_remove_writer),
+            ("sock_recv", loop_sock_recv),
+            ("sock_recv_into", loop_sock_recv_into),
+            ("sock_sendall", loop_sock_sendall),
+            ("sock_connect", loop_sock_connect),
+            ("sock_accept", loop_sock_accept),
+            ("getaddrinfo", loop_getaddrinfo),
+            ("create_connection", loop_create_connection),
+            ("create_server", loop_create_server),
+            ("connect_accepted_socket", loop_connect_accepted_socket),
             // One thread runs Python code: scheduling from "another thread"
             // is scheduling.
             ("call_soon_threadsafe", loop_call_soon),
@@ -829,4 +838,28 @@ fn loop_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = vm.is_true(&a[1])?;
     me(&a[0])?.debug.set(b);
     Ok(Value::None)
+}
+
+/// Loop methods written in Python (streams.py's `_loop_<name>`, loaded
+/// on first use), as CPython writes them.
+macro_rules! python_methods {
+    ($($rust:ident => $py:literal),* $(,)?) => {
+        $(
+            fn $rust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                super::call_streams(vm, $py, args)
+            }
+        )*
+    };
+}
+
+python_methods! {
+    loop_sock_recv => "_loop_sock_recv",
+    loop_sock_recv_into => "_loop_sock_recv_into",
+    loop_sock_sendall => "_loop_sock_sendall",
+    loop_sock_connect => "_loop_sock_connect",
+    loop_sock_accept => "_loop_sock_accept",
+    loop_getaddrinfo => "_loop_getaddrinfo",
+    loop_create_connection => "_loop_create_connection",
+    loop_create_server => "_loop_create_server",
+    loop_connect_accepted_socket => "_loop_connect_accepted_socket",
 }

@@ -6,6 +6,10 @@
 //! `runner.py` for `Runner`),
 //! compiled when the module is imported,
 //! whose frames tracebacks leave out as CPython's own library frames are.
+//! Sockets, transports, servers and streams (`streams.py`) are compiled on
+//! first use (the module's `__getattr__`, the loop's socket methods), so
+//! programs without them don't pay for it. The loop waits on file
+//! descriptors through [`readiness`].
 
 pub mod contextvars;
 pub mod event_loop;
@@ -354,7 +358,67 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
     super::pysource::run_into(vm, &dict, "asyncio", include_str!("lib.py"));
     super::pysource::run_into(vm, &dict, "asyncio", include_str!("taskgroup.py"));
     super::pysource::run_into(vm, &dict, "asyncio", include_str!("runner.py"));
+    dict.set_str(
+        "__getattr__",
+        super::builtins::builtin("__getattr__", module_getattr),
+    );
     dict
+}
+
+/// The names streams.py defines in `asyncio` (loaded on first use, so
+/// programs without sockets don't pay for compiling it).
+const STREAM_NAMES: &[&str] = &[
+    "open_connection",
+    "start_server",
+    "StreamReader",
+    "StreamWriter",
+    "StreamReaderProtocol",
+    "IncompleteReadError",
+    "LimitOverrunError",
+    "BaseProtocol",
+    "Protocol",
+    "BufferedProtocol",
+    "BaseTransport",
+    "ReadTransport",
+    "WriteTransport",
+    "Transport",
+    "AbstractServer",
+    "Server",
+];
+
+/// Runs streams.py into the `asyncio` namespace (once).
+fn load_streams(vm: &mut Vm) -> PyResult<Rc<PyDict>> {
+    let module = vm.import_module("asyncio")?;
+    let Value::Module(m) = &module else {
+        return Err(PyErr::type_error("asyncio is not a module"));
+    };
+    let dict = m.dict.clone();
+    if dict.get_str("StreamReader").is_none() {
+        super::pysource::run_into(vm, &dict, "asyncio", include_str!("streams.py"));
+    }
+    Ok(dict)
+}
+
+/// Calls the function `name` of streams.py with `args` (a loop method
+/// written in Python: the loop is the first argument).
+pub fn call_streams(vm: &mut Vm, name: &str, args: Args) -> PyResult<Value> {
+    let f = load_streams(vm)?
+        .get_str(name)
+        .ok_or_else(|| PyErr::type_error(format!("asyncio.{name} is missing")))?;
+    vm.call(&f, args)
+}
+
+/// `asyncio.__getattr__(name)`: the names of streams.py, loading it.
+fn module_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.check_count("__getattr__", 1, 1)?;
+    let name = vm.str(&a[0])?;
+    if STREAM_NAMES.contains(&name.as_str()) {
+        if let Some(v) = load_streams(vm)?.get_str(&name) {
+            return Ok(v);
+        }
+    }
+    let module = vm.import_module("asyncio")?;
+    Err(vm.no_attribute(&module, &name))
 }
 
 /// Constructs `asyncio.Future(...)` / `asyncio.Task(coro)`.
