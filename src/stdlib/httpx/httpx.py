@@ -1359,26 +1359,11 @@ class Response:
             yield from _rechunk([self._content] if self._content else [], chunk_size)
             return
         decoder = _Decoder(self.headers.get("content-encoding", ""))
-        pieces = []
+        chunker = _ByteChunker(chunk_size)
         for raw in self.iter_raw():
-            data = decoder.decode(raw)
-            if data:
-                if chunk_size is None:
-                    yield data
-                else:
-                    pieces.append(data)
-                    yield from _rechunk_partial(pieces, chunk_size)
-        tail = decoder.flush()
-        if tail:
-            pieces.append(tail)
-        if chunk_size is None:
-            if tail:
-                yield tail
-        else:
-            rest = b"".join(pieces)
-            while rest:
-                yield rest[:chunk_size]
-                rest = rest[chunk_size:]
+            yield from chunker.decode(decoder.decode(raw))
+        yield from chunker.decode(decoder.flush())
+        yield from chunker.flush()
 
     def iter_text(self, chunk_size=None):
         decoder = _TextDecoder(self.encoding or "utf-8")
@@ -1444,14 +1429,12 @@ class Response:
                 yield piece
             return
         decoder = _Decoder(self.headers.get("content-encoding", ""))
+        chunker = _ByteChunker(chunk_size)
         async for raw in self.aiter_raw():
-            data = decoder.decode(raw)
-            if data:
-                for piece in _rechunk([data], chunk_size):
-                    yield piece
-        tail = decoder.flush()
-        if tail:
-            yield tail
+            for piece in chunker.decode(decoder.decode(raw)):
+                yield piece
+        for piece in chunker.decode(decoder.flush()) + chunker.flush():
+            yield piece
 
     async def aiter_text(self, chunk_size=None):
         decoder = _TextDecoder(self.encoding or "utf-8")
@@ -1531,14 +1514,27 @@ def _rechunk(chunks, size):
         data = data[size:]
 
 
-def _rechunk_partial(pieces, size):
-    data = b"".join(pieces)
-    pieces.clear()
-    while len(data) >= size:
-        yield data[:size]
-        data = data[size:]
-    if data:
-        pieces.append(data)
+class _ByteChunker:
+    """Cuts a body into pieces of `size` bytes (the last may be shorter);
+    with no size, passes pieces on as they come."""
+
+    def __init__(self, size):
+        self.size = size
+        self.buffer = b""
+
+    def decode(self, data):
+        if self.size is None:
+            return [data] if data else []
+        self.buffer += data
+        pieces = []
+        while len(self.buffer) >= self.size:
+            pieces.append(self.buffer[:self.size])
+            self.buffer = self.buffer[self.size:]
+        return pieces
+
+    def flush(self):
+        rest, self.buffer = self.buffer, b""
+        return [rest] if rest else []
 
 
 # ----------------------------------------------------------------- transport
