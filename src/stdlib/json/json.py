@@ -283,6 +283,13 @@ class JSONEncoder:
                         f'is not JSON serializable')
 
     def encode(self, o):
+        if isinstance(o, str):
+            return _encode_str(o, self.ensure_ascii)
+        text = _fast_encode(o, self.ensure_ascii, self.allow_nan, self.sort_keys,
+                            self.skipkeys, self.indent, self.item_separator,
+                            self.key_separator)
+        if text is not NotImplemented:
+            return text
         chunks = []
         self._encode(o, chunks, 0, {} if self.check_circular else None)
         return ''.join(chunks)
