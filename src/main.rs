@@ -5,6 +5,11 @@ use std::io::{IsTerminal, Read};
 use snippy::cli::{self, Command};
 use snippy::vm::Vm;
 
+/// Python programs allocate many small objects; mimalloc serves them
+/// faster than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The interpreter runs on a thread with a large stack, so deep nesting of
 /// built-ins calling back into Python cannot overflow it.
 const STACK_SIZE: usize = 512 << 20;
