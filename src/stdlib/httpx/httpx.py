@@ -155,6 +155,29 @@ class RequestNotRead(StreamError):
         )
 
 
+_CORE_CLASSES = {}
+
+
+def _from_core(exc, request):
+    """Raises transport error `exc` as httpx raises its own: a fresh one,
+    whose direct cause is httpcore's exception of the same name and message
+    (tracebacks show both). Errors already raised this way pass through."""
+    if getattr(exc, "_from_core", False):
+        raise exc
+    name = type(exc).__name__
+    core_class = _CORE_CLASSES.get(name)
+    if core_class is None:
+        core_class = type(name, (Exception,), {"__module__": "httpcore"})
+        _CORE_CLASSES[name] = core_class
+    message = str(exc)
+    try:
+        raise core_class(message) from None
+    except Exception as core:
+        mapped = type(exc)(message, request=request)
+        mapped._from_core = True
+        raise mapped from core
+
+
 # ------------------------------------------------------------- status codes
 
 import enum as _enum
@@ -385,10 +408,9 @@ def _split_url(text):
         else:
             host, port_text = authority, ""
         if port_text:
-            if not port_text.isdigit() or not port_text.isascii():
-                raise InvalidURL(f"Invalid port: {port_text!r}")
-            port = int(port_text)
-            if port > 65535:
+            try:
+                port = int(port_text)
+            except ValueError:
                 raise InvalidURL(f"Invalid port: {port_text!r}")
         host = host.lower()
         if any(len(label) > 63 for label in host.split(".")):
@@ -1346,7 +1368,10 @@ class Response:
         self._check_stream()
         try:
             while True:
-                chunk = _run_sync(self._reader.next_chunk())
+                try:
+                    chunk = _run_sync(self._reader.next_chunk())
+                except TransportError as exc:
+                    _from_core(exc, self._request)
                 if not chunk:
                     break
                 self._num_bytes += len(chunk)
@@ -1414,7 +1439,10 @@ class Response:
         self._check_stream()
         try:
             while True:
-                chunk = await _run_async(self._reader.next_chunk())
+                try:
+                    chunk = await _run_async(self._reader.next_chunk())
+                except TransportError as exc:
+                    _from_core(exc, self._request)
                 if not chunk:
                     break
                 self._num_bytes += len(chunk)
@@ -2129,6 +2157,12 @@ class Client(_BaseClient):
 
     def send(self, request, *, stream=False, auth=USE_CLIENT_DEFAULT,
              follow_redirects=USE_CLIENT_DEFAULT):
+        try:
+            return self._send(request, stream, auth, follow_redirects)
+        except TransportError as exc:
+            _from_core(exc, getattr(exc, "request", request))
+
+    def _send(self, request, stream, auth, follow_redirects):
         if self._state == "closed":
             raise RuntimeError("Cannot send a request, as the client has been closed.")
         self._state = "opened"
@@ -2258,6 +2292,12 @@ class AsyncClient(_BaseClient):
 
     async def send(self, request, *, stream=False, auth=USE_CLIENT_DEFAULT,
                    follow_redirects=USE_CLIENT_DEFAULT):
+        try:
+            return await self._send(request, stream, auth, follow_redirects)
+        except TransportError as exc:
+            _from_core(exc, getattr(exc, "request", request))
+
+    async def _send(self, request, stream, auth, follow_redirects):
         if self._state == "closed":
             raise RuntimeError("Cannot send a request, as the client has been closed.")
         self._state = "opened"
