@@ -2046,10 +2046,6 @@ class _BaseClient:
         """Checks the URL and applies auth before sending."""
         url = request.url
         if url.scheme == "" or (not url.host and url.scheme in ("http", "https")):
-            if url.scheme in ("http", "https"):
-                raise UnsupportedProtocol(
-                    "Request URL is missing an 'http://' or 'https://' protocol."
-                )
             raise UnsupportedProtocol(
                 "Request URL is missing an 'http://' or 'https://' protocol."
             )
@@ -2067,7 +2063,7 @@ class _BaseClient:
         elif isinstance(auth, BasicAuth):
             request.headers["Authorization"] = auth._header
         elif callable(auth):
-            request = auth(request) or request
+            auth(request)
 
     def _redirect_request(self, request, response):
         method = request.method
