@@ -91,7 +91,10 @@ fn reason(status: u16) -> &'static str {
 }
 
 fn json_escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"")
+    s.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\r', "\\r")
+        .replace('\n', "\\n")
 }
 
 /// The response to `req`: (status, extra headers, body, close after it).
@@ -373,6 +376,9 @@ with httpx.Client(base_url=BASE) as client:
         print(list(r.iter_lines()))
 print(httpx.get(BASE + "/json").json()["method"])
 print(httpx.post(BASE + "/json", json=[1]).json()["body"])
+import re
+r = httpx.post(BASE + "/json", data={"a": "1"}, files={"f": ("a.txt", b"hi")})
+print(re.sub("[0-9a-f]{32}", "B", r.json()["body"] + r.json()["content_type"]).split("\r\n"))
 "#,
         ),
         "<Response [200 OK]> 200 OK HTTP/1.1 True\n\
@@ -400,7 +406,8 @@ True\n\
 'until the end'\n\
 ['alpha', 'beta', 'gamma']\n\
 GET\n\
-[1]\n",
+[1]\n\
+['--B', 'Content-Disposition: form-data; name=\"a\"', '', '1', '--B', 'Content-Disposition: form-data; name=\"f\"; filename=\"a.txt\"', 'Content-Type: text/plain', '', 'hi', '--B--', 'multipart/form-data; boundary=B']\n",
     );
 }
 

@@ -1017,8 +1017,68 @@ USE_CLIENT_DEFAULT = _UseClientDefault()
 # ------------------------------------------------------------------ requests
 
 
-def _encode_body(content, data, json):
-    """(body bytes, headers) for a request's content, form data or JSON."""
+_CONTENT_TYPES = {
+    ".txt": "text/plain", ".html": "text/html", ".csv": "text/csv",
+    ".json": "application/json", ".xml": "application/xml", ".pdf": "application/pdf",
+    ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+}
+
+
+def _form_param(name, value):
+    value = value.replace("\\", "\\\\").replace('"', "%22")
+    return f'{name}="{value}"'
+
+
+def _multipart(data, files):
+    """(body, headers) of a multipart/form-data upload, as httpx builds it."""
+    import os
+    boundary = os.urandom(16).hex()
+    parts = []
+    for name, value in (data or {}).items():
+        for v in value if isinstance(value, (list, tuple)) else [value]:
+            v = v if isinstance(v, bytes) else _primitive(v).encode("utf-8")
+            head = f"Content-Disposition: form-data; {_form_param('name', name)}\r\n\r\n"
+            parts.append(head.encode("utf-8") + v)
+    for name, value in (files.items() if hasattr(files, "items") else files):
+        content_type, headers = None, {}
+        if isinstance(value, tuple):
+            filename, fileobj = value[0], value[1]
+            if len(value) > 2:
+                content_type = value[2]
+            if len(value) > 3:
+                headers = dict(value[3])
+        else:
+            filename = str(getattr(value, "name", "upload")).rsplit("/", 1)[-1]
+            fileobj = value
+        if content_type is None and filename:
+            dot = filename.rfind(".")
+            content_type = _CONTENT_TYPES.get(
+                filename[dot:].lower() if dot != -1 else "", "application/octet-stream"
+            )
+        if content_type is not None and not any("content-type" in k.lower() for k in headers):
+            headers["Content-Type"] = content_type
+        head = f"Content-Disposition: form-data; {_form_param('name', name)}"
+        if filename:
+            head += f"; {_form_param('filename', filename)}"
+        for key, val in headers.items():
+            head += f"\r\n{key}: {val}"
+        body = fileobj if isinstance(fileobj, (bytes, str)) else fileobj.read()
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        parts.append((head + "\r\n\r\n").encode("utf-8") + body)
+    mark = boundary.encode("ascii")
+    body = b"".join(b"--" + mark + b"\r\n" + part + b"\r\n" for part in parts)
+    body += b"--" + mark + b"--\r\n"
+    return body, [
+        ("Content-Length", str(len(body))),
+        ("Content-Type", f"multipart/form-data; boundary={boundary}"),
+    ]
+
+
+def _encode_body(content, data, json, files=None):
+    """(body bytes, headers) for a request's content, form data, files or JSON."""
+    if files:
+        return _multipart(data, files)
     if content is not None:
         if isinstance(content, str):
             body = content.encode("utf-8")
@@ -1061,7 +1121,7 @@ class Request:
         self.extensions = {} if extensions is None else extensions
         if cookies:
             Cookies(cookies).set_cookie_header(self)
-        body, body_headers = _encode_body(content, data, json)
+        body, body_headers = _encode_body(content, data, json, files)
         self._content = body
         for key, value in body_headers:
             if key.lower() == "content-length" and "Transfer-Encoding" in self.headers:
@@ -2036,7 +2096,7 @@ class _BaseClient:
         merged_cookies.update(cookies)
         request = Request(method, url, params=merged_params, headers=merged_headers,
                           cookies=merged_cookies or None, content=content, data=data,
-                          json=json, extensions=extensions)
+                          files=files, json=json, extensions=extensions)
         request.extensions["timeout"] = (
             self._timeout if timeout is USE_CLIENT_DEFAULT else Timeout(timeout)
         )
@@ -2143,9 +2203,9 @@ class Client(_BaseClient):
                 params=None, headers=None, cookies=None, auth=USE_CLIENT_DEFAULT,
                 follow_redirects=USE_CLIENT_DEFAULT, timeout=USE_CLIENT_DEFAULT,
                 extensions=None):
-        request = self.build_request(method, url, content=content, data=data, json=json,
-                                     params=params, headers=headers, cookies=cookies,
-                                     timeout=timeout, extensions=extensions)
+        request = self.build_request(method, url, content=content, data=data, files=files,
+                                     json=json, params=params, headers=headers,
+                                     cookies=cookies, timeout=timeout, extensions=extensions)
         return self.send(request, auth=auth, follow_redirects=follow_redirects)
 
     def stream(self, method, url, **kwargs):
@@ -2278,9 +2338,9 @@ class AsyncClient(_BaseClient):
                       json=None, params=None, headers=None, cookies=None,
                       auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
                       timeout=USE_CLIENT_DEFAULT, extensions=None):
-        request = self.build_request(method, url, content=content, data=data, json=json,
-                                     params=params, headers=headers, cookies=cookies,
-                                     timeout=timeout, extensions=extensions)
+        request = self.build_request(method, url, content=content, data=data, files=files,
+                                     json=json, params=params, headers=headers,
+                                     cookies=cookies, timeout=timeout, extensions=extensions)
         return await self.send(request, auth=auth, follow_redirects=follow_redirects)
 
     def stream(self, method, url, **kwargs):
@@ -2413,8 +2473,8 @@ def request(method, url, *, params=None, content=None, data=None, files=None,
     with Client(cookies=cookies, proxy=proxy, verify=verify, timeout=timeout,
                 trust_env=trust_env) as client:
         return client.request(method=method, url=url, content=content, data=data,
-                              json=json, params=params, headers=headers, auth=auth,
-                              follow_redirects=follow_redirects)
+                              files=files, json=json, params=params, headers=headers,
+                              auth=auth, follow_redirects=follow_redirects)
 
 
 class _ModuleStream:
