@@ -1987,6 +1987,101 @@ def _record(response, recording):
     )
 
 
+# ---------------------------------------------------------------- transports
+
+
+class BaseTransport:
+    """What a Client sends requests through."""
+
+    def handle_request(self, request):
+        raise NotImplementedError("The 'handle_request' method must be implemented.")
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class AsyncBaseTransport:
+    """What an AsyncClient sends requests through."""
+
+    async def handle_async_request(self, request):
+        raise NotImplementedError(
+            "The 'handle_async_request' method must be implemented."
+        )
+
+    async def aclose(self):
+        pass
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *args):
+        await self.aclose()
+
+
+class HTTPTransport(BaseTransport):
+    """The network transport (HTTP/1.1 over TCP/TLS); its options are taken
+    by the client that uses it."""
+
+    def __init__(self, verify=True, cert=None, trust_env=True, http1=True,
+                 http2=False, limits=DEFAULT_LIMITS, proxy=None, uds=None,
+                 local_address=None, retries=0, socket_options=None):
+        self.verify = verify
+
+
+class AsyncHTTPTransport(AsyncBaseTransport):
+    """The network transport of AsyncClient; see HTTPTransport."""
+
+    def __init__(self, verify=True, cert=None, trust_env=True, http1=True,
+                 http2=False, limits=DEFAULT_LIMITS, proxy=None, uds=None,
+                 local_address=None, retries=0, socket_options=None):
+        self.verify = verify
+
+
+class MockTransport(AsyncBaseTransport, BaseTransport):
+    """Answers every request by calling `handler(request)` (for AsyncClient
+    it may be an async function): tests without a server."""
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def handle_request(self, request):
+        request.read()
+        response = self.handler(request)
+        if not isinstance(response, Response):
+            raise TypeError("Cannot use an async handler in a sync Client")
+        return response
+
+    async def handle_async_request(self, request):
+        await request.aread()
+        response = self.handler(request)
+        if not isinstance(response, Response):
+            response = await response
+        return response
+
+
+def _custom_transport(transport):
+    """The user's transport, or None for the built-in network one."""
+    if transport is None or isinstance(transport, (HTTPTransport, AsyncHTTPTransport)):
+        return None
+    return transport
+
+
+def _bind(response, request, client, started):
+    """What the client does to a response a custom transport returned."""
+    response.request = request
+    response.default_encoding = client._default_encoding
+    if response._elapsed is None:
+        response._elapsed = _time.perf_counter() - started
+    client._cookies.extract_cookies(response)
+    return response
+
+
 # -------------------------------------------------------------------- client
 
 
@@ -2018,6 +2113,9 @@ class _BaseClient:
         self._trust_env = trust_env
         self._default_encoding = default_encoding
         self._state = "unopened"
+        if isinstance(transport, (HTTPTransport, AsyncHTTPTransport)):
+            verify = transport.verify
+        self._transport = _custom_transport(transport)
         self._pool = _Pool(self._is_async, verify)
 
     @property
@@ -2253,6 +2351,9 @@ class Client(_BaseClient):
         return response
 
     def _send_single(self, request):
+        if self._transport is not None:
+            started = _time.perf_counter()
+            return _bind(self._transport.handle_request(request), request, self, started)
         recording = _snippy_http.recording_mode()
         if recording is not None and recording[0] == "replay":
             return _replayed(request, recording)
@@ -2295,6 +2396,8 @@ class Client(_BaseClient):
         if self._state != "closed":
             self._state = "closed"
             self._pool.close()
+            if self._transport is not None:
+                self._transport.close()
 
     def __enter__(self):
         if self._state != "unopened":
@@ -2388,6 +2491,10 @@ class AsyncClient(_BaseClient):
         return response
 
     async def _send_single(self, request):
+        if self._transport is not None:
+            started = _time.perf_counter()
+            response = await self._transport.handle_async_request(request)
+            return _bind(response, request, self, started)
         recording = _snippy_http.recording_mode()
         if recording is not None and recording[0] == "replay":
             return _replayed(request, recording)
@@ -2430,6 +2537,8 @@ class AsyncClient(_BaseClient):
         if self._state != "closed":
             self._state = "closed"
             self._pool.close()
+            if self._transport is not None:
+                await self._transport.aclose()
 
     async def __aenter__(self):
         if self._state != "unopened":
