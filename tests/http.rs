@@ -440,6 +440,8 @@ with httpx.Client() as c:
     except httpx.ConnectError as e:
         print(type(e).__name__, e)
     print(c.get(f"https://localhost:{TLS_PORT}/json").json()["method"])
+    big = c.post(f"https://localhost:{TLS_PORT}/json", content=b"x" * 300000)
+    print(len(big.json()["body"]), len(big.content) > 300000)
 print(httpx.get(f"https://127.0.0.1:{BAD_PORT}/status/201", verify=False))
 "#,
         ),
@@ -455,6 +457,7 @@ UnsupportedProtocol Request URL is missing an 'http://' or 'https://' protocol.\
 InvalidURL Invalid port: '8x'\n\
 ConnectError [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)\n\
 GET\n\
+300000 True\n\
 <Response [201 Created]>\n",
     );
 }

@@ -152,10 +152,11 @@ pub fn connect(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         let config = tls::client_config(&verify).map_err(|m| PyErr::new(ExcKind::OSError, m))?;
         let name = ServerName::try_from(host.clone())
             .map_err(|_| PyErr::new(ExcKind::OSError, format!("invalid server name {host:?}")))?;
-        Some(
-            ClientConnection::new(config, name)
-                .map_err(|e| PyErr::new(ExcKind::OSError, tls::describe(&e, &host)))?,
-        )
+        let mut session = ClientConnection::new(config, name)
+            .map_err(|e| PyErr::new(ExcKind::OSError, tls::describe(&e, &host)))?;
+        // Request bodies are queued whole; `flush` sends them as the socket allows.
+        session.set_buffer_limit(None);
+        Some(session)
     } else {
         None
     };
