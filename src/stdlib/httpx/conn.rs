@@ -76,7 +76,7 @@ fn strerror(e: &io::Error) -> String {
 }
 
 /// The `OSError` subclass CPython raises for `e`, with errno and message.
-pub fn os_error(e: &io::Error) -> PyErr {
+fn os_error(e: &io::Error) -> PyErr {
     match e.raw_os_error() {
         Some(errno) => {
             let errno = errno as i64;

@@ -99,7 +99,19 @@ pub fn describe(err: &rustls::Error, host: &str) -> String {
         | Error::InvalidCertificate(CertificateError::NotValidForNameContext { .. }) => verify(
             &format!("Hostname mismatch, certificate is not valid for '{host}'."),
         ),
-        Error::InvalidCertificate(other) => verify(&format!("{other:?}")),
+        Error::InvalidCertificate(CertificateError::NotValidYet)
+        | Error::InvalidCertificate(CertificateError::NotValidYetContext { .. }) => {
+            verify("certificate is not yet valid")
+        }
+        Error::InvalidCertificate(CertificateError::BadSignature) => {
+            verify("certificate signature failure")
+        }
+        Error::InvalidCertificate(CertificateError::Revoked) => verify("certificate revoked"),
+        Error::InvalidCertificate(CertificateError::InvalidPurpose)
+        | Error::InvalidCertificate(CertificateError::InvalidPurposeContext { .. }) => {
+            verify("unsupported certificate purpose")
+        }
+        Error::InvalidCertificate(other) => verify(&other.to_string()),
         other => format!("[SSL] {other} (_ssl.c:1006)"),
     }
 }
