@@ -30,6 +30,7 @@ pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod namespace_builtins;
+pub mod nest_asyncio;
 pub mod numbers;
 pub mod operator;
 pub mod os;
@@ -125,6 +126,7 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "zlib" => zlib::create(vm),
         "gzip" => zlib::create_gzip(vm),
         "socket" => socket::create(vm),
+        "nest_asyncio" => nest_asyncio::create(vm),
         _ => return None,
     };
     dict.set_str("__name__", Value::str(name));

@@ -379,7 +379,7 @@ pub fn call_at(lp: &Value, when: f64, job: Job) -> Rc<Handle> {
 /// with that timer as the timeout) when nothing is ready, queue the
 /// callbacks of ready fds and the due timers, run what was ready. False
 /// when there is nothing left to wait for.
-fn run_once(vm: &mut Vm, lp_v: &Value) -> PyResult<bool> {
+pub(super) fn run_once(vm: &mut Vm, lp_v: &Value) -> PyResult<bool> {
     let lp = me(lp_v)?;
     let busy = !lp.ready.borrow().is_empty() || lp.stopping.get();
     let next_timer = {
@@ -439,6 +439,18 @@ fn run_once(vm: &mut Vm, lp_v: &Value) -> PyResult<bool> {
         }
     }
     Ok(true)
+}
+
+/// Whether `stop()` was called and the loop did not stop yet.
+pub(super) fn stopping(lp: &Value) -> bool {
+    as_loop(lp).is_some_and(|l| l.stopping.get())
+}
+
+/// Sets (or clears) the loop's stop request.
+pub(super) fn set_stopping(lp: &Value, on: bool) {
+    if let Some(l) = as_loop(lp) {
+        l.stopping.set(on);
+    }
 }
 
 /// How long to wait for a timer due at `when`: whole milliseconds,
@@ -567,6 +579,9 @@ fn check_can_run(lp_v: &Value) -> PyResult<()> {
 
 /// `run_forever()`: runs until `stop()` (or until nothing is left to run).
 pub fn run_forever(vm: &mut Vm, lp_v: &Value) -> PyResult<()> {
+    if super::nested::active() {
+        return super::nested::run_forever(vm, lp_v);
+    }
     check_can_run(lp_v)?;
     let lp = me(lp_v)?;
     lp.running.set(true);
@@ -661,6 +676,9 @@ pub fn create_task(
 
 /// `run_until_complete(aw)`.
 pub fn run_until_complete(vm: &mut Vm, lp: &Value, aw: &Value) -> PyResult<Value> {
+    if super::nested::active() {
+        return super::nested::run_until_complete(vm, lp, aw);
+    }
     check_can_run(lp)?;
     let fut = ensure_future(vm, lp, aw, None)?;
     future::add_callback(&fut, Callback::StopLoop);

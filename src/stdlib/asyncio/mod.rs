@@ -16,6 +16,7 @@ pub mod event_loop;
 pub mod executor;
 pub mod future;
 pub mod handler;
+pub mod nested;
 pub mod queue;
 pub mod readiness;
 
@@ -122,6 +123,11 @@ pub fn next_task_number() -> u64 {
         c.set(c.get() + 1);
         c.get()
     })
+}
+
+/// Starts the `Task-N` names at 1 again.
+pub fn reset_task_numbers() {
+    TASK_COUNTER.with(|c| c.set(0));
 }
 
 /// True for coroutine objects (and `asyncio.sleep(...)`'s).
@@ -332,6 +338,7 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
         ("iscoroutine", iscoroutine),
         ("isfuture", isfuture),
         ("_queue_setup", queue::queue_setup),
+        ("_nest_apply", nested::nest_apply),
         ("_queue_put", queue::queue_put),
         ("_queue_get", queue::queue_get),
         ("_queue_task_done", queue::queue_task_done),
@@ -439,7 +446,7 @@ pub fn construct(vm: &mut Vm, class: &Rc<PyClass>, args: Args) -> Option<PyResul
     None
 }
 
-fn running_or_current(vm: &mut Vm) -> Value {
+pub(crate) fn running_or_current(vm: &mut Vm) -> Value {
     let lp = running_loop();
     if !lp.is_none() {
         return lp;
@@ -449,6 +456,13 @@ fn running_or_current(vm: &mut Vm) -> Value {
 
 fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("run", 1, 2)?;
+    if nested::active() {
+        let debug = match kwarg(&args, "debug").or_else(|| a.get(1).cloned()) {
+            Some(d) => vm.is_true(&d)?,
+            None => false,
+        };
+        return nested::run(vm, &a[0], debug);
+    }
     if !running_loop().is_none() {
         return Err(PyErr::new(
             ExcKind::RuntimeError,
@@ -554,7 +568,7 @@ fn run_main_task(vm: &mut Vm, lp: &Value, coro: &Value) -> PyResult<Value> {
 }
 
 /// True for `asyncio.CancelledError` (and subclasses).
-fn is_cancelled_error(e: &PyErr) -> bool {
+pub(crate) fn is_cancelled_error(e: &PyErr) -> bool {
     e.exc.class.is_subclass(&classes().cancelled_error)
 }
 
@@ -634,7 +648,8 @@ fn get_event_loop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !cur.is_none() {
         return Ok(cur);
     }
-    if SET_CALLED.with(|s| s.get()) {
+    // nest_asyncio's patched policy makes a loop whenever there is none.
+    if SET_CALLED.with(|s| s.get()) && !nested::active() {
         return Err(PyErr::new(
             ExcKind::RuntimeError,
             "There is no current event loop in thread 'MainThread'.",
