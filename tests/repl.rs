@@ -274,14 +274,6 @@ fn httpx_seed_pasted_into_the_repl_echoes_the_title() {
     let input = std::fs::read_to_string(seeds.join("coroutines_vs_functions_3_coroutine_httpx.py"))
         .expect("seed snippet");
     let replay = seeds.join("coroutines_vs_functions_3_coroutine_httpx.replay");
-    let has_nest_asyncio = Command::new(SNIPPY)
-        .args(["-c", "import nest_asyncio"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_nest_asyncio {
-        eprintln!("note: snippy has no nest_asyncio module yet: skipped");
-        return;
-    }
     let mut child = Command::new(SNIPPY)
         .arg("--http-replay")
         .arg(&replay)
