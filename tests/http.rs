@@ -442,6 +442,11 @@ with httpx.Client() as c:
     print(c.get(f"https://localhost:{TLS_PORT}/json").json()["method"])
     big = c.post(f"https://localhost:{TLS_PORT}/json", content=b"x" * 300000)
     print(len(big.json()["body"]), len(big.content) > 300000)
+with httpx.Client(trust_env=False) as c:
+    try:
+        c.get(f"https://localhost:{TLS_PORT}/json")
+    except httpx.ConnectError as e:
+        print("trust_env=False:", e)
 print(httpx.get(f"https://127.0.0.1:{BAD_PORT}/status/201", verify=False))
 "#,
         ),
@@ -458,6 +463,7 @@ InvalidURL Invalid port: '8x'\n\
 ConnectError [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)\n\
 GET\n\
 300000 True\n\
+trust_env=False: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)\n\
 <Response [201 Created]>\n",
     );
 }

@@ -131,7 +131,8 @@ fn start_connect(addr: &SocketAddr) -> io::Result<(Socket, bool)> {
 
 /// `connect(host, port, tls, verify)`: resolves `host` (a blocking lookup,
 /// as CPython's `getaddrinfo`) and starts connecting; `connect_step`
-/// finishes. `verify` is httpx's: True, False or a CA file path.
+/// finishes. `verify` is httpx's: True, False or a CA file path; None
+/// means True without the environment's CA settings (`trust_env=False`).
 pub fn connect(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("connect", 4, 4)?;
     let host = match &a[0] {
@@ -146,6 +147,7 @@ pub fn connect(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let verify = match &a[3] {
         Value::Bool(false) => tls::Verify::Off,
         Value::Str(path) => tls::Verify::File(path.as_str().to_owned()),
+        Value::None => tls::Verify::PublicRoots,
         _ => tls::Verify::Default,
     };
     let tls = if use_tls {

@@ -1714,9 +1714,11 @@ def _send_all(conn, data, limit):
 class _Pool:
     """Keep-alive connections of one client, by (scheme, host, port)."""
 
-    def __init__(self, is_async, verify):
+    def __init__(self, is_async, verify, trust_env):
         self.is_async = is_async
         self.verify = verify if isinstance(verify, (bool, str)) else True
+        if self.verify is True and not trust_env:
+            self.verify = None  # the public roots, not SSL_CERT_FILE/SSL_CERT_DIR
         self.idle = {}
         self.closed = False
 
@@ -2116,7 +2118,7 @@ class _BaseClient:
         if isinstance(transport, (HTTPTransport, AsyncHTTPTransport)):
             verify = transport.verify
         self._transport = _custom_transport(transport)
-        self._pool = _Pool(self._is_async, verify)
+        self._pool = _Pool(self._is_async, verify, trust_env)
 
     @property
     def is_closed(self):

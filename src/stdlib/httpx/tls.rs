@@ -17,8 +17,10 @@ use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
 /// What `verify=` asked for.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum Verify {
-    /// The default roots (or `SSL_CERT_FILE`).
+    /// The default roots (or `SSL_CERT_FILE` / `SSL_CERT_DIR`).
     Default,
+    /// The public roots, ignoring the environment (`trust_env=False`).
+    PublicRoots,
     /// The certificates in this PEM file.
     File(String),
     /// No verification at all.
@@ -41,25 +43,41 @@ pub fn client_config(verify: &Verify) -> Result<Arc<ClientConfig>, String> {
     Ok(config)
 }
 
+fn add_pem_file(roots: &mut RootCertStore, path: &std::path::Path) -> Result<(), String> {
+    let certs = CertificateDer::pem_file_iter(path)
+        .map_err(|_| "[Errno 2] No such file or directory".to_owned())?;
+    for cert in certs {
+        let cert = cert.map_err(|e| format!("[X509] PEM lib: {e}"))?;
+        roots
+            .add(cert)
+            .map_err(|e| format!("[X509] PEM lib: {e}"))?;
+    }
+    Ok(())
+}
+
+/// The trusted roots: `verify`'s file, else (with httpx's `trust_env`)
+/// `SSL_CERT_FILE` or the PEM files of `SSL_CERT_DIR`, else the public roots.
 fn roots(verify: &Verify) -> Result<RootCertStore, String> {
     let mut roots = RootCertStore::empty();
+    let env = |name| std::env::var_os(name).filter(|p: &std::ffi::OsString| !p.is_empty());
     let file = match verify {
         Verify::File(path) => Some(std::ffi::OsString::from(path)),
-        _ => std::env::var_os("SSL_CERT_FILE").filter(|p| !p.is_empty()),
+        Verify::Default => env("SSL_CERT_FILE"),
+        _ => None,
     };
-    match file {
-        Some(path) => {
-            let certs = CertificateDer::pem_file_iter(&path)
-                .map_err(|_| "[Errno 2] No such file or directory".to_owned())?;
-            for cert in certs {
-                let cert = cert.map_err(|e| format!("[X509] PEM lib: {e}"))?;
-                roots
-                    .add(cert)
-                    .map_err(|e| format!("[X509] PEM lib: {e}"))?;
-            }
-        }
-        None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
+    if let Some(path) = file {
+        add_pem_file(&mut roots, path.as_ref())?;
+        return Ok(roots);
     }
+    if let (Verify::Default, Some(dir)) = (verify, env("SSL_CERT_DIR")) {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            // Files that are not PEM certificates are skipped, as OpenSSL's
+            // lookup in a certificate directory never uses them.
+            let _ = add_pem_file(&mut roots, &entry.path());
+        }
+        return Ok(roots);
+    }
+    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     Ok(roots)
 }
 
