@@ -39,6 +39,9 @@ pub struct Flags {
     pub quiet: bool,
     /// `-W ARG` options, in order (`sys.warnoptions`).
     pub warnoptions: Vec<String>,
+    /// `--http-replay DIR` / `--http-record DIR`: httpx answers from (or
+    /// saves to) recorded responses.
+    pub http: Option<crate::stdlib::httpx::Recording>,
 }
 
 /// A usage error, already worded as CPython words it (without the usage lines).
@@ -78,6 +81,21 @@ fn parse_command(args: &[String], seen: &mut Flags) -> Result<Command, UsageErro
                 Some(path) => Ok(Command::Dis { path: path.clone() }),
                 None => Err(UsageError("Argument expected for the --dis option".into())),
             };
+        }
+        if arg == "--http-replay" || arg == "--http-record" {
+            let Some(dir) = args.get(i + 1) else {
+                return Err(UsageError(format!(
+                    "Argument expected for the {arg} option"
+                )));
+            };
+            let dir = std::path::PathBuf::from(dir);
+            seen.http = Some(if arg == "--http-replay" {
+                crate::stdlib::httpx::Recording::Replay(dir)
+            } else {
+                crate::stdlib::httpx::Recording::Record(dir)
+            });
+            i += 2;
+            continue;
         }
         if arg.starts_with("--") {
             return Err(UsageError(format!("unknown option {arg}")));
@@ -155,6 +173,8 @@ pub fn help(program: &str) -> String {
          -V     : print the version number and exit (also --version)\n\
          -W arg : warning control; arg is action:message:category:module:lineno\n\
          --dis file : print the bytecode snippy compiles file to\n\
+         --http-replay dir : httpx answers every request from the recordings in dir\n\
+         --http-record dir : httpx records every response it gets in dir\n\
          file   : program read from script file\n\
          -      : program read from stdin (default; interactive mode if a tty)\n\
          arg ...: arguments passed to program in sys.argv[1:]\n"
@@ -220,7 +240,7 @@ mod tests {
                 Flags {
                     inspect: true,
                     quiet: true,
-                    warnoptions: vec![]
+                    ..Flags::default()
                 }
             ))
         );
@@ -240,6 +260,25 @@ mod tests {
                     warnoptions: args(&["error", "ignore::DeprecationWarning"]),
                     ..Flags::default()
                 }
+            ))
+        );
+        assert_eq!(
+            parse_with_flags(&args(&["--http-replay", "rec", "a.py"])),
+            Ok((
+                Command::File {
+                    path: "a.py".into(),
+                    argv: args(&["a.py"])
+                },
+                Flags {
+                    http: Some(crate::stdlib::httpx::Recording::Replay("rec".into())),
+                    ..Flags::default()
+                }
+            ))
+        );
+        assert_eq!(
+            parse(&args(&["--http-record"])),
+            Err(UsageError(
+                "Argument expected for the --http-record option".into()
             ))
         );
         assert_eq!(

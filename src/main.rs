@@ -5,6 +5,11 @@ use std::io::{IsTerminal, Read};
 use snippy::cli::{self, Command};
 use snippy::vm::Vm;
 
+/// Python programs allocate many small objects; mimalloc serves them
+/// faster than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The interpreter runs on a thread with a large stack, so deep nesting of
 /// built-ins calling back into Python cannot overflow it.
 const STACK_SIZE: usize = 512 << 20;
@@ -34,6 +39,9 @@ fn run() -> i32 {
             return 2;
         }
     };
+    if let Some(mode) = &flags.http {
+        snippy::stdlib::httpx::set_mode(mode.clone());
+    }
     match command {
         Command::Version => {
             println!("Python 3.11.7 (snippy {})", env!("CARGO_PKG_VERSION"));

@@ -265,3 +265,36 @@ fn seed_snippets_pasted_into_the_repl_match_cpython() {
         assert_eq!(ours.status.code(), theirs.status.code(), "{name}");
     }
 }
+
+/// The httpx seed pasted into the prompt, answered from its recording: the
+/// last line (`asyncio.run(...)`) echoes the post's title.
+#[test]
+fn httpx_seed_pasted_into_the_repl_echoes_the_title() {
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("snippets/seeds");
+    let input = std::fs::read_to_string(seeds.join("coroutines_vs_functions_3_coroutine_httpx.py"))
+        .expect("seed snippet");
+    let replay = seeds.join("coroutines_vs_functions_3_coroutine_httpx.replay");
+    let mut child = Command::new(SNIPPY)
+        .arg("--http-replay")
+        .arg(&replay)
+        .args(["-q", "-i"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start snippy");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write the session");
+    let out = child.wait_with_output().expect("run the session");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "'sunt aut facere repellat provident occaecati excepturi optio reprehenderit'\n",
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(0));
+}

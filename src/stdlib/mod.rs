@@ -22,6 +22,7 @@ pub mod functools;
 pub mod future;
 pub mod glob;
 pub mod heapq;
+pub mod httpx;
 pub mod importlib;
 pub mod inspect;
 pub mod io;
@@ -53,6 +54,7 @@ pub mod traceback;
 pub mod types;
 pub mod typing;
 pub mod warnings;
+pub mod zlib;
 
 use std::rc::Rc;
 
@@ -119,6 +121,10 @@ pub fn create_module(vm: &mut Vm, name: &str) -> Option<Rc<PyDict>> {
         "__future__" => future::create(vm),
         "fnmatch" => glob::create_fnmatch(vm),
         "importlib" => importlib::create(),
+        "httpx" => httpx::create(vm),
+        "_snippy_http" => httpx::create_native(vm),
+        "zlib" => zlib::create(vm),
+        "gzip" => zlib::create_gzip(vm),
         "socket" => socket::create(vm),
         "nest_asyncio" => nest_asyncio::create(vm),
         _ => return None,

@@ -1,4 +1,5 @@
 class JSONDecodeError(ValueError):
+    __module__ = 'json.decoder'
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
@@ -214,6 +215,11 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
                         f'not {s.__class__.__name__}')
     if s.startswith('\ufeff'):
         raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    if (object_hook is None and object_pairs_hook is None and parse_float is None
+            and parse_int is None and parse_constant is None and strict):
+        obj = _fast_loads(s)
+        if obj is not NotImplemented:
+            return obj
     scanner = _Scanner(strict, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant)
     obj, end = scanner.value(s, _skip(s, 0))
     end = _skip(s, end)
@@ -249,6 +255,7 @@ def _encode_str(s, ensure_ascii):
 
 
 class JSONEncoder:
+    __module__ = 'json.encoder'
 
     item_separator = ', '
     key_separator = ': '
@@ -276,6 +283,13 @@ class JSONEncoder:
                         f'is not JSON serializable')
 
     def encode(self, o):
+        if isinstance(o, str):
+            return _encode_str(o, self.ensure_ascii)
+        text = _fast_encode(o, self.ensure_ascii, self.allow_nan, self.sort_keys,
+                            self.skipkeys, self.indent, self.item_separator,
+                            self.key_separator)
+        if text is not NotImplemented:
+            return text
         chunks = []
         self._encode(o, chunks, 0, {} if self.check_circular else None)
         return ''.join(chunks)
@@ -404,6 +418,7 @@ class JSONEncoder:
 
 
 class JSONDecoder:
+    __module__ = 'json.decoder'
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
