@@ -302,6 +302,8 @@ impl NativeObject for EventLoop {
             ("getaddrinfo", loop_getaddrinfo),
             ("create_connection", loop_create_connection),
             ("create_server", loop_create_server),
+            ("create_unix_connection", loop_create_unix_connection),
+            ("create_unix_server", loop_create_unix_server),
             ("connect_accepted_socket", loop_connect_accepted_socket),
             // One thread runs Python code: scheduling from "another thread"
             // is scheduling.
@@ -891,5 +893,7 @@ python_methods! {
     loop_getaddrinfo => "_loop_getaddrinfo",
     loop_create_connection => "_loop_create_connection",
     loop_create_server => "_loop_create_server",
+    loop_create_unix_connection => "_loop_create_unix_connection",
+    loop_create_unix_server => "_loop_create_unix_server",
     loop_connect_accepted_socket => "_loop_connect_accepted_socket",
 }

@@ -377,6 +377,8 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
 const STREAM_NAMES: &[&str] = &[
     "open_connection",
     "start_server",
+    "open_unix_connection",
+    "start_unix_server",
     "StreamReader",
     "StreamWriter",
     "StreamReaderProtocol",

@@ -5,6 +5,7 @@
 # `_loop_<name>` are the loop's methods `<name>` (event_loop.rs calls
 # them). Compiled on first use (asyncio's __getattr__).
 
+import os as _os
 import socket as _socket
 import collections as _collections
 
@@ -1095,6 +1096,95 @@ async def _loop_create_connection(self, protocol_factory, host=None, port=None,
     return await _create_connection_transport(self, sock, protocol_factory)
 
 
+async def _loop_create_unix_connection(self, protocol_factory, path=None, *,
+                                       ssl=None, sock=None,
+                                       server_hostname=None,
+                                       ssl_handshake_timeout=None,
+                                       ssl_shutdown_timeout=None):
+    if ssl:
+        raise NotImplementedError("snippy's asyncio has no SSL transports")
+    if server_hostname is not None:
+        raise ValueError('server_hostname is only meaningful with ssl')
+    if ssl_handshake_timeout is not None:
+        raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
+    if ssl_shutdown_timeout is not None:
+        raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
+    if path is not None:
+        if sock is not None:
+            raise ValueError(
+                'path and sock can not be specified at the same time')
+        path = _os.fspath(path)
+        sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM, 0)
+        try:
+            sock.setblocking(False)
+            await self.sock_connect(sock, path)
+        except:
+            sock.close()
+            raise
+    else:
+        if sock is None:
+            raise ValueError('no path and sock were specified')
+        if (sock.family != _socket.AF_UNIX or
+                sock.type != _socket.SOCK_STREAM):
+            raise ValueError(
+                f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+    return await _create_connection_transport(self, sock, protocol_factory)
+
+
+async def _loop_create_unix_server(self, protocol_factory, path=None, *,
+                                   sock=None, backlog=100, ssl=None,
+                                   ssl_handshake_timeout=None,
+                                   ssl_shutdown_timeout=None,
+                                   start_serving=True):
+    if isinstance(ssl, bool):
+        raise TypeError('ssl argument must be an SSLContext or None')
+    if ssl is not None:
+        raise NotImplementedError("snippy's asyncio has no SSL transports")
+    if ssl_handshake_timeout is not None:
+        raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
+    if ssl_shutdown_timeout is not None:
+        raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
+    if path is not None:
+        if sock is not None:
+            raise ValueError(
+                'path and sock can not be specified at the same time')
+        path = _os.fspath(path)
+        sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+        # A stale socket file from an earlier server is removed.
+        if path[0] not in (0, '\x00'):
+            try:
+                if _os.stat(path).st_mode & 0o170000 == 0o140000:
+                    _os.remove(path)
+            except FileNotFoundError:
+                pass
+        try:
+            sock.bind(path)
+        except OSError as exc:
+            sock.close()
+            if exc.errno == 98:
+                msg = f'Address {path!r} is already in use'
+                raise OSError(98, msg) from None
+            else:
+                raise
+        except:
+            sock.close()
+            raise
+    else:
+        if sock is None:
+            raise ValueError(
+                'path was not specified, and no sock specified')
+        if (sock.family != _socket.AF_UNIX or
+                sock.type != _socket.SOCK_STREAM):
+            raise ValueError(
+                f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+    sock.setblocking(False)
+    server = Server(self, [sock], protocol_factory, backlog)
+    if start_serving:
+        server._start_serving()
+        await sleep(0)
+    return server
+
+
 async def _create_connection_transport(loop, sock, protocol_factory,
                                        server=None, extra=None):
     sock.setblocking(False)
@@ -1226,6 +1316,30 @@ async def start_server(client_connected_cb, host=None, port=None, *,
         return protocol
 
     return await loop.create_server(factory, host, port, **kwds)
+
+
+async def open_unix_connection(path=None, *,
+                               limit=_DEFAULT_LIMIT, **kwds):
+    loop = get_running_loop()
+    reader = StreamReader(limit=limit, loop=loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
+    transport, _ = await loop.create_unix_connection(
+        lambda: protocol, path, **kwds)
+    writer = StreamWriter(transport, protocol, reader, loop)
+    return reader, writer
+
+
+async def start_unix_server(client_connected_cb, path=None, *,
+                            limit=_DEFAULT_LIMIT, **kwds):
+    loop = get_running_loop()
+
+    def factory():
+        reader = StreamReader(limit=limit, loop=loop)
+        protocol = StreamReaderProtocol(reader, client_connected_cb,
+                                        loop=loop)
+        return protocol
+
+    return await loop.create_unix_server(factory, path, **kwds)
 
 
 class FlowControlMixin(Protocol):
