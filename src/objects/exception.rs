@@ -120,7 +120,7 @@ pub struct PyException {
     pub context: RefCell<Option<Rc<PyException>>>,
     pub suppress_context: Cell<bool>,
     /// Other attributes (`value` of StopIteration, `code` of SystemExit, user ones).
-    pub dict: PyDict,
+    pub dict: Rc<PyDict>,
     /// The "Did you mean" hint printed after the message, if any.
     pub suggestion: RefCell<Option<String>>,
     /// For exception groups (PEP 654): the message and the sub-exceptions.
@@ -153,7 +153,7 @@ impl PyException {
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
-            dict,
+            dict: Rc::new(dict),
             suggestion: RefCell::new(None),
             group: RefCell::new(None),
         })

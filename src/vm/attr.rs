@@ -22,11 +22,19 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if let Value::Exception(e) = obj {
+            if n == "__dict__" {
+                return Ok(Value::Dict(e.dict.clone()));
+            }
+            if let Some(v) = self.exception_descriptor_attr(obj, n)? {
+                return Ok(v);
+            }
+        }
         if let Some(v) = self.special_attr(obj, n)? {
             return Ok(v);
         }
         if let Value::Exception(_) = obj {
-            if let Some(v) = self.exception_class_attr(obj, n) {
+            if let Some(v) = self.exception_class_attr(obj, n)? {
                 return Ok(v);
             }
         }
@@ -280,7 +288,16 @@ impl Vm {
             }
             Value::Generator(g) => super::generator::set_gen_attr(g, n, value),
             Value::Exception(e) => {
+                if self.exception_descriptor_set(obj, n, Some(value.clone()))? {
+                    return Ok(());
+                }
                 match n {
+                    "args" => {
+                        let items = self.collect(&value)?;
+                        *e.args.borrow_mut() = Rc::new(crate::objects::PyTuple {
+                            items: items.into_boxed_slice(),
+                        });
+                    }
                     "__cause__" => {
                         *e.cause.borrow_mut() = match value {
                             Value::Exception(c) => Some(c),
@@ -329,7 +346,12 @@ impl Vm {
                 Some(Value::None)
             }
             Value::Function(f) => f.dict.remove(&Value::str(n))?,
-            Value::Exception(e) => e.dict.remove(&Value::str(n))?,
+            Value::Exception(e) => {
+                if self.exception_descriptor_set(obj, n, None)? {
+                    return Ok(());
+                }
+                e.dict.remove(&Value::str(n))?
+            }
             _ => None,
         };
         match removed {

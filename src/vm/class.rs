@@ -797,13 +797,78 @@ impl Vm {
         }
     }
 
+    /// An exception's attribute that a data descriptor of its class (a
+    /// property, say) answers for, before the exception's own attributes.
+    pub fn exception_descriptor_attr(
+        &mut self,
+        obj: &Value,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let class = class_of(obj);
+        if !class.is_user {
+            return Ok(None);
+        }
+        match lookup(&class, name) {
+            Some(a) => self.data_descriptor_get(obj, &class, name, &a),
+            None => Ok(None),
+        }
+    }
+
     /// After the built-in lookup of an exception's attributes failed: its class's.
-    pub fn exception_class_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
+    pub fn exception_class_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let class = class_of(obj);
         if let Some(v) = lookup(&class, name) {
-            return Some(bind(&v, Some(obj.clone()), &class));
+            return self.class_attr_get(obj, &class, v).map(Some);
         }
-        builtin_attr(&class, name).map(|f| bound(f, obj.clone()))
+        Ok(builtin_attr(&class, name).map(|f| bound(f, obj.clone())))
+    }
+
+    /// `obj.name` when the class attribute `attr` is a data descriptor (a
+    /// property, or an object with `__set__` or `__delete__`), which comes
+    /// before the instance's own attributes; `None` otherwise.
+    fn data_descriptor_get(
+        &mut self,
+        obj: &Value,
+        class: &Rc<PyClass>,
+        name: &str,
+        attr: &Value,
+    ) -> PyResult<Option<Value>> {
+        if let Some(p) = native::<Property>(attr) {
+            if p.fget.is_none() {
+                return Err(PyErr::attribute_error(format!(
+                    "property '{}' of '{}' object has no getter",
+                    p.name.borrow().as_deref().unwrap_or(name),
+                    class.name
+                )));
+            }
+            return self
+                .call_positional(&p.fget.clone(), std::slice::from_ref(obj))
+                .map(Some);
+        }
+        if let Value::Instance(d) = attr {
+            if lookup(&d.class, "__set__").is_some() || lookup(&d.class, "__delete__").is_some() {
+                if let Some(get) = lookup(&d.class, "__get__") {
+                    let cv = Value::Class(class.clone());
+                    return self
+                        .call_positional(&get, &[attr.clone(), obj.clone(), cv])
+                        .map(Some);
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// `obj.name` from the class attribute `attr` when the instance has no
+    /// attribute of that name: a descriptor's `__get__`, a bound method, or
+    /// the attribute itself.
+    fn class_attr_get(&mut self, obj: &Value, class: &Rc<PyClass>, attr: Value) -> PyResult<Value> {
+        if let Value::Instance(d) = &attr {
+            if let Some(get) = lookup(&d.class, "__get__") {
+                let cv = Value::Class(class.clone());
+                return self.call_positional(&get, &[attr.clone(), obj.clone(), cv]);
+            }
+        }
+        Ok(bind(&attr, Some(obj.clone()), class))
     }
 
     fn instance_getattr(
@@ -848,43 +913,15 @@ impl Vm {
         }
         let attr = lookup(class, name);
         if let Some(a) = &attr {
-            if let Some(p) = native::<Property>(a) {
-                if p.fget.is_none() {
-                    return Err(PyErr::attribute_error(format!(
-                        "property '{}' of '{}' object has no getter",
-                        p.name.borrow().as_deref().unwrap_or(name),
-                        class.name
-                    )));
-                }
-                return self
-                    .call_positional(&p.fget.clone(), std::slice::from_ref(obj))
-                    .map(Some);
-            }
-            if let Value::Instance(d) = a {
-                if lookup(&d.class, "__set__").is_some() || lookup(&d.class, "__delete__").is_some()
-                {
-                    if let Some(get) = lookup(&d.class, "__get__") {
-                        let cv = Value::Class(class.clone());
-                        return self
-                            .call_positional(&get, &[a.clone(), obj.clone(), cv])
-                            .map(Some);
-                    }
-                }
+            if let Some(v) = self.data_descriptor_get(obj, class, name, a)? {
+                return Ok(Some(v));
             }
         }
         if let Some(v) = inst.dict.get_str(name) {
             return Ok(Some(v));
         }
         if let Some(a) = attr {
-            if let Value::Instance(d) = &a {
-                if let Some(get) = lookup(&d.class, "__get__") {
-                    let cv = Value::Class(class.clone());
-                    return self
-                        .call_positional(&get, &[a.clone(), obj.clone(), cv])
-                        .map(Some);
-                }
-            }
-            return Ok(Some(bind(&a, Some(obj.clone()), class)));
+            return self.class_attr_get(obj, class, a).map(Some);
         }
         if let Some(v) = self.base_attr(obj, name)? {
             return Ok(Some(v));
@@ -1034,37 +1071,8 @@ impl Vm {
             )));
         };
         let class = inst.class.clone();
-        if let Some(a) = lookup(&class, name) {
-            if let Some(p) = native::<Property>(&a) {
-                let pname = p.name.borrow().clone().unwrap_or_else(|| name.to_owned());
-                let (f, what) = match &value {
-                    Some(_) => (p.fset.clone(), "setter"),
-                    None => (p.fdel.clone(), "deleter"),
-                };
-                if f.is_none() {
-                    return Err(PyErr::attribute_error(format!(
-                        "property '{pname}' of '{}' object has no {what}",
-                        class.name
-                    )));
-                }
-                let mut args = vec![obj.clone()];
-                args.extend(value);
-                self.call_positional(&f, &args)?;
-                return Ok(());
-            }
-            if let Value::Instance(d) = &a {
-                let dunder = if value.is_some() {
-                    "__set__"
-                } else {
-                    "__delete__"
-                };
-                if let Some(set) = lookup(&d.class, dunder) {
-                    let mut args = vec![a.clone(), obj.clone()];
-                    args.extend(value);
-                    self.call_positional(&set, &args)?;
-                    return Ok(());
-                }
-            }
+        if self.data_descriptor_set(obj, &class, name, value.clone())? {
+            return Ok(());
         }
         if !slots_allow(&class, name) {
             return Err(missing_attribute(obj, &class, name));
@@ -1078,6 +1086,67 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// `obj.name = value` (`del obj.name` for `None`) through a data
+    /// descriptor of `class` (a property, or an object with `__set__` or
+    /// `__delete__`); false when there is none.
+    fn data_descriptor_set(
+        &mut self,
+        obj: &Value,
+        class: &Rc<PyClass>,
+        name: &str,
+        value: Option<Value>,
+    ) -> PyResult<bool> {
+        let Some(a) = lookup(class, name) else {
+            return Ok(false);
+        };
+        if let Some(p) = native::<Property>(&a) {
+            let pname = p.name.borrow().clone().unwrap_or_else(|| name.to_owned());
+            let (f, what) = match &value {
+                Some(_) => (p.fset.clone(), "setter"),
+                None => (p.fdel.clone(), "deleter"),
+            };
+            if f.is_none() {
+                return Err(PyErr::attribute_error(format!(
+                    "property '{pname}' of '{}' object has no {what}",
+                    class.name
+                )));
+            }
+            let mut args = vec![obj.clone()];
+            args.extend(value);
+            self.call_positional(&f, &args)?;
+            return Ok(true);
+        }
+        if let Value::Instance(d) = &a {
+            let dunder = if value.is_some() {
+                "__set__"
+            } else {
+                "__delete__"
+            };
+            if let Some(set) = lookup(&d.class, dunder) {
+                let mut args = vec![a.clone(), obj.clone()];
+                args.extend(value);
+                self.call_positional(&set, &args)?;
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `exc.name = value` (or `del exc.name`) through a data descriptor of
+    /// a user exception class; false when there is none.
+    pub fn exception_descriptor_set(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        value: Option<Value>,
+    ) -> PyResult<bool> {
+        let class = class_of(obj);
+        if !class.is_user {
+            return Ok(false);
+        }
+        self.data_descriptor_set(obj, &class, name, value)
     }
 
     /// `obj.name(...)` without a bound method: `Some((function, obj))` when

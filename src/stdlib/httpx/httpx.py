@@ -15,10 +15,19 @@ __version__ = "0.28.1"
 
 
 class HTTPError(Exception):
-    # httpx keeps `request` behind a property that raises RuntimeError while
-    # unset; here it is a plain attribute, set once known.
     def __init__(self, message):
         super().__init__(message)
+        self._request = None
+
+    @property
+    def request(self):
+        if self._request is None:
+            raise RuntimeError("The .request property has not been set.")
+        return self._request
+
+    @request.setter
+    def request(self, request):
+        self._request = request
 
 
 class RequestError(HTTPError):
@@ -2316,7 +2325,7 @@ class Client(_BaseClient):
         try:
             return self._send(request, stream, auth, follow_redirects)
         except TransportError as exc:
-            _from_core(exc, getattr(exc, "request", request))
+            _from_core(exc, request if exc._request is None else exc._request)
 
     def _send(self, request, stream, auth, follow_redirects):
         if self._state == "closed":
@@ -2363,7 +2372,7 @@ class Client(_BaseClient):
         try:
             response = _run_sync(_exchange(self._pool, request, timeout))
         except RequestError as exc:
-            if getattr(exc, "request", None) is None:
+            if exc._request is None:
                 exc.request = request
             raise
         response.default_encoding = self._default_encoding
@@ -2456,7 +2465,7 @@ class AsyncClient(_BaseClient):
         try:
             return await self._send(request, stream, auth, follow_redirects)
         except TransportError as exc:
-            _from_core(exc, getattr(exc, "request", request))
+            _from_core(exc, request if exc._request is None else exc._request)
 
     async def _send(self, request, stream, auth, follow_redirects):
         if self._state == "closed":
@@ -2504,7 +2513,7 @@ class AsyncClient(_BaseClient):
         try:
             response = await _run_async(_exchange(self._pool, request, timeout))
         except RequestError as exc:
-            if getattr(exc, "request", None) is None:
+            if exc._request is None:
                 exc.request = request
             raise
         response.default_encoding = self._default_encoding
