@@ -44,7 +44,13 @@ fn python() -> Option<&'static str> {
 }
 
 fn run_piped(program: &str, input: &str) -> Output {
+    run_piped_with(program, &[], input)
+}
+
+/// [`run_piped`] with options before `-q -i`.
+fn run_piped_with(program: &str, options: &[&std::ffi::OsStr], input: &str) -> Output {
     let mut child = Command::new(program)
+        .args(options)
         .args(["-q", "-i"])
         .env("NO_COLOR", "1")
         .stdin(Stdio::piped())
@@ -274,22 +280,11 @@ fn httpx_seed_pasted_into_the_repl_echoes_the_title() {
     let input = std::fs::read_to_string(seeds.join("coroutines_vs_functions_3_coroutine_httpx.py"))
         .expect("seed snippet");
     let replay = seeds.join("coroutines_vs_functions_3_coroutine_httpx.replay");
-    let mut child = Command::new(SNIPPY)
-        .arg("--http-replay")
-        .arg(&replay)
-        .args(["-q", "-i"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start snippy");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write the session");
-    let out = child.wait_with_output().expect("run the session");
+    let out = run_piped_with(
+        SNIPPY,
+        &["--http-replay".as_ref(), replay.as_os_str()],
+        &input,
+    );
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
         "'sunt aut facere repellat provident occaecati excepturi optio reprehenderit'\n",
