@@ -17,6 +17,11 @@ use super::future::{self, as_future};
 /// `loop.run_in_executor(executor, func, *args)`: the future of
 /// `func(*args)`, started at the loop's next iteration.
 pub fn loop_run_in_executor(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some((name, _)) = args.kwargs().next() {
+        return Err(PyErr::type_error(format!(
+            "BaseEventLoop.run_in_executor() got an unexpected keyword argument '{name}'"
+        )));
+    }
     let a = args.check_count("run_in_executor", 3, usize::MAX)?;
     let lp = &a[0];
     super::event_loop::check_open(lp)?;
@@ -72,9 +77,13 @@ pub fn step(
     ctx: Value,
 ) -> PyResult<()> {
     let wanted = as_future(&fut).is_some_and(|f| !f.done());
+    // As on a worker thread: no running loop, the given context.
+    let running = super::running_loop();
+    super::set_running_loop(Value::None);
     let outer = super::contextvars::enter(&ctx);
     let stepped = vm.threadlet_step(&worker);
     super::contextvars::leave(outer);
+    super::set_running_loop(running);
     let outcome = match stepped {
         ThreadletStep::Sleep(secs) => {
             call_at(lp, now() + secs, Job::Worker(worker, fut, ctx));

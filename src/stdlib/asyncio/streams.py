@@ -982,6 +982,14 @@ def _ipaddr_info(host, port, family, type, proto, flowinfo=0, scopeid=0):
     return None
 
 
+async def _create_server_getaddrinfo(host, port, family, flags):
+    infos = await _ensure_resolved((host, port), family=family,
+                                   type=_socket.SOCK_STREAM, flags=flags)
+    if not infos:
+        raise OSError(f'getaddrinfo({host!r}) returned empty list')
+    return infos
+
+
 async def _ensure_resolved(address, *, family=0, type=_socket.SOCK_STREAM,
                            proto=0, flags=0):
     host, port = address[:2]
@@ -1237,13 +1245,10 @@ async def _loop_create_server(self, protocol_factory, host=None, port=None, *,
             hosts = [host]
         else:
             hosts = host
+        # One task per host, as CPython's gather() (task names count them).
+        fs = [_create_server_getaddrinfo(h, port, family, flags) for h in hosts]
         infos = []
-        for h in hosts:
-            found = await _ensure_resolved((h, port), family=family,
-                                           type=_socket.SOCK_STREAM,
-                                           flags=flags)
-            if not found:
-                raise OSError(f'getaddrinfo({h!r}) returned empty list')
+        for found in await gather(*fs):
             for info in found:
                 if info not in infos:
                     infos.append(info)

@@ -1,3 +1,8 @@
+__all__ = [
+    'dump', 'dumps', 'load', 'loads',
+    'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
+]
+
 class JSONDecodeError(ValueError):
     __module__ = 'json.decoder'
 
@@ -206,26 +211,52 @@ class _Scanner:
         return values, end
 
 
+def detect_encoding(b):
+    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
+        return 'utf-32'
+    if b.startswith((b'\xfe\xff', b'\xff\xfe')):
+        return 'utf-16'
+    if b.startswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
-          parse_constant=None, object_pairs_hook=None, strict=True, **kw):
-    if isinstance(s, (bytes, bytearray)):
-        s = s.decode('utf-8')
-    elif not isinstance(s, str):
-        raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                        f'not {s.__class__.__name__}')
-    if s.startswith('\ufeff'):
-        raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
-    if (object_hook is None and object_pairs_hook is None and parse_float is None
-            and parse_int is None and parse_constant is None and strict):
-        obj = _fast_loads(s)
-        if obj is not NotImplemented:
-            return obj
-    scanner = _Scanner(strict, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant)
-    obj, end = scanner.value(s, _skip(s, 0))
-    end = _skip(s, end)
-    if end != len(s):
-        raise JSONDecodeError("Extra data", s, end)
-    return obj
+          parse_constant=None, object_pairs_hook=None, **kw):
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    else:
+        if not isinstance(s, (bytes, bytearray)):
+            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+                            f'not {s.__class__.__name__}')
+        s = s.decode(detect_encoding(s))
+    if (cls is None and object_hook is None and parse_int is None and parse_float is None
+            and parse_constant is None and object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
+    if cls is None:
+        cls = JSONDecoder
+    if object_hook is not None:
+        kw['object_hook'] = object_hook
+    if object_pairs_hook is not None:
+        kw['object_pairs_hook'] = object_pairs_hook
+    if parse_float is not None:
+        kw['parse_float'] = parse_float
+    if parse_int is not None:
+        kw['parse_int'] = parse_int
+    if parse_constant is not None:
+        kw['parse_constant'] = parse_constant
+    return cls(**kw).decode(s)
 
 
 def load(fp, **kw):
@@ -422,12 +453,33 @@ class JSONDecoder:
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
-        self.kw = dict(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
-                       parse_constant=parse_constant, strict=strict,
-                       object_pairs_hook=object_pairs_hook)
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+        self._plain = (object_hook is None and parse_float is None and parse_int is None
+                       and parse_constant is None and object_pairs_hook is None and strict)
+        self._scanner = _Scanner(strict, object_hook, object_pairs_hook, parse_float,
+                                 parse_int, parse_constant)
 
     def decode(self, s):
-        return loads(s, **self.kw)
+        if self._plain:
+            obj = _fast_loads(s)
+            if obj is not NotImplemented:
+                return obj
+        obj, end = self.raw_decode(s, idx=_skip(s, 0))
+        end = _skip(s, end)
+        if end != len(s):
+            raise JSONDecodeError("Extra data", s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        return self._scanner.value(s, idx)
+
+
+_default_decoder = JSONDecoder()
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,

@@ -8,7 +8,7 @@ mod fast;
 
 use std::rc::Rc;
 
-use crate::objects::PyDict;
+use crate::objects::{PyDict, PyModule, PyStr, Value};
 use crate::vm::Vm;
 
 /// The `json` namespace.
@@ -18,5 +18,26 @@ pub fn create(vm: &mut Vm) -> Rc<PyDict> {
         ("_fast_encode", fast::fast_encode),
     ]);
     super::pysource::run_into(vm, &dict, "json", include_str!("json.py"));
+    // `json.decoder` and `json.encoder`, as the package's `__init__`
+    // imports them: `json.decoder.JSONDecodeError` is a common spelling.
+    for (module, names) in [
+        ("decoder", &["JSONDecoder", "JSONDecodeError"][..]),
+        ("encoder", &["JSONEncoder"][..]),
+    ] {
+        let sub = Rc::new(PyDict::new());
+        for name in names {
+            if let Some(v) = dict.get_str(name) {
+                sub.set_str(name, v);
+            }
+        }
+        let qualified = format!("json.{module}");
+        sub.set_str("__name__", Value::str(&qualified));
+        let m = Value::Module(Rc::new(PyModule {
+            name: Rc::new(PyStr::new(&qualified)),
+            dict: sub,
+        }));
+        vm.register_module(&qualified, m.clone());
+        dict.set_str(module, m);
+    }
     dict
 }
