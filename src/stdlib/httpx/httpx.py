@@ -1125,7 +1125,7 @@ class Request:
                  content=None, data=None, files=None, json=None, stream=None,
                  extensions=None):
         self.method = method.upper() if isinstance(method, str) else method.decode("ascii").upper()
-        self.url = URL(url) if params is None else URL(url).copy_merge_params(params)
+        self.url = URL(url) if params is None else URL(url, params=params)
         self.headers = Headers(headers)
         self.extensions = {} if extensions is None else extensions
         if cookies:
@@ -2097,12 +2097,9 @@ def _bind(response, request, client, started):
 
 
 class _BaseClient:
-    def __init__(self, *, auth=None, params=None, headers=None, cookies=None,
-                 verify=True, cert=None, http1=True, http2=False, proxy=None,
-                 mounts=None, timeout=DEFAULT_TIMEOUT_CONFIG, follow_redirects=False,
-                 limits=DEFAULT_LIMITS, max_redirects=DEFAULT_MAX_REDIRECTS,
-                 event_hooks=None, base_url="", transport=None, trust_env=True,
-                 default_encoding="utf-8"):
+    def _setup(self, auth, params, headers, cookies, verify, cert, http1, http2, proxy,
+               mounts, timeout, follow_redirects, limits, max_redirects, event_hooks,
+               base_url, transport, trust_env, default_encoding):
         self._base_url = _trailing_slash(URL(base_url))
         self.auth = auth
         self._params = QueryParams(params)
@@ -2200,7 +2197,7 @@ class _BaseClient:
         url = self._merge_url(url)
         merged_headers = Headers(self._headers)
         merged_headers.update(headers)
-        merged_params = self._params.merge(params) if (self._params or params) else None
+        merged_params = self._params.merge(params) if (self._params or params) else params
         merged_cookies = Cookies(self._cookies)
         merged_cookies.update(cookies)
         request = Request(method, url, params=merged_params, headers=merged_headers,
@@ -2272,7 +2269,7 @@ class _BaseClient:
 
 
 def _trailing_slash(url):
-    if url._parts[4].endswith("/"):
+    if (url._parts[4] or "/").endswith("/"):
         return url
     copy = URL(url)
     copy._parts = url._parts[:4] + (url._parts[4] + "/",) + url._parts[5:]
@@ -2307,6 +2304,16 @@ class Client(_BaseClient):
     """A blocking HTTP client with a keep-alive connection pool."""
 
     _is_async = False
+
+    def __init__(self, *, auth=None, params=None, headers=None, cookies=None,
+                 verify=True, cert=None, http1=True, http2=False, proxy=None,
+                 mounts=None, timeout=DEFAULT_TIMEOUT_CONFIG, follow_redirects=False,
+                 limits=DEFAULT_LIMITS, max_redirects=DEFAULT_MAX_REDIRECTS,
+                 event_hooks=None, base_url="", transport=None, trust_env=True,
+                 default_encoding="utf-8"):
+        self._setup(auth, params, headers, cookies, verify, cert, http1, http2, proxy,
+                    mounts, timeout, follow_redirects, limits, max_redirects, event_hooks,
+                    base_url, transport, trust_env, default_encoding)
 
     def request(self, method, url, *, content=None, data=None, files=None, json=None,
                 params=None, headers=None, cookies=None, auth=USE_CLIENT_DEFAULT,
@@ -2382,26 +2389,63 @@ class Client(_BaseClient):
             _record(response, recording)
         return response
 
-    def get(self, url, **kwargs):
-        return self.request("GET", url, **kwargs)
+    def get(self, url, *, params=None, headers=None, cookies=None,
+            auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
+            timeout=USE_CLIENT_DEFAULT, extensions=None):
+        return self.request("GET", url, params=params, headers=headers, cookies=cookies,
+                            auth=auth, follow_redirects=follow_redirects,
+                            timeout=timeout, extensions=extensions)
 
-    def options(self, url, **kwargs):
-        return self.request("OPTIONS", url, **kwargs)
+    def options(self, url, *, params=None, headers=None, cookies=None,
+                auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
+                timeout=USE_CLIENT_DEFAULT, extensions=None):
+        return self.request("OPTIONS", url, params=params, headers=headers,
+                            cookies=cookies, auth=auth,
+                            follow_redirects=follow_redirects, timeout=timeout,
+                            extensions=extensions)
 
-    def head(self, url, **kwargs):
-        return self.request("HEAD", url, **kwargs)
+    def head(self, url, *, params=None, headers=None, cookies=None,
+             auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
+             timeout=USE_CLIENT_DEFAULT, extensions=None):
+        return self.request("HEAD", url, params=params, headers=headers,
+                            cookies=cookies, auth=auth,
+                            follow_redirects=follow_redirects, timeout=timeout,
+                            extensions=extensions)
 
-    def post(self, url, **kwargs):
-        return self.request("POST", url, **kwargs)
+    def post(self, url, *, content=None, data=None, files=None, json=None, params=None,
+             headers=None, cookies=None, auth=USE_CLIENT_DEFAULT,
+             follow_redirects=USE_CLIENT_DEFAULT, timeout=USE_CLIENT_DEFAULT,
+             extensions=None):
+        return self.request("POST", url, content=content, data=data, files=files,
+                            json=json, params=params, headers=headers, cookies=cookies,
+                            auth=auth, follow_redirects=follow_redirects,
+                            timeout=timeout, extensions=extensions)
 
-    def put(self, url, **kwargs):
-        return self.request("PUT", url, **kwargs)
+    def put(self, url, *, content=None, data=None, files=None, json=None, params=None,
+            headers=None, cookies=None, auth=USE_CLIENT_DEFAULT,
+            follow_redirects=USE_CLIENT_DEFAULT, timeout=USE_CLIENT_DEFAULT,
+            extensions=None):
+        return self.request("PUT", url, content=content, data=data, files=files,
+                            json=json, params=params, headers=headers, cookies=cookies,
+                            auth=auth, follow_redirects=follow_redirects,
+                            timeout=timeout, extensions=extensions)
 
-    def patch(self, url, **kwargs):
-        return self.request("PATCH", url, **kwargs)
+    def patch(self, url, *, content=None, data=None, files=None, json=None, params=None,
+              headers=None, cookies=None, auth=USE_CLIENT_DEFAULT,
+              follow_redirects=USE_CLIENT_DEFAULT, timeout=USE_CLIENT_DEFAULT,
+              extensions=None):
+        return self.request("PATCH", url, content=content, data=data, files=files,
+                            json=json, params=params, headers=headers, cookies=cookies,
+                            auth=auth, follow_redirects=follow_redirects,
+                            timeout=timeout, extensions=extensions)
 
-    def delete(self, url, **kwargs):
-        return self.request("DELETE", url, **kwargs)
+    def delete(self, url, *, params=None, headers=None, cookies=None,
+               auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
+               timeout=USE_CLIENT_DEFAULT, extensions=None):
+        return self.request("DELETE", url, params=params, headers=headers,
+                            cookies=cookies, auth=auth,
+                            follow_redirects=follow_redirects, timeout=timeout,
+                            extensions=extensions)
 
     def close(self):
         if self._state != "closed":
@@ -2447,6 +2491,16 @@ class AsyncClient(_BaseClient):
     run at once."""
 
     _is_async = True
+
+    def __init__(self, *, auth=None, params=None, headers=None, cookies=None,
+                 verify=True, cert=None, http1=True, http2=False, proxy=None,
+                 mounts=None, timeout=DEFAULT_TIMEOUT_CONFIG, follow_redirects=False,
+                 limits=DEFAULT_LIMITS, max_redirects=DEFAULT_MAX_REDIRECTS,
+                 event_hooks=None, base_url="", transport=None, trust_env=True,
+                 default_encoding="utf-8"):
+        self._setup(auth, params, headers, cookies, verify, cert, http1, http2, proxy,
+                    mounts, timeout, follow_redirects, limits, max_redirects, event_hooks,
+                    base_url, transport, trust_env, default_encoding)
 
     async def request(self, method, url, *, content=None, data=None, files=None,
                       json=None, params=None, headers=None, cookies=None,
@@ -2523,26 +2577,67 @@ class AsyncClient(_BaseClient):
             _record(response, recording)
         return response
 
-    async def get(self, url, **kwargs):
-        return await self.request("GET", url, **kwargs)
+    async def get(self, url, *, params=None, headers=None, cookies=None,
+                  auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
+                  timeout=USE_CLIENT_DEFAULT, extensions=None):
+        return await self.request("GET", url, params=params, headers=headers,
+                                  cookies=cookies, auth=auth,
+                                  follow_redirects=follow_redirects, timeout=timeout,
+                                  extensions=extensions)
 
-    async def options(self, url, **kwargs):
-        return await self.request("OPTIONS", url, **kwargs)
+    async def options(self, url, *, params=None, headers=None, cookies=None,
+                      auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
+                      timeout=USE_CLIENT_DEFAULT, extensions=None):
+        return await self.request("OPTIONS", url, params=params, headers=headers,
+                                  cookies=cookies, auth=auth,
+                                  follow_redirects=follow_redirects, timeout=timeout,
+                                  extensions=extensions)
 
-    async def head(self, url, **kwargs):
-        return await self.request("HEAD", url, **kwargs)
+    async def head(self, url, *, params=None, headers=None, cookies=None,
+                   auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
+                   timeout=USE_CLIENT_DEFAULT, extensions=None):
+        return await self.request("HEAD", url, params=params, headers=headers,
+                                  cookies=cookies, auth=auth,
+                                  follow_redirects=follow_redirects, timeout=timeout,
+                                  extensions=extensions)
 
-    async def post(self, url, **kwargs):
-        return await self.request("POST", url, **kwargs)
+    async def post(self, url, *, content=None, data=None, files=None, json=None,
+                   params=None, headers=None, cookies=None, auth=USE_CLIENT_DEFAULT,
+                   follow_redirects=USE_CLIENT_DEFAULT, timeout=USE_CLIENT_DEFAULT,
+                   extensions=None):
+        return await self.request("POST", url, content=content, data=data, files=files,
+                                  json=json, params=params, headers=headers,
+                                  cookies=cookies, auth=auth,
+                                  follow_redirects=follow_redirects, timeout=timeout,
+                                  extensions=extensions)
 
-    async def put(self, url, **kwargs):
-        return await self.request("PUT", url, **kwargs)
+    async def put(self, url, *, content=None, data=None, files=None, json=None,
+                  params=None, headers=None, cookies=None, auth=USE_CLIENT_DEFAULT,
+                  follow_redirects=USE_CLIENT_DEFAULT, timeout=USE_CLIENT_DEFAULT,
+                  extensions=None):
+        return await self.request("PUT", url, content=content, data=data, files=files,
+                                  json=json, params=params, headers=headers,
+                                  cookies=cookies, auth=auth,
+                                  follow_redirects=follow_redirects, timeout=timeout,
+                                  extensions=extensions)
 
-    async def patch(self, url, **kwargs):
-        return await self.request("PATCH", url, **kwargs)
+    async def patch(self, url, *, content=None, data=None, files=None, json=None,
+                    params=None, headers=None, cookies=None, auth=USE_CLIENT_DEFAULT,
+                    follow_redirects=USE_CLIENT_DEFAULT, timeout=USE_CLIENT_DEFAULT,
+                    extensions=None):
+        return await self.request("PATCH", url, content=content, data=data, files=files,
+                                  json=json, params=params, headers=headers,
+                                  cookies=cookies, auth=auth,
+                                  follow_redirects=follow_redirects, timeout=timeout,
+                                  extensions=extensions)
 
-    async def delete(self, url, **kwargs):
-        return await self.request("DELETE", url, **kwargs)
+    async def delete(self, url, *, params=None, headers=None, cookies=None,
+                     auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
+                     timeout=USE_CLIENT_DEFAULT, extensions=None):
+        return await self.request("DELETE", url, params=params, headers=headers,
+                                  cookies=cookies, auth=auth,
+                                  follow_redirects=follow_redirects, timeout=timeout,
+                                  extensions=extensions)
 
     async def aclose(self):
         if self._state != "closed":
@@ -2617,29 +2712,60 @@ def stream(method, url, **kwargs):
     return _ModuleStream(method, url, kwargs)
 
 
-def get(url, **kwargs):
-    return request("GET", url, **kwargs)
+def get(url, *, params=None, headers=None, cookies=None, auth=None, proxy=None,
+        follow_redirects=False, verify=True, timeout=DEFAULT_TIMEOUT_CONFIG,
+        trust_env=True):
+    return request("GET", url, params=params, headers=headers, cookies=cookies,
+                   auth=auth, proxy=proxy, follow_redirects=follow_redirects,
+                   verify=verify, timeout=timeout, trust_env=trust_env)
 
 
-def options(url, **kwargs):
-    return request("OPTIONS", url, **kwargs)
+def options(url, *, params=None, headers=None, cookies=None, auth=None, proxy=None,
+            follow_redirects=False, verify=True, timeout=DEFAULT_TIMEOUT_CONFIG,
+            trust_env=True):
+    return request("OPTIONS", url, params=params, headers=headers, cookies=cookies,
+                   auth=auth, proxy=proxy, follow_redirects=follow_redirects,
+                   verify=verify, timeout=timeout, trust_env=trust_env)
 
 
-def head(url, **kwargs):
-    return request("HEAD", url, **kwargs)
+def head(url, *, params=None, headers=None, cookies=None, auth=None, proxy=None,
+         follow_redirects=False, verify=True, timeout=DEFAULT_TIMEOUT_CONFIG,
+         trust_env=True):
+    return request("HEAD", url, params=params, headers=headers, cookies=cookies,
+                   auth=auth, proxy=proxy, follow_redirects=follow_redirects,
+                   verify=verify, timeout=timeout, trust_env=trust_env)
 
 
-def post(url, **kwargs):
-    return request("POST", url, **kwargs)
+def post(url, *, content=None, data=None, files=None, json=None, params=None,
+         headers=None, cookies=None, auth=None, proxy=None, follow_redirects=False,
+         verify=True, timeout=DEFAULT_TIMEOUT_CONFIG, trust_env=True):
+    return request("POST", url, content=content, data=data, files=files, json=json,
+                   params=params, headers=headers, cookies=cookies, auth=auth,
+                   proxy=proxy, follow_redirects=follow_redirects, verify=verify,
+                   timeout=timeout, trust_env=trust_env)
 
 
-def put(url, **kwargs):
-    return request("PUT", url, **kwargs)
+def put(url, *, content=None, data=None, files=None, json=None, params=None,
+        headers=None, cookies=None, auth=None, proxy=None, follow_redirects=False,
+        verify=True, timeout=DEFAULT_TIMEOUT_CONFIG, trust_env=True):
+    return request("PUT", url, content=content, data=data, files=files, json=json,
+                   params=params, headers=headers, cookies=cookies, auth=auth,
+                   proxy=proxy, follow_redirects=follow_redirects, verify=verify,
+                   timeout=timeout, trust_env=trust_env)
 
 
-def patch(url, **kwargs):
-    return request("PATCH", url, **kwargs)
+def patch(url, *, content=None, data=None, files=None, json=None, params=None,
+          headers=None, cookies=None, auth=None, proxy=None, follow_redirects=False,
+          verify=True, timeout=DEFAULT_TIMEOUT_CONFIG, trust_env=True):
+    return request("PATCH", url, content=content, data=data, files=files, json=json,
+                   params=params, headers=headers, cookies=cookies, auth=auth,
+                   proxy=proxy, follow_redirects=follow_redirects, verify=verify,
+                   timeout=timeout, trust_env=trust_env)
 
 
-def delete(url, **kwargs):
-    return request("DELETE", url, **kwargs)
+def delete(url, *, params=None, headers=None, cookies=None, auth=None, proxy=None,
+           follow_redirects=False, verify=True, timeout=DEFAULT_TIMEOUT_CONFIG,
+           trust_env=True):
+    return request("DELETE", url, params=params, headers=headers, cookies=cookies,
+                   auth=auth, proxy=proxy, follow_redirects=follow_redirects,
+                   verify=verify, timeout=timeout, trust_env=trust_env)

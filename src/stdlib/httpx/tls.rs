@@ -129,6 +129,13 @@ pub fn describe(err: &rustls::Error, host: &str) -> String {
         | Error::InvalidCertificate(CertificateError::InvalidPurposeContext { .. }) => {
             verify("unsupported certificate purpose")
         }
+        // A CA certificate serving as the server's own: what `openssl req
+        // -x509` makes, the usual self-signed certificate.
+        Error::InvalidCertificate(CertificateError::Other(other))
+            if format!("{other:?}").contains("CaUsedAsEndEntity") =>
+        {
+            verify("self-signed certificate")
+        }
         Error::InvalidCertificate(other) => verify(&other.to_string()),
         other => format!("[SSL] {other} (_ssl.c:1006)"),
     }
