@@ -145,9 +145,19 @@ fn compress_all(data: &[u8], level: Compression, format: Format) -> PyResult<Vec
             e.finish().map_err(io)
         }
         Format::Gzip => {
-            let mut e = flate2::write::GzEncoder::new(Vec::new(), level);
-            e.write_all(data).map_err(io)?;
-            e.finish().map_err(io)
+            // zlib's own gzip wrapper (its header says Unix, as CPython's).
+            let mut z = flate2::Compress::new_gzip(level, 15);
+            let mut out = Vec::with_capacity(data.len() / 2 + 64);
+            loop {
+                out.reserve(data.len() / 2 + 64);
+                let done = z.total_in() as usize;
+                let status = z
+                    .compress_vec(&data[done..], &mut out, flate2::FlushCompress::Finish)
+                    .map_err(|e| error(format!("Error -2 while compressing data: {e}")))?;
+                if status == flate2::Status::StreamEnd {
+                    return Ok(out);
+                }
+            }
         }
     }
 }
@@ -243,8 +253,32 @@ fn decompress(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn gzip_compress(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = params(&args, "compress", &["data", "compresslevel", "mtime"])?;
     let data = data_arg(p[0].as_ref().unwrap_or(&Value::None))?;
-    let level = level_of(p[1].as_ref().map_or(Ok(9), int_arg)?)?;
-    Ok(Value::bytes(compress_all(&data, level, Format::Gzip)?))
+    let level_number = p[1].as_ref().map_or(Ok(9), int_arg)?;
+    let level = level_of(level_number)?;
+    let mtime = match p[2].as_ref() {
+        None | Some(Value::None) => std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64),
+        Some(v) => int_arg(v)?,
+    };
+    if mtime == 0 {
+        // CPython 3.11 hands this case to zlib whole.
+        return Ok(Value::bytes(compress_all(&data, level, Format::Gzip)?));
+    }
+    // Otherwise gzip.py writes the header itself: no flags, the time, the
+    // compression hint, "unknown" OS; then raw deflate, CRC and size.
+    let hint = match level_number {
+        9 => 2,
+        1 => 4,
+        _ => 0,
+    };
+    let mut out = vec![0x1f, 0x8b, 8, 0];
+    out.extend_from_slice(&(mtime as u32).to_le_bytes());
+    out.extend_from_slice(&[hint, 255]);
+    out.extend(compress_all(&data, level, Format::Raw)?);
+    out.extend_from_slice(&crc32fast::hash(&data).to_le_bytes());
+    out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    Ok(Value::bytes(out))
 }
 
 /// `gzip.decompress(data)`.
