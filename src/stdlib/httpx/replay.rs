@@ -3,6 +3,9 @@
 //! so snippets that use the network run offline and reproducibly.
 //!
 //! A recording is the request line, then the response as HTTP/1.1 text:
+//! the status line and the headers as received, a blank line, and the body
+//! as the response's `content` (already decoded from gzip or chunks, so it
+//! stays readable; a replay does not decode it again):
 //!
 //! ```text
 //! GET https://example.org/posts/1
@@ -178,16 +181,9 @@ pub fn record_save(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         else {
             continue;
         };
-        let lower = name.as_str().to_ascii_lowercase();
-        if matches!(
-            lower.as_str(),
-            "content-encoding" | "transfer-encoding" | "content-length"
-        ) {
-            continue;
-        }
         text.push_str(&format!("{}: {}\n", name.as_str(), value.as_str()));
     }
-    text.push_str(&format!("content-length: {}\n\n", body.len()));
+    text.push('\n');
     let mut data = text.into_bytes();
     data.extend_from_slice(&body);
     let path = recording_path(&dir, &method, &url);
