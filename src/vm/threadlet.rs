@@ -24,16 +24,20 @@ use super::Vm;
 /// A function running "in a thread", between its steps.
 pub struct Threadlet {
     state: RefCell<State>,
-    /// The exception the function was handling when it was parked.
-    handled_exc: RefCell<Value>,
 }
 
 enum State {
-    /// To call `func(*args, **kwargs)` at the first step.
-    Start(Value, Vec<Value>, Vec<(Value, Value)>),
-    /// Python frames parked in `time.sleep`, outermost first.
+    /// To call the callable at the first step: positional then keyword
+    /// values, and the keyword names.
+    Start(Value, Vec<Value>, Option<PyTuple>),
+    /// Python frames parked in `time.sleep`: the one that called it, its
+    /// callers (outermost first) and the exception they were handling.
     #[allow(clippy::vec_box)]
-    Parked(Vec<Box<Frame>>),
+    Parked {
+        top: Box<Frame>,
+        callers: Vec<Box<Frame>>,
+        handled_exc: Value,
+    },
     /// `to_thread(time.sleep, secs)` itself: done when woken.
     Slept,
     /// Returned or raised.
@@ -52,19 +56,32 @@ pub enum ThreadletStep {
 
 impl Threadlet {
     /// A threadlet that will call `func(*args, **kwargs)`.
-    pub fn new(func: Value, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> Rc<Threadlet> {
+    pub fn new(func: Value, mut args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> Rc<Threadlet> {
+        let kwnames = if kwargs.is_empty() {
+            None
+        } else {
+            let (names, mut values): (Vec<Value>, Vec<Value>) = kwargs.into_iter().unzip();
+            args.append(&mut values);
+            Some(PyTuple {
+                items: names.into_boxed_slice(),
+            })
+        };
         Rc::new(Threadlet {
-            state: RefCell::new(State::Start(func, args, kwargs)),
-            handled_exc: RefCell::new(Value::None),
+            state: RefCell::new(State::Start(func, args, kwnames)),
         })
     }
 }
 
-/// Whether `callable` is `time.sleep`, the one blocking call a threadlet parks at.
-pub(super) fn is_time_sleep(callable: &Value) -> bool {
-    matches!(callable, Value::Builtin(b)
-        if b.bound.is_none()
-            && std::ptr::fn_addr_eq(b.func, crate::stdlib::time::SLEEP))
+/// The seconds of a `time.sleep(secs)` call (checked as `time.sleep`
+/// checks them); `None` when `callable` is not `time.sleep` or the
+/// arguments are not one positional value.
+fn sleep_request(callable: &Value, args: &Args) -> Option<PyResult<f64>> {
+    let is_sleep = matches!(callable, Value::Builtin(b)
+        if b.bound.is_none() && std::ptr::fn_addr_eq(b.func, crate::stdlib::time::SLEEP));
+    if !is_sleep || args.has_kwargs() || args.values.len() != 1 {
+        return None;
+    }
+    Some(crate::stdlib::time::sleep_seconds(&args.values[0]))
 }
 
 impl Vm {
@@ -72,33 +89,46 @@ impl Vm {
     pub fn threadlet_step(&mut self, t: &Threadlet) -> ThreadletStep {
         let state = std::mem::replace(&mut *t.state.borrow_mut(), State::Finished);
         let base = self.frames.len();
-        let frame = match state {
-            State::Start(func, args, kwargs) => match &func {
-                Value::Function(f) if !f.code.is_generator_like() => {
-                    match self.threadlet_frame(f, args, kwargs) {
-                        Ok(frame) => frame,
-                        Err(e) => return ThreadletStep::Failed(e),
+        let (frame, own_exc) = match state {
+            State::Start(func, values, kwnames) => {
+                let args = Args {
+                    values: &values,
+                    kwnames: kwnames.as_ref(),
+                };
+                match &func {
+                    Value::Function(f) if !f.code.is_generator_like() => {
+                        match self.function_frame(f, args) {
+                            Ok(frame) => (frame, Value::None),
+                            Err(e) => return ThreadletStep::Failed(e),
+                        }
+                    }
+                    _ => {
+                        // `to_thread(time.sleep, secs)`, or any other
+                        // callable: one call, which blocks.
+                        let outcome = match sleep_request(&func, &args) {
+                            Some(Ok(secs)) => {
+                                *t.state.borrow_mut() = State::Slept;
+                                return ThreadletStep::Sleep(secs);
+                            }
+                            Some(Err(e)) => Err(e),
+                            None => self.call(&func, args),
+                        };
+                        return match outcome {
+                            Ok(v) => ThreadletStep::Done(v),
+                            Err(e) => ThreadletStep::Failed(e),
+                        };
                     }
                 }
-                _ if is_time_sleep(&func) && kwargs.is_empty() && args.len() == 1 => {
-                    return match crate::stdlib::time::sleep_seconds(&args[0]) {
-                        Ok(secs) => {
-                            *t.state.borrow_mut() = State::Slept;
-                            ThreadletStep::Sleep(secs)
-                        }
-                        Err(e) => ThreadletStep::Failed(e),
-                    };
-                }
-                _ => return self.threadlet_native_call(&func, args, kwargs),
-            },
-            State::Parked(mut parked) => {
-                let Some(mut top) = parked.pop() else {
-                    return ThreadletStep::Done(Value::None);
-                };
-                self.frames.extend(parked);
+            }
+            State::Parked {
+                mut top,
+                callers,
+                handled_exc,
+            } => {
+                self.frames.extend(callers);
                 // What `time.sleep` returned.
                 top.stack.push(Value::None);
-                top
+                (top, handled_exc)
             }
             State::Slept => return ThreadletStep::Done(Value::None),
             State::Finished => {
@@ -108,7 +138,6 @@ impl Vm {
                 ))
             }
         };
-        let own_exc = t.handled_exc.replace(Value::None);
         let outer_exc = std::mem::replace(&mut self.handled_exc, own_exc);
         let outer_depth = self.threadlet_depth.replace(self.native_depth + 1);
         let (f, exit) = self.execute_above(base, frame);
@@ -117,10 +146,11 @@ impl Vm {
         match exit {
             FrameExit::Error(_) if self.threadlet_sleep.is_some() => {
                 let secs = self.threadlet_sleep.take().unwrap_or(0.0);
-                let mut parked: Vec<Box<Frame>> = self.frames.drain(base..).collect();
-                parked.push(f);
-                *t.state.borrow_mut() = State::Parked(parked);
-                *t.handled_exc.borrow_mut() = own_exc;
+                *t.state.borrow_mut() = State::Parked {
+                    top: f,
+                    callers: self.frames.drain(base..).collect(),
+                    handled_exc: own_exc,
+                };
                 ThreadletStep::Sleep(secs)
             }
             exit => {
@@ -137,51 +167,15 @@ impl Vm {
         }
     }
 
-    /// The first frame of a threadlet calling a Python function.
-    fn threadlet_frame(
-        &mut self,
-        func: &Rc<crate::objects::PyFunction>,
-        args: Vec<Value>,
-        kwargs: Vec<(Value, Value)>,
-    ) -> PyResult<Box<Frame>> {
-        let (values, kwnames) = flatten_arguments(args, kwargs);
-        let call_args = Args {
-            values: &values,
-            kwnames: kwnames.as_ref(),
-        };
-        self.function_frame(func, call_args)
-    }
-
-    /// A threadlet of any other callable: one call that blocks.
-    fn threadlet_native_call(
-        &mut self,
-        func: &Value,
-        args: Vec<Value>,
-        kwargs: Vec<(Value, Value)>,
-    ) -> ThreadletStep {
-        let (values, kwnames) = flatten_arguments(args, kwargs);
-        let call_args = Args {
-            values: &values,
-            kwnames: kwnames.as_ref(),
-        };
-        match self.call(func, call_args) {
-            Ok(v) => ThreadletStep::Done(v),
-            Err(e) => ThreadletStep::Failed(e),
-        }
-    }
-
     /// At a call of `time.sleep(secs)` straight from a threadlet's frames:
     /// asks the threadlet's driver to park it (the caller unwinds to it with
     /// the error this returns). `None`: not in a threadlet, or native code
     /// sits between, so the sleep runs as usual.
     pub(super) fn park_in_sleep(&mut self, callable: &Value, args: &Args) -> Option<PyErr> {
-        if self.threadlet_depth != Some(self.native_depth) || !is_time_sleep(callable) {
+        if self.threadlet_depth != Some(self.native_depth) {
             return None;
         }
-        if args.has_kwargs() || args.values.len() != 1 {
-            return None;
-        }
-        match crate::stdlib::time::sleep_seconds(&args.values[0]) {
+        match sleep_request(callable, args)? {
             Ok(secs) => {
                 self.threadlet_sleep = Some(secs);
                 Some(PyErr::new(ExcKind::SystemError, "parked in time.sleep"))
@@ -189,20 +183,4 @@ impl Vm {
             Err(e) => Some(e),
         }
     }
-}
-
-/// Positional then keyword values, and the keyword names, as calls take them.
-fn flatten_arguments(
-    mut args: Vec<Value>,
-    kwargs: Vec<(Value, Value)>,
-) -> (Vec<Value>, Option<PyTuple>) {
-    if kwargs.is_empty() {
-        return (args, None);
-    }
-    let (names, mut values): (Vec<Value>, Vec<Value>) = kwargs.into_iter().unzip();
-    args.append(&mut values);
-    let kwnames = PyTuple {
-        items: names.into_boxed_slice(),
-    };
-    (args, Some(kwnames))
 }

@@ -3,6 +3,8 @@
 //! this path declines (hooks given, NaN/Infinity, lone surrogates, ints
 //! past 64 bits, any error), so results and error messages are CPython's.
 
+use std::borrow::Cow;
+
 use crate::objects::{Args, PyDict, PyResult, Value};
 use crate::vm::Vm;
 
@@ -110,10 +112,8 @@ fn encode(v: &Value, o: &EncodeOptions, level: usize, out: &mut String) -> Resul
         Value::Bool(false) => out.push_str("false"),
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::Float(f) => out.push_str(&float_text(*f, o)?),
-        Value::List(l) => {
-            let items = l.items.borrow().clone();
-            encode_sequence(&items, o, level, out)?;
-        }
+        // No Python code runs while encoding, so the list cannot change.
+        Value::List(l) => encode_sequence(&l.items.borrow(), o, level, out)?,
         Value::Tuple(t) => encode_sequence(&t.items, o, level, out)?,
         Value::Dict(d) => encode_dict(d, o, level, out)?,
         _ => return Err(Decline),
@@ -210,13 +210,13 @@ fn encode_dict(
     let newline = open('{', o, level, out);
     let mut first = true;
     for (key, value) in &items {
-        let key = match key {
-            Value::Str(s) => s.as_str().to_owned(),
-            Value::Float(f) => float_text(*f, o)?,
-            Value::Bool(true) => "true".to_owned(),
-            Value::Bool(false) => "false".to_owned(),
-            Value::None => "null".to_owned(),
-            Value::Int(i) => i.to_string(),
+        let key: Cow<str> = match key {
+            Value::Str(s) => Cow::Borrowed(s.as_str()),
+            Value::Float(f) => Cow::Owned(float_text(*f, o)?),
+            Value::Bool(true) => Cow::Borrowed("true"),
+            Value::Bool(false) => Cow::Borrowed("false"),
+            Value::None => Cow::Borrowed("null"),
+            Value::Int(i) => Cow::Owned(i.to_string()),
             _ if o.skipkeys && !matches!(key, Value::BigInt(_) | Value::Instance(_)) => continue,
             _ => return Err(Decline),
         };
