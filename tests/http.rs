@@ -90,13 +90,6 @@ fn reason(status: u16) -> &'static str {
     }
 }
 
-fn json_escape(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('\r', "\\r")
-        .replace('\n', "\\n")
-}
-
 /// The response to `req`: (status, extra headers, body, close after it).
 fn route(req: &Request) -> (u16, Vec<(&'static str, String)>, Vec<u8>) {
     let (path, query) = req.path.split_once('?').unwrap_or((&req.path, ""));
@@ -104,13 +97,13 @@ fn route(req: &Request) -> (u16, Vec<(&'static str, String)>, Vec<u8>) {
     let text = ("Content-Type", "text/plain; charset=utf-8".to_owned());
     match path {
         "/json" => {
-            let body = format!(
-                "{{\"method\": \"{}\", \"query\": \"{}\", \"body\": \"{}\", \"content_type\": \"{}\"}}",
-                req.method,
-                json_escape(query),
-                json_escape(&String::from_utf8_lossy(&req.body)),
-                json_escape(req.header("content-type").unwrap_or(""))
-            );
+            let body = serde_json::json!({
+                "method": req.method,
+                "query": query,
+                "body": String::from_utf8_lossy(&req.body),
+                "content_type": req.header("content-type").unwrap_or(""),
+            })
+            .to_string();
             (200, vec![json], body.into_bytes())
         }
         "/headers" => {

@@ -6,8 +6,28 @@
 use std::rc::Rc;
 
 use super::class::types;
-use super::exception::ExcKind;
+use super::exception::{ExcKind, PyErr};
 use super::{PyClass, PyDict, Value};
+
+/// The C library's message for an I/O error, without Rust's "(os error N)".
+pub fn strerror(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}
+
+/// The `OSError` (its subclass chosen by the errno) for a failed system call.
+pub fn from_io(e: &std::io::Error) -> PyErr {
+    match e.raw_os_error() {
+        Some(errno) => PyErr::with_args(
+            ExcKind::OSError,
+            vec![Value::Int(errno as i64), Value::string(strerror(e))],
+        ),
+        None => PyErr::new(ExcKind::OSError, strerror(e)),
+    }
+}
 
 /// The `OSError` subclass CPython raises for a Linux errno, if any.
 pub fn kind_for_errno(errno: i64) -> Option<ExcKind> {

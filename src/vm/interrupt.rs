@@ -100,3 +100,41 @@ pub fn sleep_until_interrupted(duration: Duration) -> bool {
         std::thread::sleep((deadline - now).min(SLICE));
     }
 }
+
+/// Waits until `fd` is readable (or writable), in slices so Ctrl-C is
+/// seen: false when `deadline` passed first.
+pub fn wait_fd(fd: i32, write: bool, deadline: Option<Instant>) -> PyResult<bool> {
+    const SLICE: Duration = Duration::from_millis(50);
+    loop {
+        if take() {
+            return Err(keyboard_interrupt());
+        }
+        let slice = match deadline {
+            Some(d) => {
+                let now = Instant::now();
+                if now >= d {
+                    return Ok(false);
+                }
+                (d - now).min(SLICE)
+            }
+            None => SLICE,
+        };
+        let mut pfd = libc::pollfd {
+            fd,
+            events: if write { libc::POLLOUT } else { libc::POLLIN },
+            revents: 0,
+        };
+        let ms = slice.as_millis().max(1) as libc::c_int;
+        // SAFETY: one valid pollfd.
+        let n = unsafe { libc::poll(&mut pfd, 1, ms) };
+        if n > 0 {
+            return Ok(true);
+        }
+        if n < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() != std::io::ErrorKind::Interrupted {
+                return Err(crate::objects::os_error::from_io(&e));
+            }
+        }
+    }
+}

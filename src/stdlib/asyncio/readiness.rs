@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use polling::{Event, Events, PollMode, Poller};
 
+use crate::objects::os_error::from_io;
 use crate::objects::{Args, ExcKind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -37,7 +38,7 @@ struct Selector {
 
 impl Selector {
     fn new() -> PyResult<Selector> {
-        let poller = Poller::new().map_err(|e| super::super::socket::os_error(&e))?;
+        let poller = Poller::new().map_err(|e| from_io(&e))?;
         Ok(Selector {
             poller: Arc::new(poller),
             events: Events::new(),
@@ -142,7 +143,7 @@ impl Readiness {
         sel.events.clear();
         sel.poller
             .wait(&mut sel.events, timeout)
-            .map_err(|e| super::super::socket::os_error(&e))?;
+            .map_err(|e| from_io(&e))?;
         if blocking && crate::vm::interrupt::interrupted() {
             return Ok(Waited::Interrupted);
         }
@@ -199,7 +200,7 @@ impl Readiness {
             // the fd; the kernel drops it by itself when the fd closes.
             _ => unsafe { sel.poller.add_with_mode(fd, interest, PollMode::Level) },
         };
-        r.map_err(|e| super::super::socket::os_error(&e))?;
+        r.map_err(|e| from_io(&e))?;
         let w = sel.fds.entry(fd).or_default();
         let slot = if write { &mut w.writer } else { &mut w.reader };
         if let Some(old) = slot.replace(handle) {

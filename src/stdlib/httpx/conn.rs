@@ -6,16 +6,16 @@
 
 use std::cell::RefCell;
 use std::io::{self, Read, Write};
-use std::net::{SocketAddr, ToSocketAddrs};
 use std::os::fd::AsRawFd;
 use std::rc::Rc;
+use std::time::{Duration, Instant};
 
 use rustls::pki_types::ServerName;
 use rustls::ClientConnection;
-use socket2::{Domain, Protocol, SockAddr, Socket, Type};
+use socket2::{Protocol, SockAddr, Socket, Type};
 
 use crate::objects::class::types;
-use crate::objects::os_error::kind_for_errno;
+use crate::objects::os_error::from_io;
 use crate::objects::{Args, ExcKind, NativeObject, PyClass, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -34,7 +34,7 @@ struct Inner {
     /// None once closed.
     sock: Option<Socket>,
     /// The addresses still to try if connecting to the current one fails.
-    addrs: Vec<SocketAddr>,
+    addrs: Vec<SockAddr>,
     connecting: bool,
     tls: Option<ClientConnection>,
     host: String,
@@ -66,63 +66,17 @@ impl NativeObject for Conn {
     }
 }
 
-/// The C library's message for an I/O error, without Rust's "(os error N)".
-fn strerror(e: &io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_owned(),
-        None => s,
-    }
-}
-
-/// The `OSError` subclass CPython raises for `e`, with errno and message.
-fn os_error(e: &io::Error) -> PyErr {
-    match e.raw_os_error() {
-        Some(errno) => {
-            let errno = errno as i64;
-            let kind = kind_for_errno(errno).unwrap_or(ExcKind::OSError);
-            PyErr::with_args(kind, vec![Value::Int(errno), Value::string(strerror(e))])
-        }
-        None => PyErr::new(ExcKind::OSError, e.to_string()),
-    }
-}
-
-/// A resolver failure as `socket.gaierror` words it (`[Errno -2] Name or
-/// service not known`), from the message Rust's resolver passes on.
-fn resolve_error(e: &io::Error) -> PyErr {
-    let msg = e.to_string();
-    let why = msg
-        .strip_prefix("failed to lookup address information: ")
-        .unwrap_or(&msg)
-        .to_owned();
-    let errno = match why.as_str() {
-        "Name or service not known" => -2,
-        "Temporary failure in name resolution" => -3,
-        "No address associated with hostname" => -5,
-        "Servname not supported for ai_socktype" => -8,
-        _ => -2,
-    };
-    PyErr::with_args(
-        ExcKind::OSError,
-        vec![Value::Int(errno), Value::string(why)],
-    )
-}
-
 fn would_block(e: &io::Error) -> bool {
     e.kind() == io::ErrorKind::WouldBlock || e.raw_os_error() == Some(libc::EINPROGRESS)
 }
 
 /// Starts a non-blocking connect to `addr`: the socket and whether the
 /// connect is still under way.
-fn start_connect(addr: &SocketAddr) -> io::Result<(Socket, bool)> {
-    let sock = Socket::new(
-        Domain::for_address(*addr),
-        Type::STREAM,
-        Some(Protocol::TCP),
-    )?;
+fn start_connect(addr: &SockAddr) -> io::Result<(Socket, bool)> {
+    let sock = Socket::new(addr.domain(), Type::STREAM, Some(Protocol::TCP))?;
     sock.set_nonblocking(true)?;
     sock.set_tcp_nodelay(true)?;
-    match sock.connect(&SockAddr::from(*addr)) {
+    match sock.connect(addr) {
         Ok(()) => Ok((sock, false)),
         Err(e) if would_block(&e) => Ok((sock, true)),
         Err(e) => Err(e),
@@ -162,10 +116,15 @@ pub fn connect(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         None
     };
-    let mut addrs: Vec<SocketAddr> = (host.as_str(), port)
-        .to_socket_addrs()
-        .map_err(|e| resolve_error(&e))?
-        .collect();
+    let found = crate::stdlib::socket::addr::getaddrinfo(
+        Some(&host),
+        Some(&port.to_string()),
+        libc::AF_UNSPEC,
+        libc::SOCK_STREAM,
+        0,
+        0,
+    )?;
+    let mut addrs: Vec<SockAddr> = found.into_iter().map(|info| info.addr).collect();
     addrs.reverse();
     let mut inner = Inner {
         sock: None,
@@ -183,12 +142,8 @@ pub fn connect(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The socket, or EBADF's `OSError` once closed.
 fn open_socket(sock: &Option<Socket>) -> PyResult<&Socket> {
-    sock.as_ref().ok_or_else(|| {
-        PyErr::with_args(
-            ExcKind::OSError,
-            vec![Value::Int(9), Value::str("Bad file descriptor")],
-        )
-    })
+    sock.as_ref()
+        .ok_or_else(crate::stdlib::socket::sock::bad_fd)
 }
 
 impl Inner {
@@ -207,10 +162,10 @@ impl Inner {
             }
         }
         Err(match last {
-            Some(e) => os_error(&e),
-            None => PyErr::with_args(
-                ExcKind::OSError,
-                vec![Value::Int(-2), Value::str("Name or service not known")],
+            Some(e) => from_io(&e),
+            None => crate::stdlib::socket::gaierror(
+                libc::EAI_NONAME as i64,
+                "Name or service not known",
             ),
         })
     }
@@ -227,9 +182,9 @@ impl Inner {
     fn connect_step(&mut self) -> PyResult<Option<&'static str>> {
         if self.connecting {
             let sock = self.sock()?;
-            if let Some(e) = sock.take_error().map_err(|e| os_error(&e))? {
+            if let Some(e) = sock.take_error().map_err(|e| from_io(&e))? {
                 if self.addrs.is_empty() {
-                    return Err(os_error(&e));
+                    return Err(from_io(&e));
                 }
                 self.next_address()?;
                 return Ok(Some(WANT_WRITE));
@@ -237,7 +192,7 @@ impl Inner {
             match sock.peer_addr() {
                 Ok(_) => self.connecting = false,
                 Err(e) if e.raw_os_error() == Some(libc::ENOTCONN) => return Ok(Some(WANT_WRITE)),
-                Err(e) => return Err(os_error(&e)),
+                Err(e) => return Err(from_io(&e)),
             }
         }
         let mut sock = open_socket(&self.sock)?;
@@ -249,7 +204,7 @@ impl Inner {
                 match tls.write_tls(&mut sock) {
                     Ok(_) => continue,
                     Err(e) if would_block(&e) => return Ok(Some(WANT_WRITE)),
-                    Err(e) => return Err(os_error(&e)),
+                    Err(e) => return Err(from_io(&e)),
                 }
             }
             if !tls.is_handshaking() {
@@ -271,7 +226,7 @@ impl Inner {
                     }
                 }
                 Err(e) if would_block(&e) => return Ok(Some(WANT_READ)),
-                Err(e) => return Err(os_error(&e)),
+                Err(e) => return Err(from_io(&e)),
             }
         }
     }
@@ -285,7 +240,7 @@ impl Inner {
                     match tls.write_tls(&mut sock) {
                         Ok(_) => {}
                         Err(e) if would_block(&e) => return Ok(Some(WANT_WRITE)),
-                        Err(e) => return Err(os_error(&e)),
+                        Err(e) => return Err(from_io(&e)),
                     }
                 }
             }
@@ -297,7 +252,7 @@ impl Inner {
                         }
                         Err(e) if would_block(&e) => return Ok(Some(WANT_WRITE)),
                         Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                        Err(e) => return Err(os_error(&e)),
+                        Err(e) => return Err(from_io(&e)),
                     }
                 }
             }
@@ -318,7 +273,7 @@ impl Inner {
                 }
                 Err(e) if would_block(&e) => Ok(None),
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(None),
-                Err(e) => Err(os_error(&e)),
+                Err(e) => Err(from_io(&e)),
             };
         }
         loop {
@@ -333,7 +288,7 @@ impl Inner {
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
                 // The server closed without close_notify: end of stream.
                 Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(Some(Vec::new())),
-                Err(e) => return Err(os_error(&e)),
+                Err(e) => return Err(from_io(&e)),
             }
             self.flush()?;
             let mut sock = open_socket(&self.sock)?;
@@ -349,7 +304,7 @@ impl Inner {
                 }
                 Err(e) if would_block(&e) => return Ok(None),
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => return Ok(None),
-                Err(e) => return Err(os_error(&e)),
+                Err(e) => return Err(from_io(&e)),
             }
         }
     }
@@ -400,7 +355,7 @@ fn conn_send(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = bytes_arg(&a[1])?;
     let mut inner = c.inner.borrow_mut();
     match inner.tls.as_mut() {
-        Some(tls) => tls.writer().write_all(&data).map_err(|e| os_error(&e))?,
+        Some(tls) => tls.writer().write_all(&data).map_err(|e| from_io(&e))?,
         None => inner.out.extend_from_slice(&data),
     }
     Ok(want(inner.flush()?))
@@ -428,46 +383,30 @@ fn conn_recv(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-/// `poll()` on the descriptor for `events`; true when ready, false when
-/// `timeout_ms` (negative: none) passed first. An interrupted wait counts as
-/// ready, so the caller tries again (and Ctrl-C is seen).
-fn poll_fd(fd: i32, events: i16, timeout_ms: i32) -> io::Result<bool> {
-    let mut pfd = libc::pollfd {
-        fd,
-        events,
-        revents: 0,
-    };
-    // SAFETY: one valid pollfd, the count says one.
-    let n = unsafe { libc::poll(&mut pfd, 1, timeout_ms) };
-    if n < 0 {
-        let e = io::Error::last_os_error();
-        if e.kind() == io::ErrorKind::Interrupted {
-            return Ok(true);
-        }
-        return Err(e);
-    }
-    Ok(n > 0)
-}
-
 /// `wait(what, timeout)`: blocks until the socket is ready for `"read"` or
-/// `"write"`; False if `timeout` seconds (None: no limit) passed first.
+/// `"write"` (Ctrl-C interrupts); False if `timeout` seconds (None: no
+/// limit) passed first.
 fn conn_wait(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = this(&args)?;
     let a = args.check_method_count("wait", 3, 3)?;
-    let events = match &a[1] {
-        Value::Str(s) if s.as_str() == WANT_WRITE => libc::POLLOUT,
-        _ => libc::POLLIN,
-    };
-    let timeout_ms = match &a[2] {
-        Value::None => -1,
-        Value::Int(s) => (*s).clamp(0, i32::MAX as i64 / 1000) as i32 * 1000,
-        Value::Float(s) if s.is_nan() || *s <= 0.0 => 0,
-        Value::Float(s) => (s * 1000.0).ceil().min(i32::MAX as f64) as i32,
-        _ => return Err(PyErr::type_error("wait() timeout must be a number or None")),
+    let write = matches!(&a[1], Value::Str(s) if s.as_str() == WANT_WRITE);
+    let deadline = match &a[2] {
+        Value::None => None,
+        v => {
+            let secs = crate::vm::ops::to_f64(v)
+                .ok_or_else(|| PyErr::type_error("wait() timeout must be a number or None"))??;
+            let secs = if secs.is_nan() {
+                0.0
+            } else {
+                secs.clamp(0.0, 1e9)
+            };
+            Some(Instant::now() + Duration::from_secs_f64(secs))
+        }
     };
     let fd = c.inner.borrow().sock()?.as_raw_fd();
-    let ready = poll_fd(fd, events, timeout_ms).map_err(|e| os_error(&e))?;
-    Ok(Value::Bool(ready))
+    Ok(Value::Bool(crate::vm::interrupt::wait_fd(
+        fd, write, deadline,
+    )?))
 }
 
 /// `is_idle_readable()`: whether an idle kept-alive connection has something
@@ -478,8 +417,14 @@ fn conn_is_idle_readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Ok(sock) = inner.sock() else {
         return Ok(Value::Bool(true));
     };
-    let ready = poll_fd(sock.as_raw_fd(), libc::POLLIN, 0).unwrap_or(true);
-    Ok(Value::Bool(ready))
+    let mut pfd = libc::pollfd {
+        fd: sock.as_raw_fd(),
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd; a zero timeout only looks.
+    let n = unsafe { libc::poll(&mut pfd, 1, 0) };
+    Ok(Value::Bool(n != 0))
 }
 
 /// `close()`: sends TLS close_notify when it can and closes the socket.

@@ -2223,10 +2223,8 @@ class _BaseClient:
         if auth is None and url.username:
             auth = (url.username, url.password)
         if isinstance(auth, (tuple, list)) and len(auth) == 2:
-            user, password = auth
-            token = _b64(f"{user}:{password}".encode("utf-8"))
-            request.headers["Authorization"] = f"Basic {token}"
-        elif isinstance(auth, BasicAuth):
+            auth = BasicAuth(*auth)
+        if isinstance(auth, BasicAuth):
             request.headers["Authorization"] = auth._header
         elif callable(auth):
             auth(request)
@@ -2295,9 +2293,10 @@ class BasicAuth:
     """HTTP basic authentication."""
 
     def __init__(self, username, password):
-        user = username.decode("latin-1") if isinstance(username, bytes) else username
-        pw = password.decode("latin-1") if isinstance(password, bytes) else password
-        self._header = "Basic " + _b64(f"{user}:{pw}".encode("latin-1"))
+        def to_bytes(value):
+            return value if isinstance(value, bytes) else value.encode("utf-8")
+
+        self._header = "Basic " + _b64(to_bytes(username) + b":" + to_bytes(password))
 
 
 class Client(_BaseClient):

@@ -44,8 +44,14 @@ pub fn client_config(verify: &Verify) -> Result<Arc<ClientConfig>, String> {
 }
 
 fn add_pem_file(roots: &mut RootCertStore, path: &std::path::Path) -> Result<(), String> {
-    let certs = CertificateDer::pem_file_iter(path)
-        .map_err(|_| "[Errno 2] No such file or directory".to_owned())?;
+    let certs = CertificateDer::pem_file_iter(path).map_err(|e| match e {
+        rustls::pki_types::pem::Error::Io(e) => format!(
+            "[Errno {}] {}",
+            e.raw_os_error().unwrap_or(0),
+            crate::objects::os_error::strerror(&e)
+        ),
+        other => format!("[X509] PEM lib: {other}"),
+    })?;
     for cert in certs {
         let cert = cert.map_err(|e| format!("[X509] PEM lib: {e}"))?;
         roots

@@ -84,19 +84,13 @@ pub fn create() -> Rc<PyDict> {
     d
 }
 
-/// The C library's message for an error, without Rust's "(os error N)".
-fn message(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_owned(),
-        None => s,
-    }
-}
-
 /// The `OSError` for a failed system call on `files` (none, one or two names).
 fn os_error(e: &std::io::Error, files: &[&Value]) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0) as i64;
-    let mut args = vec![Value::Int(errno), Value::string(message(e))];
+    let mut args = vec![
+        Value::Int(errno),
+        Value::string(crate::objects::os_error::strerror(e)),
+    ];
     if let Some(f) = files.first() {
         args.push((*f).clone());
     }
@@ -417,9 +411,9 @@ fn isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn strerror(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("strerror", 1, 1)?;
     let code = int_arg(&a[0])? as i32;
-    Ok(Value::string(message(&std::io::Error::from_raw_os_error(
-        code,
-    ))))
+    Ok(Value::string(crate::objects::os_error::strerror(
+        &std::io::Error::from_raw_os_error(code),
+    )))
 }
 
 fn putenv(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -9,6 +9,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV4, SocketAddrV
 
 use socket2::SockAddr;
 
+use crate::objects::os_error::from_io;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::ops::type_name;
 
@@ -55,7 +56,7 @@ pub fn getaddrinfo(
     };
     if rc != 0 {
         if rc == libc::EAI_SYSTEM {
-            return Err(super::os_error(&std::io::Error::last_os_error()));
+            return Err(from_io(&std::io::Error::last_os_error()));
         }
         // SAFETY: gai_strerror returns a static string.
         let msg = unsafe { CStr::from_ptr(libc::gai_strerror(rc)) };
@@ -76,7 +77,7 @@ pub fn getaddrinfo(
                     Ok(())
                 })
             }
-            .map_err(|e| super::os_error(&e))?;
+            .map_err(|e| from_io(&e))?;
             let canonname = if ai.ai_canonname.is_null() {
                 String::new()
             } else {
@@ -183,7 +184,7 @@ pub fn from_python(v: &Value, family: i32, caller: &str) -> PyResult<SockAddr> {
                 )))
             }
         };
-        return SockAddr::unix(path).map_err(|e| super::os_error(&e));
+        return SockAddr::unix(path).map_err(|e| from_io(&e));
     }
     let (name, shape) = if family == libc::AF_INET6 {
         ("AF_INET6", "a tuple (host, port[, flowinfo[, scopeid]])")

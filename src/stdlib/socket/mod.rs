@@ -4,14 +4,15 @@
 //! under a Python `socket.socket` class (`socket.py`), as CPython's
 //! `_socket.socket` sits under its `socket.py`.
 
-mod addr;
-mod sock;
+pub(crate) mod addr;
+pub(crate) mod sock;
 
 use std::rc::Rc;
 
 use crate::methods::args::index_arg;
 use crate::objects::class::types;
 use crate::objects::exception::PyException;
+use crate::objects::os_error::from_io;
 use crate::objects::{Args, ExcKind, PyClass, PyDict, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -41,26 +42,6 @@ fn make_classes() -> Classes {
 /// The module's native classes.
 pub fn classes() -> Rc<Classes> {
     CLASSES.with(|c| c.clone())
-}
-
-/// The C library's message for an error, without Rust's "(os error N)".
-fn message(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_owned(),
-        None => s,
-    }
-}
-
-/// The `OSError` (subclass by errno) for a failed system call.
-pub fn os_error(e: &std::io::Error) -> PyErr {
-    match e.raw_os_error() {
-        Some(errno) => PyErr::with_args(
-            ExcKind::OSError,
-            vec![Value::Int(errno as i64), Value::string(message(e))],
-        ),
-        None => PyErr::new(ExcKind::OSError, message(e)),
-    }
 }
 
 /// `socket.gaierror(code, message)`.
@@ -103,7 +84,7 @@ fn socketpair(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (family, kind, proto) = (int32(&a[0])?, int32(&a[1])?, int32(&a[2])?);
     let p = (proto != 0).then(|| socket2::Protocol::from(proto));
     let (x, y) = socket2::Socket::pair(socket2::Domain::from(family), socket2::Type::from(kind), p)
-        .map_err(|e| os_error(&e))?;
+        .map_err(|e| from_io(&e))?;
     Ok(Value::tuple(vec![
         Sock::wrap(x, family, kind, proto)?,
         Sock::wrap(y, family, kind, proto)?,
@@ -164,7 +145,7 @@ fn gethostname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     // SAFETY: `buf` has the length given.
     let rc = unsafe { libc::gethostname(buf.as_mut_ptr() as *mut libc::c_char, buf.len()) };
     if rc != 0 {
-        return Err(os_error(&std::io::Error::last_os_error()));
+        return Err(from_io(&std::io::Error::last_os_error()));
     }
     let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
     Ok(Value::string(
@@ -202,7 +183,7 @@ fn inet_pton(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             .octets()
             .to_vec()
     } else {
-        return Err(os_error(&std::io::Error::from_raw_os_error(
+        return Err(from_io(&std::io::Error::from_raw_os_error(
             libc::EAFNOSUPPORT,
         )));
     };

@@ -17,7 +17,7 @@ use crate::objects::{Args, ExcKind, NativeObject, PyClass, PyErr, PyResult, Valu
 use crate::vm::Vm;
 
 use super::addr;
-use super::os_error;
+use crate::objects::os_error::from_io;
 
 /// A socket: the OS socket (None once closed or detached), what it was
 /// made as, and its timeout (None: blocking; 0.0: non-blocking).
@@ -79,8 +79,8 @@ impl NativeObject for Sock {
 const MAX_RECV: usize = 1 << 22;
 
 /// `EBADF`, what CPython raises for a closed socket.
-fn bad_fd() -> PyErr {
-    os_error(&std::io::Error::from_raw_os_error(libc::EBADF))
+pub(crate) fn bad_fd() -> PyErr {
+    from_io(&std::io::Error::from_raw_os_error(libc::EBADF))
 }
 
 /// `socket.timeout` (`TimeoutError('timed out')`).
@@ -91,7 +91,7 @@ fn timed_out() -> PyErr {
 impl Sock {
     /// A socket object around `sock` (made non-blocking underneath).
     pub fn wrap(sock: Socket, family: i32, kind: i32, proto: i32) -> PyResult<Value> {
-        sock.set_nonblocking(true).map_err(|e| os_error(&e))?;
+        sock.set_nonblocking(true).map_err(|e| from_io(&e))?;
         Ok(Value::Native(Rc::new(Sock {
             sock: RefCell::new(Some(sock)),
             family,
@@ -108,7 +108,7 @@ impl Sock {
         } else {
             Some(Protocol::from(proto))
         };
-        let s = Socket::new(Domain::from(family), Type::from(kind), p).map_err(|e| os_error(&e))?;
+        let s = Socket::new(Domain::from(family), Type::from(kind), p).map_err(|e| from_io(&e))?;
         Sock::wrap(s, family, kind, proto)
     }
 
@@ -133,7 +133,7 @@ impl Sock {
             )
         };
         if rc != 0 {
-            return Err(os_error(&std::io::Error::last_os_error()));
+            return Err(from_io(&std::io::Error::last_os_error()));
         }
         // SAFETY: the caller hands the fd over (as `socket(fileno=fd)`
         // does in CPython); it is closed when this socket closes.
@@ -171,53 +171,15 @@ impl Sock {
                     Err(e) if e.kind() == ErrorKind::Interrupted => continue,
                     Err(e) if e.kind() == ErrorKind::WouldBlock => {
                         if self.timeout.get() == Some(0.0) {
-                            return Err(os_error(&e));
+                            return Err(from_io(&e));
                         }
                         s.as_raw_fd()
                     }
-                    Err(e) => return Err(os_error(&e)),
+                    Err(e) => return Err(from_io(&e)),
                 }
             };
-            if !wait_fd(fd, write, deadline)? {
+            if !crate::vm::interrupt::wait_fd(fd, write, deadline)? {
                 return Err(timed_out());
-            }
-        }
-    }
-}
-
-/// Waits until `fd` is readable (or writable), in slices so Ctrl-C is
-/// seen: false when `deadline` passed first.
-pub fn wait_fd(fd: i32, write: bool, deadline: Option<Instant>) -> PyResult<bool> {
-    const SLICE: Duration = Duration::from_millis(50);
-    loop {
-        if crate::vm::interrupt::take() {
-            return Err(crate::vm::interrupt::keyboard_interrupt());
-        }
-        let slice = match deadline {
-            Some(d) => {
-                let now = Instant::now();
-                if now >= d {
-                    return Ok(false);
-                }
-                (d - now).min(SLICE)
-            }
-            None => SLICE,
-        };
-        let mut pfd = libc::pollfd {
-            fd,
-            events: if write { libc::POLLOUT } else { libc::POLLIN },
-            revents: 0,
-        };
-        let ms = slice.as_millis().max(1) as libc::c_int;
-        // SAFETY: one valid pollfd.
-        let n = unsafe { libc::poll(&mut pfd, 1, ms) };
-        if n > 0 {
-            return Ok(true);
-        }
-        if n < 0 {
-            let e = std::io::Error::last_os_error();
-            if e.kind() != ErrorKind::Interrupted {
-                return Err(os_error(&e));
             }
         }
     }
@@ -254,7 +216,7 @@ fn sock_dup(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = me(&a[0])?;
     let guard = s.sock.borrow();
     let sock = guard.as_ref().ok_or_else(bad_fd)?;
-    let copy = sock.try_clone().map_err(|e| os_error(&e))?;
+    let copy = sock.try_clone().map_err(|e| from_io(&e))?;
     Sock::wrap(copy, s.family, s.kind, s.proto)
 }
 
@@ -321,7 +283,7 @@ fn sock_bind(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let addr = addr::from_python(&a[1], s.family, "bind")?;
     let guard = s.sock.borrow();
     let sock = guard.as_ref().ok_or_else(bad_fd)?;
-    sock.bind(&addr).map_err(|e| os_error(&e))?;
+    sock.bind(&addr).map_err(|e| from_io(&e))?;
     Ok(Value::None)
 }
 
@@ -334,7 +296,7 @@ fn sock_listen(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let guard = s.sock.borrow();
     let sock = guard.as_ref().ok_or_else(bad_fd)?;
-    sock.listen(backlog).map_err(|e| os_error(&e))?;
+    sock.listen(backlog).map_err(|e| from_io(&e))?;
     Ok(Value::None)
 }
 
@@ -355,9 +317,9 @@ fn connect(s: &Sock, target: &SockAddr) -> PyResult<i32> {
         if s.timeout.get().is_none() {
             // A blocking socket connects as a blocking call (a failed
             // socket then fails the same way again, as in CPython).
-            sock.set_nonblocking(false).map_err(|e| os_error(&e))?;
+            sock.set_nonblocking(false).map_err(|e| from_io(&e))?;
             let r = sock.connect(target);
-            sock.set_nonblocking(true).map_err(|e| os_error(&e))?;
+            sock.set_nonblocking(true).map_err(|e| from_io(&e))?;
             return Ok(r.err().map_or(0, |e| e.raw_os_error().unwrap_or(0)));
         }
         sock.connect(target)
@@ -374,7 +336,7 @@ fn connect(s: &Sock, target: &SockAddr) -> PyResult<i32> {
         .timeout
         .get()
         .map(|t| Instant::now() + Duration::from_secs_f64(t));
-    if !wait_fd(s.fd(), true, deadline)? {
+    if !crate::vm::interrupt::wait_fd(s.fd(), true, deadline)? {
         return Err(timed_out());
     }
     let guard = s.sock.borrow();
@@ -392,7 +354,7 @@ fn sock_connect(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let target = addr::from_python(&a[1], s.family, "connect")?;
     match connect(s, &target)? {
         0 => Ok(Value::None),
-        errno => Err(os_error(&std::io::Error::from_raw_os_error(errno))),
+        errno => Err(from_io(&std::io::Error::from_raw_os_error(errno))),
     }
 }
 
@@ -535,12 +497,12 @@ fn sock_shutdown(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         1 => std::net::Shutdown::Write,
         2 => std::net::Shutdown::Both,
         _ => {
-            return Err(os_error(&std::io::Error::from_raw_os_error(libc::EINVAL)));
+            return Err(from_io(&std::io::Error::from_raw_os_error(libc::EINVAL)));
         }
     };
     let guard = s.sock.borrow();
     let sock = guard.as_ref().ok_or_else(bad_fd)?;
-    sock.shutdown(how).map_err(|e| os_error(&e))?;
+    sock.shutdown(how).map_err(|e| from_io(&e))?;
     Ok(Value::None)
 }
 
@@ -548,7 +510,7 @@ fn sock_getsockname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("getsockname", 1, 1)?;
     let guard = me(&a[0])?.sock.borrow();
     let sock = guard.as_ref().ok_or_else(bad_fd)?;
-    let addr = sock.local_addr().map_err(|e| os_error(&e))?;
+    let addr = sock.local_addr().map_err(|e| from_io(&e))?;
     Ok(addr::to_python(&addr))
 }
 
@@ -556,7 +518,7 @@ fn sock_getpeername(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("getpeername", 1, 1)?;
     let guard = me(&a[0])?.sock.borrow();
     let sock = guard.as_ref().ok_or_else(bad_fd)?;
-    let addr = sock.peer_addr().map_err(|e| os_error(&e))?;
+    let addr = sock.peer_addr().map_err(|e| from_io(&e))?;
     Ok(addr::to_python(&addr))
 }
 
@@ -586,7 +548,7 @@ fn sock_setsockopt(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         )
     };
     if rc != 0 {
-        return Err(os_error(&std::io::Error::last_os_error()));
+        return Err(from_io(&std::io::Error::last_os_error()));
     }
     Ok(Value::None)
 }
@@ -626,7 +588,7 @@ fn sock_getsockopt(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         )
     };
     if rc != 0 {
-        return Err(os_error(&std::io::Error::last_os_error()));
+        return Err(from_io(&std::io::Error::last_os_error()));
     }
     buf.truncate(len as usize);
     if buflen.is_some() {
