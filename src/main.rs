@@ -66,7 +66,7 @@ fn run() -> i32 {
                 let errno = e.raw_os_error().unwrap_or(2);
                 eprintln!(
                     "{program}: can't open file '{shown}': [Errno {errno}] {}",
-                    strerror(&e)
+                    snippy::objects::os_error::strerror(&e)
                 );
                 2
             }
@@ -90,7 +90,10 @@ fn run() -> i32 {
                 }
             },
             Err(e) => {
-                eprintln!("{program}: can't open file '{path}': {}", strerror(&e));
+                eprintln!(
+                    "{program}: can't open file '{path}': {}",
+                    snippy::objects::os_error::strerror(&e)
+                );
                 2
             }
         },
@@ -127,13 +130,4 @@ fn run_source(bytes: &[u8], filename: &str, argv: Vec<String>, flags: &cli::Flag
 /// The interactive prompt in a fresh interpreter.
 fn repl(mut vm: Vm, flags: &cli::Flags) -> i32 {
     snippy::repl::run(&mut vm, flags.quiet)
-}
-
-/// The C library's wording of an I/O error, as CPython prints it.
-fn strerror(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_owned(),
-        None => s,
-    }
 }

@@ -325,14 +325,6 @@ fn want(w: Option<&'static str>) -> Value {
     }
 }
 
-fn bytes_arg(v: &Value) -> PyResult<Vec<u8>> {
-    match v {
-        Value::Bytes(b) => Ok(b.data.to_vec()),
-        Value::ByteArray(b) => Ok(b.data.borrow().clone()),
-        _ => Err(PyErr::type_error("a bytes-like object is required")),
-    }
-}
-
 /// `fileno()`: the socket's descriptor, for `add_reader`/`add_writer`.
 fn conn_fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = this(&args)?;
@@ -352,7 +344,7 @@ fn conn_connect_step(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn conn_send(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = this(&args)?;
     let a = args.check_method_count("send", 2, 2)?;
-    let data = bytes_arg(&a[1])?;
+    let data = crate::methods::bytes::bytes_arg(&a[1])?;
     let mut inner = c.inner.borrow_mut();
     match inner.tls.as_mut() {
         Some(tls) => tls.writer().write_all(&data).map_err(|e| from_io(&e))?,

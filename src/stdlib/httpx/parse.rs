@@ -4,20 +4,12 @@
 use crate::objects::{Args, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-fn bytes_of(v: &Value) -> PyResult<Vec<u8>> {
-    match v {
-        Value::Bytes(b) => Ok(b.data.to_vec()),
-        Value::ByteArray(b) => Ok(b.data.borrow().clone()),
-        _ => Err(PyErr::type_error("a bytes-like object is required")),
-    }
-}
-
 /// `parse_head(buf)`: None while the head is incomplete, else
 /// `(http_version, status, reason, [(name, value)], head_length)` with names
 /// and values as bytes. A malformed head raises ValueError with the reason.
 pub fn parse_head(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("parse_head", 1, 1)?;
-    let buf = bytes_of(&a[0])?;
+    let buf = crate::methods::bytes::bytes_arg(&a[0])?;
     let mut capacity = 64;
     loop {
         let mut headers = vec![httparse::EMPTY_HEADER; capacity];
@@ -57,7 +49,7 @@ pub fn parse_head(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `(size, line_length)`; a malformed line raises ValueError.
 pub fn parse_chunk_size(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("parse_chunk_size", 1, 1)?;
-    let buf = bytes_of(&a[0])?;
+    let buf = crate::methods::bytes::bytes_arg(&a[0])?;
     match httparse::parse_chunk_size(&buf) {
         Ok(httparse::Status::Partial) => Ok(Value::None),
         Ok(httparse::Status::Complete((len, size))) => Ok(Value::tuple(vec![

@@ -4,8 +4,8 @@
 //! `zlib.error` with zlib's messages. httpx decodes `gzip`/`deflate`
 //! response bodies with the streaming decompressor.
 //!
-//! The compressed bytes come from miniz_oxide, not the C zlib, so they may
-//! differ from CPython's (both decompress to the same data).
+//! flate2 runs on the system's C zlib, the library CPython links, so the
+//! compressed bytes are CPython's.
 
 use std::cell::RefCell;
 use std::io::{Read, Write};
@@ -13,6 +13,7 @@ use std::rc::Rc;
 
 use flate2::Compression;
 
+use crate::methods::args::index_arg;
 use crate::objects::class::types;
 use crate::objects::{
     Args, ExcKind, NativeObject, PyClass, PyDict, PyErr, PyException, PyResult, Value,
@@ -97,25 +98,7 @@ fn format_of(wbits: i64, compressing: bool) -> PyResult<Format> {
 }
 
 fn data_arg(v: &Value) -> PyResult<Vec<u8>> {
-    match v {
-        Value::Bytes(b) => Ok(b.data.to_vec()),
-        Value::ByteArray(b) => Ok(b.data.borrow().clone()),
-        other => Err(PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            crate::objects::class::class_of(other).name
-        ))),
-    }
-}
-
-fn int_arg(v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        other => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            crate::objects::class::class_of(other).name
-        ))),
-    }
+    Ok(crate::methods::bytes::bytes_arg(v)?.to_vec())
 }
 
 /// Positional and keyword arguments by name, with defaults left as None.
@@ -188,12 +171,9 @@ fn decompress_all(data: &[u8], format: Format) -> PyResult<Vec<u8>> {
         Format::Auto => Format::Zlib,
         f => f,
     };
-    if format == Format::Zlib {
-        return decompress_zlib(data);
-    }
     let mut out = Vec::new();
     let result = match format {
-        Format::Zlib | Format::Auto => flate2::read::ZlibDecoder::new(data).read_to_end(&mut out),
+        Format::Zlib | Format::Auto => return decompress_zlib(data),
         Format::Raw => flate2::read::DeflateDecoder::new(data).read_to_end(&mut out),
         Format::Gzip => flate2::read::GzDecoder::new(data).read_to_end(&mut out),
     };
@@ -236,8 +216,8 @@ fn decompress_zlib(data: &[u8]) -> PyResult<Vec<u8>> {
 fn compress(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = params(&args, "compress", &["data", "level", "wbits"])?;
     let data = data_arg(p[0].as_ref().unwrap_or(&Value::None))?;
-    let level = level_of(p[1].as_ref().map_or(Ok(-1), int_arg)?)?;
-    let format = format_of(p[2].as_ref().map_or(Ok(15), int_arg)?, true)?;
+    let level = level_of(p[1].as_ref().map_or(Ok(-1), index_arg)?)?;
+    let format = format_of(p[2].as_ref().map_or(Ok(15), index_arg)?, true)?;
     Ok(Value::bytes(compress_all(&data, level, format)?))
 }
 
@@ -245,7 +225,7 @@ fn compress(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn decompress(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = params(&args, "decompress", &["data", "wbits", "bufsize"])?;
     let data = data_arg(p[0].as_ref().unwrap_or(&Value::None))?;
-    let format = format_of(p[1].as_ref().map_or(Ok(15), int_arg)?, false)?;
+    let format = format_of(p[1].as_ref().map_or(Ok(15), index_arg)?, false)?;
     Ok(Value::bytes(decompress_all(&data, format)?))
 }
 
@@ -253,13 +233,13 @@ fn decompress(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn gzip_compress(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = params(&args, "compress", &["data", "compresslevel", "mtime"])?;
     let data = data_arg(p[0].as_ref().unwrap_or(&Value::None))?;
-    let level_number = p[1].as_ref().map_or(Ok(9), int_arg)?;
+    let level_number = p[1].as_ref().map_or(Ok(9), index_arg)?;
     let level = level_of(level_number)?;
     let mtime = match p[2].as_ref() {
         None | Some(Value::None) => std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64),
-        Some(v) => int_arg(v)?,
+        Some(v) => index_arg(v)?,
     };
     if mtime == 0 {
         // CPython 3.11 hands this case to zlib whole.
@@ -304,7 +284,7 @@ fn escape(b: u8) -> String {
 fn crc32(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("crc32", 1, 2)?;
     let data = data_arg(&a[0])?;
-    let start = a.get(1).map_or(Ok(0), int_arg)? as u32;
+    let start = a.get(1).map_or(Ok(0), index_arg)? as u32;
     let mut h = crc32fast::Hasher::new_with_initial(start);
     h.update(&data);
     Ok(Value::Int(h.finalize() as i64))
@@ -314,7 +294,7 @@ fn crc32(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn adler32(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("adler32", 1, 2)?;
     let data = data_arg(&a[0])?;
-    let start = a.get(1).map_or(Ok(1), int_arg)? as u32;
+    let start = a.get(1).map_or(Ok(1), index_arg)? as u32;
     Ok(Value::Int(i64::from(adler(&data, start))))
 }
 
@@ -412,7 +392,7 @@ impl NativeObject for Decompress {
 /// `zlib.decompressobj(wbits=15)`.
 fn decompressobj(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = params(&args, "decompressobj", &["wbits", "zdict"])?;
-    let format = format_of(p[0].as_ref().map_or(Ok(15), int_arg)?, false)?;
+    let format = format_of(p[0].as_ref().map_or(Ok(15), index_arg)?, false)?;
     Ok(Value::Native(Rc::new(Decompress {
         decoder: RefCell::new(Decoder::new(format)),
         format,
@@ -485,8 +465,8 @@ fn compressobj(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         "compressobj",
         &["level", "method", "wbits", "memLevel", "strategy", "zdict"],
     )?;
-    let level = level_of(p[0].as_ref().map_or(Ok(-1), int_arg)?)?;
-    let format = format_of(p[2].as_ref().map_or(Ok(15), int_arg)?, true)?;
+    let level = level_of(p[0].as_ref().map_or(Ok(-1), index_arg)?)?;
+    let format = format_of(p[2].as_ref().map_or(Ok(15), index_arg)?, true)?;
     Ok(Value::Native(Rc::new(Compress {
         data: RefCell::new(Vec::new()),
         level,
