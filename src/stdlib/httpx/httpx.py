@@ -2208,6 +2208,44 @@ class _BaseClient:
         )
         return request
 
+    def _open(self):
+        """What `__enter__`/`__aenter__` check: a client opens once."""
+        if self._state != "unopened":
+            msg = {
+                "opened": "Cannot open a client instance more than once.",
+                "closed": "Cannot reopen a client instance, once it has been closed.",
+            }[self._state]
+            raise RuntimeError(msg)
+        self._state = "opened"
+        return self
+
+    def _begin_send(self, request, auth, follow_redirects):
+        """The checks and preparation before sending `request`; the
+        `follow_redirects` in force."""
+        if self._state == "closed":
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        self._state = "opened"
+        self._prepare(request, auth)
+        if follow_redirects is USE_CLIENT_DEFAULT:
+            return self.follow_redirects
+        return follow_redirects
+
+    def _redirect_step(self, request, response, follow):
+        """After `response`: the request a redirect leads to, or None to stop
+        there (with `response.next_request` set when not following)."""
+        if not response.has_redirect_location:
+            return None
+        next_request = self._redirect_request(request, response)
+        if not follow:
+            response.next_request = next_request
+            return None
+        return next_request
+
+    def _received(self, response):
+        """What the client takes from every response off the network."""
+        response.default_encoding = self._default_encoding
+        self._cookies.extract_cookies(response)
+
     def _prepare(self, request, auth):
         """Checks the URL and applies auth before sending."""
         url = request.url
@@ -2334,11 +2372,7 @@ class Client(_BaseClient):
             _from_core(exc, request if exc._request is None else exc._request)
 
     def _send(self, request, stream, auth, follow_redirects):
-        if self._state == "closed":
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
-        self._state = "opened"
-        follow = self.follow_redirects if follow_redirects is USE_CLIENT_DEFAULT else follow_redirects
-        self._prepare(request, auth)
+        follow = self._begin_send(request, auth, follow_redirects)
         history = []
         while True:
             for hook in self._event_hooks["request"]:
@@ -2347,11 +2381,8 @@ class Client(_BaseClient):
             response.history = list(history)
             for hook in self._event_hooks["response"]:
                 hook(response)
-            if not response.has_redirect_location:
-                break
-            next_request = self._redirect_request(request, response)
-            if not follow:
-                response.next_request = next_request
+            next_request = self._redirect_step(request, response, follow)
+            if next_request is None:
                 break
             if len(history) >= self.max_redirects:
                 response.close()
@@ -2381,8 +2412,7 @@ class Client(_BaseClient):
             if exc._request is None:
                 exc.request = request
             raise
-        response.default_encoding = self._default_encoding
-        self._cookies.extract_cookies(response)
+        self._received(response)
         if recording is not None:
             response.read()
             _record(response, recording)
@@ -2454,31 +2484,31 @@ class Client(_BaseClient):
                 self._transport.close()
 
     def __enter__(self):
-        if self._state != "unopened":
-            msg = {
-                "opened": "Cannot open a client instance more than once.",
-                "closed": "Cannot reopen a client instance, once it has been closed.",
-            }[self._state]
-            raise RuntimeError(msg)
-        self._state = "opened"
-        return self
+        return self._open()
 
     def __exit__(self, exc_type=None, exc_value=None, traceback=None):
         self.close()
 
 
-class _SyncStream:
+class _Stream:
+    """What `client.stream(...)` returns: sends the request when entered."""
+
     def __init__(self, client, method, url, kwargs):
         self._args = (client, method, url, kwargs)
         self._response = None
 
-    def __enter__(self):
+    def _send_args(self):
         client, method, url, kwargs = self._args
         follow = kwargs.pop("follow_redirects", USE_CLIENT_DEFAULT)
         auth = kwargs.pop("auth", USE_CLIENT_DEFAULT)
         request = client.build_request(method, url, **kwargs)
-        self._response = client.send(request, stream=True, auth=auth,
-                                     follow_redirects=follow)
+        return client, dict(request=request, stream=True, auth=auth, follow_redirects=follow)
+
+
+class _SyncStream(_Stream):
+    def __enter__(self):
+        client, send_args = self._send_args()
+        self._response = client.send(**send_args)
         return self._response
 
     def __exit__(self, *args):
@@ -2521,11 +2551,7 @@ class AsyncClient(_BaseClient):
             _from_core(exc, request if exc._request is None else exc._request)
 
     async def _send(self, request, stream, auth, follow_redirects):
-        if self._state == "closed":
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
-        self._state = "opened"
-        follow = self.follow_redirects if follow_redirects is USE_CLIENT_DEFAULT else follow_redirects
-        self._prepare(request, auth)
+        follow = self._begin_send(request, auth, follow_redirects)
         history = []
         while True:
             for hook in self._event_hooks["request"]:
@@ -2534,11 +2560,8 @@ class AsyncClient(_BaseClient):
             response.history = list(history)
             for hook in self._event_hooks["response"]:
                 await hook(response)
-            if not response.has_redirect_location:
-                break
-            next_request = self._redirect_request(request, response)
-            if not follow:
-                response.next_request = next_request
+            next_request = self._redirect_step(request, response, follow)
+            if next_request is None:
                 break
             if len(history) >= self.max_redirects:
                 await response.aclose()
@@ -2569,8 +2592,7 @@ class AsyncClient(_BaseClient):
             if exc._request is None:
                 exc.request = request
             raise
-        response.default_encoding = self._default_encoding
-        self._cookies.extract_cookies(response)
+        self._received(response)
         if recording is not None:
             await response.aread()
             _record(response, recording)
@@ -2646,31 +2668,16 @@ class AsyncClient(_BaseClient):
                 await self._transport.aclose()
 
     async def __aenter__(self):
-        if self._state != "unopened":
-            msg = {
-                "opened": "Cannot open a client instance more than once.",
-                "closed": "Cannot reopen a client instance, once it has been closed.",
-            }[self._state]
-            raise RuntimeError(msg)
-        self._state = "opened"
-        return self
+        return self._open()
 
     async def __aexit__(self, exc_type=None, exc_value=None, traceback=None):
         await self.aclose()
 
 
-class _AsyncStream:
-    def __init__(self, client, method, url, kwargs):
-        self._args = (client, method, url, kwargs)
-        self._response = None
-
+class _AsyncStream(_Stream):
     async def __aenter__(self):
-        client, method, url, kwargs = self._args
-        follow = kwargs.pop("follow_redirects", USE_CLIENT_DEFAULT)
-        auth = kwargs.pop("auth", USE_CLIENT_DEFAULT)
-        request = client.build_request(method, url, **kwargs)
-        self._response = await client.send(request, stream=True, auth=auth,
-                                           follow_redirects=follow)
+        client, send_args = self._send_args()
+        self._response = await client.send(**send_args)
         return self._response
 
     async def __aexit__(self, *args):
