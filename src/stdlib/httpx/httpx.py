@@ -1435,6 +1435,7 @@ class Response:
 
     def iter_raw(self, chunk_size=None):
         self._check_stream()
+        chunker = _ByteChunker(chunk_size)
         try:
             while True:
                 try:
@@ -1444,13 +1445,14 @@ class Response:
                 if not chunk:
                     break
                 self._num_bytes += len(chunk)
-                yield from _rechunk([chunk], chunk_size)
+                yield from chunker.decode(chunk)
+            yield from chunker.flush()
         finally:
             self.close()
 
     def iter_bytes(self, chunk_size=None):
         if hasattr(self, "_content"):
-            yield from _rechunk([self._content] if self._content else [], chunk_size)
+            yield from _ByteChunker(chunk_size).split(self._content)
             return
         decoder = _Decoder(self.headers.get("content-encoding", ""))
         chunker = _ByteChunker(chunk_size)
@@ -1506,6 +1508,7 @@ class Response:
 
     async def aiter_raw(self, chunk_size=None):
         self._check_stream()
+        chunker = _ByteChunker(chunk_size)
         try:
             while True:
                 try:
@@ -1515,14 +1518,16 @@ class Response:
                 if not chunk:
                     break
                 self._num_bytes += len(chunk)
-                for piece in _rechunk([chunk], chunk_size):
+                for piece in chunker.decode(chunk):
                     yield piece
+            for piece in chunker.flush():
+                yield piece
         finally:
             await self.aclose()
 
     async def aiter_bytes(self, chunk_size=None):
         if hasattr(self, "_content"):
-            for piece in _rechunk([self._content] if self._content else [], chunk_size):
+            for piece in _ByteChunker(chunk_size).split(self._content):
                 yield piece
             return
         decoder = _Decoder(self.headers.get("content-encoding", ""))
@@ -1599,18 +1604,6 @@ class _TextDecoder:
         return data.decode(self.encoding, "replace")
 
 
-def _rechunk(chunks, size):
-    if size is None:
-        for chunk in chunks:
-            if chunk:
-                yield chunk
-        return
-    data = b"".join(chunks)
-    while data:
-        yield data[:size]
-        data = data[size:]
-
-
 class _ByteChunker:
     """Cuts a body into pieces of `size` bytes (the last may be shorter);
     with no size, passes pieces on as they come."""
@@ -1632,6 +1625,10 @@ class _ByteChunker:
     def flush(self):
         rest, self.buffer = self.buffer, b""
         return [rest] if rest else []
+
+    def split(self, data):
+        """All of `data` in pieces."""
+        return self.decode(data) + self.flush()
 
 
 # ----------------------------------------------------------------- transport
