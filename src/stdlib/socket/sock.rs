@@ -89,6 +89,14 @@ fn timed_out() -> PyErr {
 }
 
 impl Sock {
+    /// Runs one system call on the open socket: EBADF once closed, the
+    /// call's failure as the `OSError` for its errno.
+    fn with<T>(&self, call: impl FnOnce(&Socket) -> std::io::Result<T>) -> PyResult<T> {
+        let guard = self.sock.borrow();
+        let sock = guard.as_ref().ok_or_else(bad_fd)?;
+        call(sock).map_err(|e| from_io(&e))
+    }
+
     /// A socket object around `sock` (made non-blocking underneath).
     pub fn wrap(sock: Socket, family: i32, kind: i32, proto: i32) -> PyResult<Value> {
         sock.set_nonblocking(true).map_err(|e| from_io(&e))?;
@@ -214,9 +222,7 @@ fn sock_detach(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sock_dup(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("dup", 1, 1)?;
     let s = me(&a[0])?;
-    let guard = s.sock.borrow();
-    let sock = guard.as_ref().ok_or_else(bad_fd)?;
-    let copy = sock.try_clone().map_err(|e| from_io(&e))?;
+    let copy = s.with(|sock| sock.try_clone())?;
     Sock::wrap(copy, s.family, s.kind, s.proto)
 }
 
@@ -281,9 +287,7 @@ fn sock_bind(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("bind", 2, 2)?;
     let s = me(&a[0])?;
     let addr = addr::from_python(&a[1], s.family, "bind")?;
-    let guard = s.sock.borrow();
-    let sock = guard.as_ref().ok_or_else(bad_fd)?;
-    sock.bind(&addr).map_err(|e| from_io(&e))?;
+    s.with(|sock| sock.bind(&addr))?;
     Ok(Value::None)
 }
 
@@ -294,9 +298,7 @@ fn sock_listen(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(b) => index_arg(b)?.clamp(0, i32::MAX as i64) as i32,
         None => 128,
     };
-    let guard = s.sock.borrow();
-    let sock = guard.as_ref().ok_or_else(bad_fd)?;
-    sock.listen(backlog).map_err(|e| from_io(&e))?;
+    s.with(|sock| sock.listen(backlog))?;
     Ok(Value::None)
 }
 
@@ -500,25 +502,19 @@ fn sock_shutdown(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(from_io(&std::io::Error::from_raw_os_error(libc::EINVAL)));
         }
     };
-    let guard = s.sock.borrow();
-    let sock = guard.as_ref().ok_or_else(bad_fd)?;
-    sock.shutdown(how).map_err(|e| from_io(&e))?;
+    s.with(|sock| sock.shutdown(how))?;
     Ok(Value::None)
 }
 
 fn sock_getsockname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("getsockname", 1, 1)?;
-    let guard = me(&a[0])?.sock.borrow();
-    let sock = guard.as_ref().ok_or_else(bad_fd)?;
-    let addr = sock.local_addr().map_err(|e| from_io(&e))?;
+    let addr = me(&a[0])?.with(|sock| sock.local_addr())?;
     Ok(addr::to_python(&addr))
 }
 
 fn sock_getpeername(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.check_count("getpeername", 1, 1)?;
-    let guard = me(&a[0])?.sock.borrow();
-    let sock = guard.as_ref().ok_or_else(bad_fd)?;
-    let addr = sock.peer_addr().map_err(|e| from_io(&e))?;
+    let addr = me(&a[0])?.with(|sock| sock.peer_addr())?;
     Ok(addr::to_python(&addr))
 }
 
